@@ -1,0 +1,51 @@
+"""Pydantic nouns shared by the engine, the window, the printer and the store."""
+
+from game.model.deck import (
+    FEATURE_IDS,
+    Card,
+    CardKind,
+    Case,
+    Deck,
+    Feature,
+    Polarity,
+    Situation,
+    Starter,
+)
+from game.model.session import (
+    SCHEMA_VERSION,
+    DealtCard,
+    Estimate,
+    Mode,
+    Perspective,
+    Player,
+    Role,
+    RoundSummary,
+    SessionSummary,
+    Setup,
+    Signal,
+    SignalKind,
+)
+
+__all__ = [
+    "FEATURE_IDS",
+    "SCHEMA_VERSION",
+    "Card",
+    "CardKind",
+    "Case",
+    "DealtCard",
+    "Deck",
+    "Estimate",
+    "Feature",
+    "Mode",
+    "Perspective",
+    "Player",
+    "Polarity",
+    "Role",
+    "RoundSummary",
+    "SessionSummary",
+    "Setup",
+    "Signal",
+    "SignalKind",
+    "Situation",
+    "Starter",
+]

@@ -1,0 +1,150 @@
+"""The nouns of a deck: features, cards, conversation starters and case cards."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+FEATURE_IDS = ("richting_en_kader", "vertrouwen", "binding", "stroefheid")
+ICONS = ("compass", "key", "heart", "knot")
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Localized = dict[str, NonEmpty]
+"""Text in every language of the deck, keyed by language code."""
+
+
+class Strict(BaseModel):
+    """Base for deck data: unknown keys are an error, objects are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Polarity(StrEnum):
+    HELPS = "helps"
+    HINDERS = "hinders"
+
+
+class CardKind(StrEnum):
+    QUESTION = "question"
+    REFLECTION = "reflection"
+
+
+class Situation(StrEnum):
+    """What a reveal can show; each has its own conversation starters."""
+
+    CLIENT_HIGHER = "client_higher"
+    PROFESSIONAL_HIGHER = "professional_higher"
+    BOTH_LOW = "both_low"
+    BOTH_HIGH = "both_high"
+    BOTH_MIDDLE = "both_middle"
+    TEAM_APART = "team_apart"
+
+
+class Field_(StrEnum):
+    """The work fields that case cards come from."""
+
+    PROBATION = "probation"
+    YOUTH_PROTECTION = "youth_protection"
+    DEBT_COUNSELLING = "debt_counselling"
+    LABOUR_INTEGRATION = "labour_integration"
+    SHELTER = "shelter"
+
+
+class Sides(Strict):
+    client: Localized
+    professional: Localized
+
+
+class Card(Strict):
+    """A question or reflection card, phrased for the client and for the professional."""
+
+    id: NonEmpty
+    kind: CardKind
+    quick: bool = False
+    client: Localized
+    professional: Localized
+    feature: str = ""  # filled in by the loader from the file it stands in
+
+    def text(self, side: str, lang: str) -> str:
+        return (self.client if side == "client" else self.professional)[lang]
+
+
+class Starter(Strict):
+    id: NonEmpty
+    situation: Situation
+    text: Localized
+    feature: str = ""
+
+
+class Feature(Strict):
+    id: NonEmpty
+    order: Annotated[int, Field(ge=1, le=4)]
+    polarity: Polarity
+    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+    icon: Annotated[str, StringConstraints(pattern="^(" + "|".join(ICONS) + ")$")]
+    name: Localized
+    description: Sides
+
+
+class Case(Strict):
+    """A short client situation for team training, with the case client's own view."""
+
+    id: NonEmpty
+    field: Field_
+    title: Localized
+    text: Localized
+    client_view: dict[str, Annotated[int, Field(ge=1, le=5)]]
+
+
+class Deck(Strict):
+    """A whole validated deck; build it with game.decks.load_deck."""
+
+    id: NonEmpty
+    version: NonEmpty
+    languages: list[str]
+    name: Localized
+    scale: dict[str, Annotated[list[NonEmpty], Field(min_length=5, max_length=5)]]
+    features: list[Feature]
+    cards: list[Card]
+    starters: list[Starter]
+    cases: list[Case] = []
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    def feature(self, feature_id: str) -> Feature:
+        for f in self.features:
+            if f.id == feature_id:
+                return f
+        raise KeyError(feature_id)
+
+    def card(self, card_id: str) -> Card:
+        for c in self.cards:
+            if c.id == card_id:
+                return c
+        raise KeyError(card_id)
+
+    def starter(self, starter_id: str) -> Starter:
+        for s in self.starters:
+            if s.id == starter_id:
+                return s
+        raise KeyError(starter_id)
+
+    def case(self, case_id: str) -> Case:
+        for c in self.cases:
+            if c.id == case_id:
+                return c
+        raise KeyError(case_id)
+
+    def cards_of(self, feature_id: str, kind: CardKind, quick_only: bool = False) -> list[Card]:
+        return [
+            c
+            for c in self.cards
+            if c.feature == feature_id and c.kind == kind and (c.quick or not quick_only)
+        ]
+
+    def starters_for(self, feature_id: str, situation: Situation) -> list[Starter]:
+        return [s for s in self.starters if s.feature == feature_id and s.situation == situation]

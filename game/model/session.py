@@ -1,0 +1,181 @@
+"""The nouns of a session: who plays, how, and the summary that is saved as JSON."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from game.model.deck import CardKind, Situation
+
+SCHEMA_VERSION = 1
+MAX_NOTE = 500
+MAX_NAME = 40
+
+Value = Annotated[int, Field(ge=1, le=5)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
+Note = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NOTE)]
+PairCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9_-]{1,32}$")]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Mode(StrEnum):
+    CONVERSATION = "conversation"  # a client and a professional talk about their alliance
+    TEAM = "team"  # a team of professionals estimates a case
+    PRACTICE = "practice"  # one or two professionals guess the case client's view
+
+
+class Role(StrEnum):
+    CLIENT = "client"
+    PROFESSIONAL = "professional"
+
+
+class Perspective(StrEnum):
+    """In team training: whose view the estimates give."""
+
+    CLIENT_VIEW = "client_view"  # "how would this client see it?"
+    OWN_VIEW = "own_view"  # "how do you, as professional, see it?"
+
+
+class Player(Model):
+    id: Annotated[str, StringConstraints(pattern=r"^p[1-8]$")]
+    name: Name
+    role: Role
+
+
+class Setup(Model):
+    """Everything chosen before the first card is dealt."""
+
+    mode: Mode = Mode.CONVERSATION
+    players: list[Player]
+    features: list[str]
+    cards_per_feature: Annotated[int, Field(ge=1, le=3)] = 1
+    quick: bool = False
+    language: str = "nl"
+    seed: int = 0
+    guess_other: bool = False
+    perspective: Perspective = Perspective.CLIENT_VIEW
+    case_id: str | None = None
+    pair_code: PairCode | None = None
+    trainer: Name | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Setup:
+        n = len(self.players)
+        low = 1 if self.mode == Mode.PRACTICE else 2
+        high = 2 if self.mode == Mode.PRACTICE else 8
+        if not low <= n <= high:
+            raise ValueError(f"{self.mode.value} needs {low} to {high} players, got {n}")
+        ids = [p.id for p in self.players]
+        if len(set(ids)) != n:
+            raise ValueError("player ids must be unique")
+        if not self.features or len(set(self.features)) != len(self.features):
+            raise ValueError("features must be a non-empty list without repeats")
+        if self.mode == Mode.CONVERSATION:
+            roles = {p.role for p in self.players}
+            if roles != {Role.CLIENT, Role.PROFESSIONAL}:
+                raise ValueError("a conversation needs at least one client and one professional")
+        elif any(p.role != Role.PROFESSIONAL for p in self.players):
+            raise ValueError(f"{self.mode.value} is played by professionals only")
+        if self.guess_other and not (self.mode == Mode.CONVERSATION and n == 2):
+            raise ValueError("'guess the other' is for a conversation of two players")
+        return self
+
+    @property
+    def uses_case(self) -> bool:
+        return self.mode in (Mode.TEAM, Mode.PRACTICE)
+
+
+class Estimate(Model):
+    """One player's estimate in a round; value None means the player passed."""
+
+    player: str
+    value: Value | None
+    guess: Value | None = None  # "guess the other": what this player thinks the other chose
+
+
+class DealtCard(Model):
+    id: str
+    kind: CardKind
+    swapped: bool = False  # put aside as not relevant, replaced by the next card
+
+
+class StarterShown(Model):
+    id: str
+    text: str
+
+
+class RoundSummary(Model):
+    feature: str
+    cards: list[DealtCard]
+    estimates: list[Estimate]
+    spread: int | None  # highest minus lowest; None with fewer than two estimates
+    highlighted: bool
+    situation: Situation | None
+    starters: list[StarterShown]
+    notes: list[Note]
+    case_view: Value | None = None  # team and practice: the case client's own estimate
+
+
+class SignalKind(StrEnum):
+    STRONG_BASE = "strong_base"
+    DROPOUT_PATTERN = "dropout_pattern"
+    ALL_AT_MAXIMUM = "all_at_maximum"
+    PROFESSIONAL_MORE_POSITIVE = "professional_more_positive"
+
+
+class Signal(Model):
+    """A pattern worth talking about, phrased as a question; never a diagnosis."""
+
+    kind: SignalKind
+    lane: Annotated[str, StringConstraints(pattern="^(alliance|friction)$")]
+    features: list[str]
+    question: str
+
+
+class DeckRef(Model):
+    id: str
+    version: str
+
+
+class CaseRef(Model):
+    id: str
+    title: str
+
+
+class SessionSummary(Model):
+    """What a finished session leaves behind, saved as one JSON file in sessions/."""
+
+    schema_version: int = SCHEMA_VERSION
+    session_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+    started_at: AwareDatetime
+    ended_at: AwareDatetime
+    mode: Mode
+    language: str
+    deck: DeckRef
+    players: list[Player]
+    pair_code: PairCode | None = None
+    trainer: Name | None = None
+    perspective: Perspective | None = None
+    case: CaseRef | None = None
+    guess_other: bool = False
+    quick: bool = False
+    ended_early: bool = False
+    rounds: list[RoundSummary]
+    signals: list[Signal]
+
+    @model_validator(mode="after")
+    def _times(self) -> SessionSummary:
+        if self.ended_at < self.started_at:
+            raise ValueError("ended_at is before started_at")
+        return self
+
+
+def now() -> datetime:
+    """The current time with the local time zone (ISO 8601 with offset when dumped)."""
+    return datetime.now().astimezone()
