@@ -162,3 +162,27 @@ def list_summaries(root: Path) -> tuple[list[tuple[Path, SessionSummary]], list[
             bad.append(str(exc))
     good.sort(key=lambda item: item[1].started_at)
     return good, bad
+
+
+# --- the session in progress (autosave) -------------------------------------------------------
+
+PROGRESS = "in-progress"
+PROGRESS_FILE = "session.json"
+
+
+def progress_path(root: Path) -> Path:
+    return root / PROGRESS / PROGRESS_FILE
+
+
+def save_progress(root: Path, state_json: str) -> Path:
+    """Write the session in progress atomically, outside sessions/, replacing the previous autosave."""
+    private_dir(root)
+    path = progress_path(private_dir(root / PROGRESS))
+    atomic_write(path, state_json.encode("utf-8"))
+    return path
+
+
+def clear_progress(root: Path) -> None:
+    path = progress_path(root)
+    if path.exists():
+        path.unlink()
