@@ -54,9 +54,9 @@ def situation(setup: Setup, estimates: Mapping[str, Estimate]) -> Situation | No
 
 
 def _by_level(avg: float) -> Situation:
-    if avg <= 2.5:
+    if avg < 2.5:
         return Situation.BOTH_LOW
-    if avg >= 3.5:
+    if avg > 3.5:
         return Situation.BOTH_HIGH
     return Situation.BOTH_MIDDLE
 

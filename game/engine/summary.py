@@ -9,6 +9,7 @@ from game.engine.state import GameState, IllegalAction, Phase
 from game.i18n import signal_question
 from game.model.deck import CardKind, Deck
 from game.model.session import (
+    Agreement,
     CaseRef,
     DealtCard,
     DeckRef,
@@ -73,4 +74,5 @@ def build_summary(state: GameState, deck: Deck, ended_at: datetime) -> SessionSu
         ended_early=state.ended_early,
         rounds=rounds,
         signals=signals,
+        agreements=[Agreement(feature=r.feature, text=note) for r in rounds for note in r.notes],
     )
