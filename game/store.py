@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,8 @@ from typing import Any
 import platformdirs
 from pydantic import ValidationError
 
+from game.engine import GameState, Phase
+from game.model.deck import CardKind, Deck
 from game.model.session import SCHEMA_VERSION, SessionSummary
 
 APP_NAME = "werkalliantie"
@@ -19,12 +22,42 @@ ENV_DATA_DIR = "WERKALLIANTIE_DATA_DIR"
 SESSIONS = "sessions"
 MAX_SUMMARY_BYTES = 5_000_000
 
+
+def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds a top-level `agreements` list: in version 1 they were only the rounds' notes."""
+    lifted = dict(raw)
+    agreements: list[dict[str, Any]] = []
+    rounds = raw.get("rounds")
+    for rnd in rounds if isinstance(rounds, list) else []:
+        notes = rnd.get("notes") if isinstance(rnd, dict) else None
+        for note in notes if isinstance(notes, list) else []:
+            if not isinstance(note, str):
+                continue  # left for validation to report at its own place in rounds
+            feature = rnd.get("feature")
+            agreements.append({"feature": feature if isinstance(feature, str) else None, "text": note})
+    lifted.setdefault("agreements", agreements)
+    lifted["schema_version"] = 2
+    return lifted
+
+
 # Steps that lift a summary dict of version N to version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+
+
+MAX_LINE = 300
+
+
+def one_line(text: str, limit: int = MAX_LINE) -> str:
+    """Control characters escaped and the length capped, so a message from odd input stays one short line."""
+    flat = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class StoreError(Exception):
     """A file that cannot be read or written; str() is one line naming the file."""
+
+    def __init__(self, message: str):
+        super().__init__(one_line(message, max(MAX_LINE, len(message.split(": ", 1)[0]) + 100)))
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -119,12 +152,22 @@ def _migrate(raw: dict[str, Any], path: Path) -> dict[str, Any]:
     return raw
 
 
+def _regular_file(path: Path, limit: int, what: str) -> None:
+    """StoreError unless `path` is a regular file of at most `limit` bytes (a pipe or a device could hang)."""
+    st = path.stat()
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreError(f"{path}: is a folder, not {what}")
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreError(f"{path}: not a regular file, not {what}")
+    if st.st_size > limit:
+        raise StoreError(f"{path}: larger than {limit} bytes, not {what}")
+
+
 def load_summary(path: Path | str) -> SessionSummary:
     """Read and validate one summary file; StoreError with one line naming the file."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_SUMMARY_BYTES:
-            raise StoreError(f"{path}: larger than {MAX_SUMMARY_BYTES} bytes, not a session summary")
+        _regular_file(path, MAX_SUMMARY_BYTES, "a session summary")
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise StoreError(f"{path}: no such file") from None
@@ -134,6 +177,8 @@ def load_summary(path: Path | str) -> SessionSummary:
         raise StoreError(f"{path}: not UTF-8 text") from None
     except (json.JSONDecodeError, RecursionError) as exc:
         raise StoreError(f"{path}: damaged JSON: {getattr(exc, 'msg', type(exc).__name__)}") from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise StoreError(f"{path}: damaged JSON: {exc}") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     if not isinstance(raw, dict):
@@ -177,7 +222,8 @@ def progress_path(root: Path) -> Path:
 def save_progress(root: Path, state_json: str) -> Path:
     """Write the session in progress atomically, outside sessions/, replacing the previous autosave."""
     private_dir(root)
-    path = progress_path(private_dir(root / PROGRESS))
+    private_dir(root / PROGRESS)
+    path = progress_path(root)
     atomic_write(path, state_json.encode("utf-8"))
     return path
 
@@ -186,3 +232,222 @@ def clear_progress(root: Path) -> None:
     path = progress_path(root)
     if path.exists():
         path.unlink()
+
+
+MAX_PROGRESS_BYTES = 5_000_000
+DAMAGED = ".damaged"
+
+_DAMAGED_TEXT = {
+    "damaged": {
+        "nl": "De sessie die nog open stond, is beschadigd. Verder spelen kan niet. Het bestand is bewaard: {file}",
+        "en": "The session that was still open is damaged. It cannot go on. The file is kept: {file}",
+    },
+    "deck": {
+        "nl": "De sessie die nog open stond, past niet bij deze kaarten. Het bestand is bewaard: {file}",
+        "en": "The session that was still open does not match these cards. The file is kept: {file}",
+    },
+}
+
+
+class DamagedProgress(StoreError):
+    """The autosave could not be used; it has been kept aside (never overwritten) and a new game can start."""
+
+    def __init__(self, path: Path, kept_as: Path, reason: str, kind: str = "damaged"):
+        super().__init__(f"{path}: {reason}; kept as {kept_as.name}")
+        self.path = path
+        self.kept_as = kept_as
+        self.reason = reason
+        self.kind = kind  # "damaged" (unreadable or inconsistent) or "deck" (does not match the deck)
+
+    def message(self, lang: str) -> str:
+        """One line for the window, in the player's language (nl or en)."""
+        texts = _DAMAGED_TEXT[self.kind]
+        return one_line(texts.get(lang, texts["en"]).format(file=self.kept_as), limit=1000)
+
+
+def set_aside(path: Path) -> Path:
+    """Rename `path` to NAME.damaged (else NAME.damaged-2, -3, …); an existing file is never replaced."""
+    folder = path.parent
+    for n in range(1, 1000):
+        target = folder / (path.name + DAMAGED + ("" if n == 1 else f"-{n}"))
+        if os.path.lexists(target):
+            continue
+        try:
+            os.link(path, target, follow_symlinks=False)  # fails if target exists: no race
+            os.unlink(path)
+        except FileExistsError:
+            continue
+        except OSError:  # a folder, or a file system without hard links
+            try:
+                if os.path.lexists(target):
+                    continue
+                os.rename(path, target)
+            except OSError as exc:
+                raise StoreError(f"{path}: cannot be kept aside: {exc.strerror or exc}") from None
+        _fsync_dir(folder)
+        return target
+    raise StoreError(f"{path}: cannot be kept aside: too many {DAMAGED} files")
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def summary_saved(root: Path, session_id: str) -> bool:
+    """True when sessions/ already holds the summary of this session (its autosave is then stale)."""
+    folder = root / SESSIONS
+    if not folder.is_dir():
+        return False
+    for path in folder.glob(f"*-{session_id[:8]}*.json"):
+        try:
+            if load_summary(path).session_id == session_id:
+                return True
+        except StoreError:
+            continue
+    return False
+
+
+def load_progress(root: Path, deck: Deck | None = None) -> GameState | None:
+    """The session in progress, or None when there is none.
+
+    A damaged autosave (unreadable, not a valid state, or not matching `deck`) is renamed to
+    session.json.damaged and DamagedProgress is raised: show exc.message(lang), then start a new game.
+    An autosave whose summary was already saved (a crash between the two writes) is removed: None.
+    """
+    folder = root / PROGRESS
+    path = progress_path(root)
+    if os.path.lexists(folder) and not folder.is_dir():
+        kept = set_aside(folder)
+        raise DamagedProgress(folder, kept, "is not a folder")
+    if not os.path.lexists(path):
+        return None
+    try:
+        _regular_file(path, MAX_PROGRESS_BYTES, "a saved session")
+        data = path.read_bytes()
+    except StoreError as exc:
+        raise DamagedProgress(path, set_aside(path), str(exc).split(": ", 1)[-1]) from None
+    except OSError as exc:
+        raise DamagedProgress(path, set_aside(path), f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        state = GameState.model_validate_json(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        reason = f"{loc}: {err['msg']}" if loc else err["msg"]
+        raise DamagedProgress(path, set_aside(path), f"not a saved session: {reason}") from None
+    except (ValueError, RecursionError) as exc:
+        raise DamagedProgress(path, set_aside(path), f"not a saved session: {type(exc).__name__}") from None
+    if summary_saved(root, state.session_id):
+        clear_progress(root)
+        return None
+    if deck is not None:
+        problem = check_progress(state, deck)
+        if problem is not None:
+            kind = "deck" if problem.startswith(_DECK_PROBLEM) else "damaged"
+            raise DamagedProgress(path, set_aside(path), problem, kind)
+    return state
+
+
+_DECK_PROBLEM = "does not match the deck: "
+
+
+def check_progress(state: GameState, deck: Deck) -> str | None:
+    """None when the engine can go on with `state` and `deck`; else what is wrong, in a few words."""
+    problem = _deck_problem(state, deck)
+    if problem is not None:
+        return _DECK_PROBLEM + problem
+    return _state_problem(state)
+
+
+def _deck_problem(state: GameState, deck: Deck) -> str | None:
+    if state.deck_id != deck.id:
+        return f"made with deck '{state.deck_id}', this is deck '{deck.id}'"
+    if state.setup.language not in deck.languages:
+        return f"language '{state.setup.language}' is not in the deck"
+    features = {f.id for f in deck.features}
+    for fid in [*state.setup.features, *state.plan, *state.questions, *state.reflections]:
+        if fid not in features:
+            return f"feature '{fid}' is not in the deck"
+    cards = {c.id: c for c in deck.cards}
+
+    def card_problem(cid: str, fid: str, kind: CardKind) -> str | None:
+        card = cards.get(cid)
+        if card is None:
+            return f"card '{cid}' is not in the deck"
+        if card.feature != fid or card.kind != kind:
+            return f"card '{cid}' is not a {kind.value} card of {fid}"
+        return None
+
+    checks = [(cid, fid, CardKind.QUESTION) for fid, stack in state.questions.items() for cid in stack]
+    checks += [(cid, fid, CardKind.REFLECTION) for fid, stack in state.reflections.items() for cid in stack]
+    for rnd in state.rounds:
+        checks += [(cid, rnd.feature, CardKind.QUESTION) for cid in [rnd.question, *rnd.swapped]]
+        if rnd.reflection is not None:
+            checks.append((rnd.reflection, rnd.feature, CardKind.REFLECTION))
+    for check in checks:
+        problem = card_problem(*check)
+        if problem:
+            return problem
+    starters = {s.id: s for s in deck.starters}
+    for rnd in state.rounds:
+        if rnd.starter is not None and (rnd.starter not in starters or starters[rnd.starter].feature != rnd.feature):
+            return f"conversation starter '{rnd.starter}' is not in the deck"
+    if state.case_id is not None and state.case_id not in {c.id for c in deck.cases}:
+        return f"case '{state.case_id}' is not in the deck"
+    return None
+
+
+_IN_A_ROUND = (Phase.DEAL, Phase.ESTIMATE, Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE)
+
+
+def _state_problem(state: GameState) -> str | None:
+    """The invariants the engine relies on (a hand-edited or half-written file may break them)."""
+    if set(state.plan) - set(state.setup.features):
+        return "plan: a feature that was not chosen"
+    for fid in state.plan:
+        if fid not in state.questions or fid not in state.reflections:
+            return f"questions: no stack for {fid}"
+        if not state.reflections[fid]:
+            return f"reflections.{fid}: empty"
+    if len(state.rounds) > len(state.plan):
+        return "rounds: more rounds than planned"
+    if state.setup.uses_case and state.case_id is None:
+        return "case_id: missing"
+    players = set(state.player_ids)
+    for i, rnd in enumerate(state.rounds):
+        if rnd.feature != state.plan[i]:
+            return f"rounds.{i}.feature: not the planned feature"
+        for pid, est in rnd.estimates.items():
+            if pid not in players or est.player != pid:
+                return f"rounds.{i}.estimates: unknown player '{pid}'"
+            if est.guess is not None and not state.setup.guess_other:
+                return f"rounds.{i}.estimates: a guess without 'guess the other'"
+        done = i < len(state.rounds) - 1 or state.phase not in (Phase.DEAL, Phase.ESTIMATE, Phase.CASE)
+        if done and set(rnd.estimates) != players:
+            return f"rounds.{i}.estimates: not every player has an estimate"
+    if state.phase == Phase.CASE:
+        if state.rounds or not state.setup.uses_case:
+            return "phase: a case card after the first round"
+    elif state.phase in _IN_A_ROUND:
+        if not state.rounds:
+            return "phase: no round has been dealt"
+        if state.phase in (Phase.DEAL, Phase.ESTIMATE) and not set(state.rounds[-1].estimates) < players:
+            return "phase: every estimate is in, but the round still waits for them"
+        if state.phase == Phase.DEAL and state.rounds[-1].estimates:
+            return "phase: estimates before the card is open"
+        if state.phase == Phase.CASE_VIEW and not state.setup.uses_case:
+            return "phase: a case view without a case"
+        upcoming = state.plan[len(state.rounds):]
+        for fid in set(upcoming):
+            if len(state.questions[fid]) < upcoming.count(fid):
+                return f"questions.{fid}: too few cards left"
+    return None

@@ -10,7 +10,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 
 from game.model.deck import CardKind, Situation
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: top-level `agreements` (lifted from the rounds' notes for version 1)
 MAX_NOTE = 500
 MAX_NAME = 40
 
@@ -138,6 +138,13 @@ class Signal(Model):
     question: str
 
 
+class Agreement(Model):
+    """Something written down in a session to come back to; the next session of the pair shows it first."""
+
+    feature: str | None = None  # the feature of the round it was written in; None: about the whole session
+    text: Note
+
+
 class DeckRef(Model):
     id: str
     version: str
@@ -168,6 +175,7 @@ class SessionSummary(Model):
     ended_early: bool = False
     rounds: list[RoundSummary]
     signals: list[Signal]
+    agreements: list[Agreement] = []  # in the order written; the start of the pair's next session shows them
 
     @model_validator(mode="after")
     def _times(self) -> SessionSummary:
