@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -29,8 +30,16 @@ class DeckError(Exception):
     """A deck that cannot be used; `problems` holds one line per problem."""
 
     def __init__(self, problems: list[str]):
+        problems = [_one_line(p) for p in problems]
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    """Control characters (a newline in a key, say) escaped and the length capped: a problem stays one line."""
+    flat = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    limit = max(limit, len(flat.split(": ", 1)[0]) + 100)  # the file name is never cut
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def word_count(text: str) -> int:
@@ -74,7 +83,11 @@ class _Problems:
 
 def _read_toml(path: Path, problems: _Problems) -> dict[str, Any] | None:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a pipe or a device would hang or never end
+            problems.add(path, "is a folder, not a file" if stat.S_ISDIR(st.st_mode) else "not a regular file")
+            return None
+        if st.st_size > MAX_FILE_BYTES:
             problems.add(path, f"file is larger than {MAX_FILE_BYTES} bytes")
             return None
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -85,7 +98,7 @@ def _read_toml(path: Path, problems: _Problems) -> dict[str, Any] | None:
     except tomllib.TOMLDecodeError as exc:
         problems.add(path, f"syntax error: {exc}")
     except (OSError, RecursionError, ValueError) as exc:
-        problems.add(path, f"cannot be read: {type(exc).__name__}")
+        problems.add(path, f"cannot be read: {getattr(exc, 'strerror', None) or type(exc).__name__}")
     return None
 
 

@@ -350,21 +350,20 @@ def load_progress(root: Path, deck: Deck | None = None) -> GameState | None:
         clear_progress(root)
         return None
     if deck is not None:
-        problem = check_progress(state, deck)
+        problem = _deck_problem(state, deck)
         if problem is not None:
-            kind = "deck" if problem.startswith(_DECK_PROBLEM) else "damaged"
-            raise DamagedProgress(path, set_aside(path), problem, kind)
+            raise DamagedProgress(path, set_aside(path), f"does not match the deck: {problem}", "deck")
+    problem = _state_problem(state)
+    if problem is not None:
+        raise DamagedProgress(path, set_aside(path), f"not a consistent session: {problem}")
     return state
-
-
-_DECK_PROBLEM = "does not match the deck: "
 
 
 def check_progress(state: GameState, deck: Deck) -> str | None:
     """None when the engine can go on with `state` and `deck`; else what is wrong, in a few words."""
     problem = _deck_problem(state, deck)
     if problem is not None:
-        return _DECK_PROBLEM + problem
+        return f"does not match the deck: {problem}"
     return _state_problem(state)
 
 

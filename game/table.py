@@ -17,7 +17,7 @@ from game.engine import (
 )
 from game.model.deck import Deck
 from game.model.session import SessionSummary, Setup, now
-from game.store import clear_progress, save_progress, save_summary
+from game.store import clear_progress, load_progress, save_progress, save_summary
 
 
 class Table:
@@ -35,6 +35,21 @@ class Table:
     def start(cls, deck: Deck, setup: Setup, data_dir: Path | None, autosave: bool = True) -> Table:
         table = cls(deck, new_session(setup, deck, now()), data_dir, autosave)
         table._autosave()
+        return table
+
+    @classmethod
+    def resume(cls, deck: Deck, data_dir: Path, autosave: bool = True) -> Table | None:
+        """The session in progress autosaved in data_dir (same session id and start time), or None.
+
+        A damaged or unmatching autosave is kept aside and raises store.DamagedProgress; show
+        exc.message(lang) and start a new game. A session already at its end is finished (summary saved).
+        """
+        state = load_progress(data_dir, deck)
+        if state is None:
+            return None
+        table = cls(deck, state, data_dir, autosave)
+        if state.phase == Phase.DONE:
+            table.finish()
         return table
 
     @property
