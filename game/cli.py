@@ -15,7 +15,9 @@ from game.model.session import SessionSummary
 from game.store import StoreError
 
 # Commands that live in their own module: name -> module with add_arguments(parser) and run(args) -> int.
-PLUGIN_COMMANDS: dict[str, str] = {}
+PLUGIN_COMMANDS: dict[str, str] = {
+    "forget": "game.forget",
+}
 
 
 class UsageError(Exception):

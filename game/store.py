@@ -8,7 +8,7 @@ import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import platformdirs
 from pydantic import ValidationError
@@ -450,3 +450,65 @@ def _state_problem(state: GameState) -> str | None:
             if len(state.questions[fid]) < upcoming.count(fid):
                 return f"questions.{fid}: too few cards left"
     return None
+
+
+# --- the files of one pair (for `forget`) ------------------------------------------------------
+
+
+class PairFile(NamedTuple):
+    path: Path
+    kind: str  # "summary" or "progress" (a session in progress, also one kept aside as damaged)
+    started_at: str | None
+
+
+def _pair_of(raw: Any) -> str | None:
+    if not isinstance(raw, dict):
+        return None
+    code = raw.get("pair_code")
+    if code is None and isinstance(raw.get("setup"), dict):
+        code = raw["setup"].get("pair_code")
+    return code.strip() if isinstance(code, str) and code.strip() else None
+
+
+def scan_pairs(root: Path) -> tuple[dict[str, list[PairFile]], list[Path]]:
+    """Every file in the data directory per pair code, and the files whose pair could not be read.
+
+    Looks at sessions/ and in-progress/ (autosave, damaged copies kept aside, leftover temporary files).
+    A file is read leniently: an invalid summary that still names its pair code counts for that pair.
+    """
+    places: list[tuple[Path, str]] = []
+    for sub, kind in ((SESSIONS, "summary"), (PROGRESS, "progress")):
+        folder = root / sub
+        if folder.is_dir():
+            places += [(p, kind) for p in sorted(folder.iterdir())]
+    if root.is_dir():
+        places += [(p, "progress") for p in sorted(root.glob(PROGRESS + DAMAGED + "*"))]
+    pairs: dict[str, list[PairFile]] = {}
+    unreadable: list[Path] = []
+    for path, kind in places:
+        try:
+            _regular_file(path, max(MAX_SUMMARY_BYTES, MAX_PROGRESS_BYTES), "a session file")
+            raw = json.loads(path.read_bytes())
+        except (StoreError, OSError, ValueError, RecursionError):
+            unreadable.append(path)
+            continue
+        code = _pair_of(raw)
+        if code is not None:
+            started = raw.get("started_at")
+            pairs.setdefault(code, []).append(PairFile(path, kind, started if isinstance(started, str) else None))
+    return pairs, unreadable
+
+
+def remove_files(paths: list[Path]) -> list[str]:
+    """Unlink each file; one line per file that could not be removed."""
+    problems: list[str] = []
+    for path in paths:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            problems.append(one_line(f"{path}: cannot be removed: {exc.strerror or exc}"))
+    for folder in {p.parent for p in paths}:
+        _fsync_dir(folder)
+    return problems
