@@ -87,6 +87,8 @@ def fit_text(
     while True:
         lines = wrap(text, size, width_mm, bold)
         lh = line_height_mm(size)
-        if len(lines) * lh <= height_mm or size - step < min_pt:
-            return Fitted(tuple(lines), size, lh, len(lines) * lh <= height_mm)
+        # a single letter wider than the box cannot be broken: that size does not fit either
+        fits = len(lines) * lh <= height_mm and all(text_width_mm(ln, size, bold) <= width_mm for ln in lines)
+        if fits or size - step < min_pt:
+            return Fitted(tuple(lines), size, lh, fits)
         size -= step

@@ -1,0 +1,57 @@
+"""Colours of the design: ink and paper, player colours, and text colours with enough contrast."""
+
+from __future__ import annotations
+
+INK = "#1a1a1a"
+WHITE = "#ffffff"
+MUTED = "#595959"  # secondary text on white: contrast 7:1
+LINE = "#c8c8c8"
+NEUTRAL = "#4a4a4a"  # backs of estimate cards, case cards, the reference card
+CUT = "#000000"
+
+# Okabe–Ito colours that no feature uses: the two players' estimate cards.
+PLAYER_COLOURS = ("#56B4E9", "#CC79A7")
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    c = colour.lstrip("#")
+    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    """'#rrggbb' as a tuple of 0–255 ints."""
+    return _rgb(colour)
+
+
+def luminance(colour: str) -> float:
+    """Relative luminance (WCAG 2)."""
+
+    def channel(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in _rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def text_on(background: str) -> str:
+    """INK or WHITE, whichever reads better on the background (orange #E69F00 gets dark text)."""
+    return INK if contrast(INK, background) >= contrast(WHITE, background) else WHITE
+
+
+def tint(colour: str, amount: float) -> str:
+    """The colour mixed with white: amount 0 is white, 1 is the colour itself."""
+    r, g, b = (round(255 + (v - 255) * amount) for v in _rgb(colour))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def shade(colour: str, amount: float) -> str:
+    """The colour mixed with black: amount 0 is the colour, 1 is black."""
+    r, g, b = (round(v * (1 - amount)) for v in _rgb(colour))
+    return f"#{r:02x}{g:02x}{b:02x}"

@@ -1,0 +1,154 @@
+"""The pygame backend of the design: draws a Drawing (shapes in mm) scaled into a Rect of a surface.
+
+A whole card is rendered once per (drawing, pixel size) into a cached surface; redrawing it is one blit.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from functools import lru_cache
+
+import pygame
+
+from game.design.fonts import PT_TO_MM, font_path
+from game.design.palette import rgb
+from game.design.primitives import Box, Circle, Drawing, Path, Text
+
+_CARD_CACHE_SIZE = 256
+_TEXT_CACHE_SIZE = 4096
+_cards: OrderedDict[tuple, tuple[pygame.Surface, tuple[pygame.Rect, ...]]] = OrderedDict()
+_texts: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+
+
+def _lru_get(cache: OrderedDict, key: tuple):
+    value = cache.get(key)
+    if value is not None:
+        cache.move_to_end(key)
+    return value
+
+
+def _lru_put(cache: OrderedDict, key: tuple, value, limit: int) -> None:
+    cache[key] = value
+    if len(cache) > limit:
+        cache.popitem(last=False)
+
+
+@lru_cache(maxsize=128)
+def font(px: int, bold: bool = False) -> pygame.font.Font:
+    """The program's font at a pixel size (cached per size)."""
+    if not pygame.font.get_init():
+        pygame.font.init()
+    return pygame.font.Font(str(font_path(bold)), max(1, px))
+
+
+def font_px(size_pt: float, px_per_mm: float) -> int:
+    """Pixel size for a point size; rounded down, so text is never wider than the design measured."""
+    return max(1, int(size_pt * PT_TO_MM * px_per_mm))
+
+
+def text_surface(line: str, px: int, bold: bool, colour: str) -> pygame.Surface:
+    key = (line, px, bold, colour)
+    surf = _lru_get(_texts, key)
+    if surf is None:
+        surf = font(px, bold).render(line, True, rgb(colour))
+        _lru_put(_texts, key, surf, _TEXT_CACHE_SIZE)
+    return surf
+
+
+def draw(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tuple[int, int, int, int]) -> list[pygame.Rect]:
+    """Draw the drawing scaled into rect (px per mm = rect.w / drawing.w); return the rects of blitted text."""
+    rect = pygame.Rect(rect)
+    if rect.w <= 0 or rect.h <= 0:
+        return []
+    key = (drawing, rect.w, rect.h)
+    cached = _lru_get(_cards, key)
+    if cached is None:
+        card = pygame.Surface(rect.size, pygame.SRCALPHA)
+        text_rects = _draw_shapes(card, drawing, rect.w / drawing.w)
+        cached = (card, tuple(text_rects))
+        _lru_put(_cards, key, cached, _CARD_CACHE_SIZE)
+    card, text_rects = cached
+    surface.blit(card, rect.topleft)
+    return [r.move(rect.topleft) for r in text_rects]
+
+
+def render(drawing: Drawing, width_px: int) -> pygame.Surface:
+    """The drawing as a new surface width_px wide (e.g. a 300 dpi PNG: width_px = mm / 25.4 * 300)."""
+    height = max(1, round(width_px * drawing.h / drawing.w))
+    surf = pygame.Surface((width_px, height), pygame.SRCALPHA)
+    _draw_shapes(surf, drawing, width_px / drawing.w)
+    return surf
+
+
+def clear_caches() -> None:
+    _cards.clear()
+    _texts.clear()
+    font.cache_clear()
+
+
+def _draw_shapes(surf: pygame.Surface, drawing: Drawing, k: float) -> list[pygame.Rect]:
+    """Draw every shape at k px per mm with the origin at (0, 0); return the text rects."""
+    text_rects: list[pygame.Rect] = []
+
+    def px(v: float) -> int:
+        return round(v * k)
+
+    def width(mm: float) -> int:
+        return max(1, round(mm * k))
+
+    for shape in drawing.shapes:
+        if isinstance(shape, Box):
+            r = pygame.Rect(px(shape.x), px(shape.y), px(shape.x + shape.w) - px(shape.x),
+                            px(shape.y + shape.h) - px(shape.y))
+            radius = px(shape.radius_mm) if shape.radius_mm else 0
+            if shape.fill:
+                pygame.draw.rect(surf, rgb(shape.fill), r, border_radius=radius)
+            if shape.stroke:
+                pygame.draw.rect(surf, rgb(shape.stroke), r, width(shape.stroke_mm), border_radius=radius)
+        elif isinstance(shape, Circle):
+            centre = (shape.cx * k, shape.cy * k)
+            radius = shape.r * k
+            if shape.fill:
+                pygame.draw.aacircle(surf, rgb(shape.fill), centre, radius)
+            if shape.stroke:
+                pygame.draw.aacircle(surf, rgb(shape.stroke), centre, radius, width(shape.stroke_mm))
+        elif isinstance(shape, Path):
+            pts = [(x * k, y * k) for x, y in shape.points]
+            if len(pts) < 2:
+                continue
+            if shape.fill and len(pts) >= 3:
+                pygame.draw.polygon(surf, rgb(shape.fill), pts)
+                pygame.draw.aalines(surf, rgb(shape.fill), True, pts)
+            if shape.stroke:
+                w = width(shape.stroke_mm)
+                colour = rgb(shape.stroke)
+                if w <= 1:
+                    pygame.draw.aalines(surf, colour, shape.closed, pts)
+                else:
+                    pygame.draw.lines(surf, colour, shape.closed, pts, w)
+                    for p in pts if shape.closed else pts[1:-1]:  # round joins
+                        pygame.draw.circle(surf, colour, p, w / 2)
+                    if not shape.closed:  # round caps
+                        pygame.draw.circle(surf, colour, pts[0], w / 2)
+                        pygame.draw.circle(surf, colour, pts[-1], w / 2)
+        elif isinstance(shape, Text):
+            text_rects += _draw_text(surf, shape, k)
+    return text_rects
+
+
+def _draw_text(surf: pygame.Surface, text: Text, k: float) -> list[pygame.Rect]:
+    size = font_px(text.size_pt, k)
+    rects = []
+    for i, line in enumerate(text.lines):
+        if not line:
+            continue
+        img = text_surface(line, size, text.bold, text.colour)
+        top = round((text.y + i * text.line_height_mm) * k)
+        if text.align == "center":
+            left = round((text.x + text.w / 2) * k - img.get_width() / 2)
+        elif text.align == "right":
+            left = round((text.x + text.w) * k) - img.get_width()
+        else:
+            left = round(text.x * k)
+        rects.append(surf.blit(img, (left, top)))
+    return rects
