@@ -14,37 +14,46 @@ HELP = "remove every file of one pair (finished sessions and a session in progre
 
 PAIR_CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")  # as game.model.session.PairCode
 YES = {"y", "yes", "j", "ja"}
+FILE = {"en": "file", "nl": "bestand"}
 
 TEXT = {
     "en": {
         "bad_code": "'{code}' is not a pair code (1 to 32 letters, digits, - or _)",
         "none": "no files of pair '{code}' in {root}",
         "maybe": " (there are files of pair {others}: the code is case-sensitive)",
-        "unchecked": " ({n} file(s) could not be read and were not checked)",
-        "list": "These {n} file(s) of pair '{code}' will be removed from {root}:",
+        "unchecked": " ({files} could not be read and were not checked)",
+        "list": "To be removed from {root} ({files} of pair '{code}'):",
         "summary": "finished session",
         "progress": "session in progress",
         "started": "started {when}",
         "ask": "Remove them? Type yes to remove, anything else to stop: ",
         "kept": "Nothing removed.",
-        "done": "Removed {n} file(s) of pair '{code}': {s} finished session(s), {p} session(s) in progress.",
-        "warn": "Could not be read, so not checked (may hold this pair, remove by hand if so): {path}",
+        "done": "Removed {files} of pair '{code}' ({summaries}, {progress}).",
+        "warn": "Could not be read, so not checked (it may hold this pair; if so, remove it by hand): {path}",
     },
     "nl": {
         "bad_code": "'{code}' is geen koppelcode (1 tot 32 letters, cijfers, - of _)",
         "none": "geen bestanden van koppel '{code}' in {root}",
         "maybe": " (er zijn bestanden van koppel {others}: let op hoofdletters)",
-        "unchecked": " ({n} bestand(en) konden niet gelezen worden en zijn niet bekeken)",
-        "list": "Deze {n} bestand(en) van koppel '{code}' worden verwijderd uit {root}:",
+        "unchecked": " ({files} niet te lezen, dus niet bekeken)",
+        "list": "Dit wordt verwijderd uit {root} ({files} van koppel '{code}'):",
         "summary": "afgeronde sessie",
-        "progress": "sessie die nog open stond",
+        "progress": "open sessie",
         "started": "begonnen {when}",
         "ask": "Verwijderen? Typ ja om te verwijderen, iets anders om te stoppen: ",
         "kept": "Er is niets verwijderd.",
-        "done": "{n} bestand(en) van koppel '{code}' verwijderd: {s} afgeronde sessie(s), {p} open sessie(s).",
-        "warn": "Kon niet gelezen worden en is niet bekeken (kan van dit koppel zijn, dan zelf verwijderen): {path}",
+        "done": "Verwijderd: {files} van koppel '{code}' ({summaries}, {progress}).",
+        "warn": "Niet te lezen, dus niet bekeken (het kan van dit koppel zijn; verwijder het dan zelf): {path}",
     },
 }
+PLURAL = {
+    "en": {"file": "files", "finished session": "finished sessions", "session in progress": "sessions in progress"},
+    "nl": {"bestand": "bestanden", "afgeronde sessie": "afgeronde sessies", "open sessie": "open sessies"},
+}
+
+
+def _count(n: int, one: str, lang: str) -> str:
+    return f"{n} {one if n == 1 else PLURAL[lang][one]}"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -61,6 +70,17 @@ def _describe(item: PairFile, root_text: str, t: dict[str, str]) -> str:
     return f"  {where}  ({t[item.kind]}{', ' + when if when else ''})"
 
 
+def _read_answer() -> str:
+    """One line from stdin; "" when there is none (closed, not a terminal and empty)."""
+    try:
+        answer = sys.stdin.readline() if sys.stdin else ""
+        if not (sys.stdin and sys.stdin.isatty()):
+            print()  # the answer was not typed: end the question's line
+    except (OSError, ValueError):
+        return ""
+    return answer
+
+
 def run(args: argparse.Namespace) -> int:
     t = TEXT[args.lang]
     code = args.pair_code.strip()
@@ -75,20 +95,17 @@ def run(args: argparse.Namespace) -> int:
         if others:
             line += t["maybe"].format(others=", ".join(others))
         if unreadable:
-            line += t["unchecked"].format(n=len(unreadable))
+            line += t["unchecked"].format(files=_count(len(unreadable), FILE[args.lang], args.lang))
         print(line, file=sys.stderr)
         return 1
-    print(t["list"].format(n=len(files), code=code, root=root))
+    print(t["list"].format(files=_count(len(files), FILE[args.lang], args.lang), code=code, root=root))
     for item in files:
         print(_describe(item, str(root), t))
     for path in unreadable:
         print(t["warn"].format(path=path), file=sys.stderr)
     if not args.yes:
         print(t["ask"], end="", flush=True)
-        try:
-            answer = sys.stdin.readline()
-        except (OSError, ValueError):
-            answer = ""
+        answer = _read_answer()
         if answer.strip().lower() not in YES:
             print(t["kept"])
             return 1
@@ -97,5 +114,9 @@ def run(args: argparse.Namespace) -> int:
         print(line, file=sys.stderr)
     removed = [item for item in files if not os.path.lexists(item.path)]
     summaries = sum(item.kind == "summary" for item in removed)
-    print(t["done"].format(n=len(removed), code=code, s=summaries, p=len(removed) - summaries))
+    print(t["done"].format(
+        files=_count(len(removed), FILE[args.lang], args.lang), code=code,
+        summaries=_count(summaries, t["summary"], args.lang),
+        progress=_count(len(removed) - summaries, t["progress"], args.lang),
+    ))
     return 1 if problems else 0

@@ -302,17 +302,18 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def summary_saved(root: Path, session_id: str) -> bool:
-    """True when sessions/ already holds the summary of this session (its autosave is then stale)."""
+def summary_saved(root: Path, state: GameState) -> bool:
+    """True when sessions/ already holds the summary of this session (same id and start): its autosave is stale."""
     folder = root / SESSIONS
     if not folder.is_dir():
         return False
-    for path in folder.glob(f"*-{session_id[:8]}*.json"):
+    for path in folder.glob(f"*-{state.session_id[:8]}*.json"):
         try:
-            if load_summary(path).session_id == session_id:
-                return True
+            summary = load_summary(path)
         except StoreError:
             continue
+        if summary.session_id == state.session_id and summary.started_at == state.started_at:
+            return True
     return False
 
 
@@ -346,7 +347,7 @@ def load_progress(root: Path, deck: Deck | None = None) -> GameState | None:
         raise DamagedProgress(path, set_aside(path), f"not a saved session: {reason}") from None
     except (ValueError, RecursionError) as exc:
         raise DamagedProgress(path, set_aside(path), f"not a saved session: {type(exc).__name__}") from None
-    if summary_saved(root, state.session_id):
+    if summary_saved(root, state):
         clear_progress(root)
         return None
     if deck is not None:
