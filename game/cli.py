@@ -17,6 +17,8 @@ from game.store import StoreError
 # Commands that live in their own module: name -> module with add_arguments(parser) and run(args) -> int.
 PLUGIN_COMMANDS: dict[str, str] = {
     "forget": "game.forget",
+    "report": "game.report",
+    "history": "game.history",
 }
 
 

@@ -1,0 +1,437 @@
+"""A pair's history: how each feature moved over their sessions, from both sides. No pygame, no PDF.
+
+Everything here is pure except `find_pairs`, `load_history` and `last_agreements_in`, which read the data dir
+through game.store (and never change a file there).
+
+The trend label has no cut-off scores (the research gives none for these scales). It comes from the
+least-squares line through the feature's values in session order: the change that line shows from the first to
+the last session. Less than one whole step of the 1–5 scale is `stable` (the dead band: one step is the
+smallest difference the cards can show). For stroefheid a drop is an improvement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from statistics import mean
+
+from game.engine.signals import FRICTION
+from game.model.deck import FEATURE_IDS
+from game.model.session import Agreement, Mode, Role, SessionSummary
+from game.store import list_summaries
+
+DEAD_BAND = 1.0  # scale steps: a fitted change smaller than this from first to last session is `stable`
+MIN_SESSIONS = 2  # a trend needs at least this many sessions with a value
+
+
+class Trend(StrEnum):
+    STABLE = "stable"
+    IMPROVING = "improving"
+    DETERIORATING = "deteriorating"
+
+
+TREND_WORDS: dict[Trend | None, dict[str, str]] = {
+    Trend.STABLE: {"nl": "stabiel", "en": "stable"},
+    Trend.IMPROVING: {"nl": "gaat beter", "en": "going better"},
+    Trend.DETERIORATING: {"nl": "gaat minder goed", "en": "going less well"},
+    None: {"nl": "nog geen verloop", "en": "no trend yet"},
+}
+
+
+def trend_words(trend: Trend | None, lang: str) -> str:
+    """The label as players read it: calm words, to talk about."""
+    words = TREND_WORDS[trend]
+    return words.get(lang, words["en"])
+
+
+def same_pair(a: str | None, b: str | None) -> bool:
+    """Pair codes are compared without regard to capitals: 'jd-12' and 'JD-12' are one pair."""
+    return a is not None and b is not None and a.strip().casefold() == b.strip().casefold()
+
+
+@dataclass(frozen=True)
+class SessionPoint:
+    """One feature in one session: each side's estimate (mean of several rounds or players), the spread."""
+
+    session_id: str
+    started_at: datetime
+    client: float | None  # None: no client estimate (passed, or the feature was not played)
+    professional: float | None
+    spread: int | None  # the largest spread (highest minus lowest estimate) of the feature's rounds
+
+    @property
+    def day(self) -> date:
+        return self.started_at.date()
+
+    def value(self, role: Role) -> float | None:
+        return self.client if role == Role.CLIENT else self.professional
+
+    @property
+    def combined(self) -> float | None:
+        """Both sides weigh the same, however many players each side had."""
+        vals = [v for v in (self.client, self.professional) if v is not None]
+        return mean(vals) if vals else None
+
+    @property
+    def difference(self) -> float | None:
+        """Client minus professional; None unless both gave an estimate."""
+        if self.client is None or self.professional is None:
+            return None
+        return self.client - self.professional
+
+
+@dataclass(frozen=True)
+class FeatureHistory:
+    feature: str
+    helps: bool  # False for stroefheid: there a lower number is better
+    points: tuple[SessionPoint, ...]  # oldest first; only sessions in which the feature got an estimate
+    trend: Trend | None  # of both sides together; None with fewer than MIN_SESSIONS sessions
+    client_trend: Trend | None
+    professional_trend: Trend | None
+
+    def series(self, role: Role) -> list[tuple[date, float]]:
+        """The (date, value) points of one side, oldest first."""
+        return [(p.day, v) for p in self.points if (v := p.value(role)) is not None]
+
+    def role_trend(self, role: Role) -> Trend | None:
+        return self.client_trend if role == Role.CLIENT else self.professional_trend
+
+
+@dataclass(frozen=True)
+class SessionEntry:
+    session_id: str
+    started_at: datetime
+    language: str
+    agreements: tuple[Agreement, ...]
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class PairHistory:
+    pair_code: str
+    sessions: tuple[SessionEntry, ...]  # oldest first
+    features: tuple[FeatureHistory, ...]  # in table order
+    unreadable: tuple[str, ...] = ()  # one line per damaged file in the data dir (skipped, left as it is)
+
+    def feature(self, feature_id: str) -> FeatureHistory:
+        for f in self.features:
+            if f.feature == feature_id:
+                return f
+        raise KeyError(feature_id)
+
+    @property
+    def language(self) -> str:
+        return self.sessions[-1].language if self.sessions else "nl"
+
+
+@dataclass(frozen=True)
+class PairInfo:
+    """A pair code found in the data dir, for the start screen."""
+
+    pair_code: str  # as written in the most recent session
+    last_session: datetime
+    sessions: int
+
+
+# --- pure functions -----------------------------------------------------------------------------
+
+
+def fitted_change(values: Sequence[float]) -> float:
+    """The change from first to last point of the least-squares line through values at 0, 1, 2, …"""
+    n = len(values)
+    if n < 2:
+        return 0.0
+    xm = (n - 1) / 2
+    ym = mean(values)
+    sxx = sum((x - xm) ** 2 for x in range(n))
+    slope = sum((x - xm) * (y - ym) for x, y in enumerate(values)) / sxx
+    return slope * (n - 1)
+
+
+def trend_of(values: Sequence[float], helps: bool = True) -> Trend | None:
+    """stable / improving / deteriorating for values in session order; None with too few sessions."""
+    if len(values) < MIN_SESSIONS:
+        return None
+    change = fitted_change(values)
+    if abs(change) < DEAD_BAND - 1e-9:
+        return Trend.STABLE
+    better = change > 0 if helps else change < 0
+    return Trend.IMPROVING if better else Trend.DETERIORATING
+
+
+def session_point(summary: SessionSummary, feature: str) -> SessionPoint | None:
+    """This feature in this session; None when nobody gave it an estimate."""
+    roles = {p.id: p.role for p in summary.players}
+    by_role: dict[Role, list[int]] = {Role.CLIENT: [], Role.PROFESSIONAL: []}
+    spreads: list[int] = []
+    for rnd in summary.rounds:
+        if rnd.feature != feature:
+            continue
+        for est in rnd.estimates:
+            if est.value is not None and est.player in roles:
+                by_role[roles[est.player]].append(est.value)
+        if rnd.spread is not None:
+            spreads.append(rnd.spread)
+    if not by_role[Role.CLIENT] and not by_role[Role.PROFESSIONAL]:
+        return None
+    return SessionPoint(
+        session_id=summary.session_id,
+        started_at=summary.started_at,
+        client=mean(by_role[Role.CLIENT]) if by_role[Role.CLIENT] else None,
+        professional=mean(by_role[Role.PROFESSIONAL]) if by_role[Role.PROFESSIONAL] else None,
+        spread=max(spreads) if spreads else None,
+    )
+
+
+def feature_order(summaries: Iterable[SessionSummary], order: Sequence[str] = FEATURE_IDS) -> list[str]:
+    """The features played, in table order (unknown ones after, in order of first appearance)."""
+    seen: list[str] = []
+    for s in summaries:
+        for rnd in s.rounds:
+            if rnd.feature not in seen:
+                seen.append(rnd.feature)
+    rank = {f: i for i, f in enumerate(order)}
+    return sorted(seen, key=lambda f: (rank.get(f, len(rank)), seen.index(f)))
+
+
+def pair_sessions(summaries: Iterable[SessionSummary], pair_code: str) -> list[SessionSummary]:
+    """The pair's conversation sessions, oldest first (a session saved twice counts once)."""
+    found: dict[str, SessionSummary] = {}
+    for s in summaries:
+        if s.mode == Mode.CONVERSATION and same_pair(s.pair_code, pair_code):
+            found.setdefault(s.session_id, s)
+    return sorted(found.values(), key=lambda s: s.started_at)
+
+
+def build_history(
+    pair_code: str,
+    summaries: Iterable[SessionSummary],
+    hinders: Iterable[str] = (FRICTION,),
+    order: Sequence[str] = FEATURE_IDS,
+    until: datetime | None = None,
+    paths: dict[str, Path] | None = None,
+    unreadable: Sequence[str] = (),
+) -> PairHistory:
+    """The history of one pair from any summaries (other pairs and other modes are left out).
+
+    hinders: the features where a lower number is better; until: leave out sessions that started later.
+    """
+    sessions = pair_sessions(summaries, pair_code)
+    if until is not None:
+        sessions = [s for s in sessions if s.started_at <= until]
+    hinder_set = set(hinders)
+    features: list[FeatureHistory] = []
+    for fid in feature_order(sessions, order):
+        points = tuple(p for s in sessions if (p := session_point(s, fid)) is not None)
+        helps = fid not in hinder_set
+
+        def trend(values: list[float | None], helps: bool = helps) -> Trend | None:
+            return trend_of([v for v in values if v is not None], helps)
+
+        features.append(FeatureHistory(
+            feature=fid,
+            helps=helps,
+            points=points,
+            trend=trend([p.combined for p in points]),
+            client_trend=trend([p.client for p in points]),
+            professional_trend=trend([p.professional for p in points]),
+        ))
+    entries = tuple(
+        SessionEntry(
+            session_id=s.session_id,
+            started_at=s.started_at,
+            language=s.language,
+            agreements=tuple(s.agreements),
+            path=(paths or {}).get(s.session_id),
+        )
+        for s in sessions
+    )
+    code = sessions[-1].pair_code if sessions and sessions[-1].pair_code else pair_code.strip()
+    return PairHistory(code, entries, tuple(features), tuple(unreadable))
+
+
+def list_pairs(summaries: Iterable[SessionSummary]) -> list[PairInfo]:
+    """Every pair code of a conversation session, most recent session first."""
+    groups: dict[str, list[SessionSummary]] = {}
+    for s in summaries:
+        if s.mode == Mode.CONVERSATION and s.pair_code:
+            groups.setdefault(s.pair_code.strip().casefold(), []).append(s)
+    infos = []
+    for group in groups.values():
+        latest = max(group, key=lambda s: s.started_at)
+        assert latest.pair_code is not None
+        infos.append(PairInfo(latest.pair_code, latest.started_at, len({s.session_id for s in group})))
+    return sorted(infos, key=lambda i: i.last_session, reverse=True)
+
+
+def last_agreements(summaries: Iterable[SessionSummary], pair_code: str) -> SessionEntry | None:
+    """The pair's most recent session (with its agreements), to look back on at the start of the next one."""
+    sessions = pair_sessions(summaries, pair_code)
+    if not sessions:
+        return None
+    s = sessions[-1]
+    return SessionEntry(s.session_id, s.started_at, s.language, tuple(s.agreements))
+
+
+# --- reading the data dir (files are only read, never changed) ----------------------------------
+
+
+def find_pairs(root: Path) -> tuple[list[PairInfo], list[str]]:
+    """The pair codes in the data dir, most recent first, and one line per unreadable file."""
+    good, bad = list_summaries(root)
+    return list_pairs(s for _, s in good), bad
+
+
+def load_history(root: Path, pair_code: str, until: datetime | None = None) -> PairHistory:
+    """The pair's history from the data dir; damaged files are listed in `unreadable` and skipped."""
+    good, bad = list_summaries(root)
+    paths = {s.session_id: p for p, s in good}
+    return build_history(pair_code, (s for _, s in good), until=until, paths=paths, unreadable=bad)
+
+
+def last_agreements_in(root: Path, pair_code: str) -> SessionEntry | None:
+    """last_agreements for a pair code, read from the data dir."""
+    good, _ = list_summaries(root)
+    return last_agreements((s for _, s in good), pair_code)
+
+
+# --- the `history` command: the trend as a table in the terminal ----------------------------------------
+
+HELP = "print how each feature moved over a pair's sessions (without PAIRCODE: list the pair codes)"
+
+TABLE_WORDS: dict[str, dict[str, str]] = {
+    "pair": {
+        "nl": "Paar {code}: {n} gesprekken, {first} tot {last}",
+        "en": "Pair {code}: {n} sessions, {first} to {last}",
+    },
+    "pair_one": {"nl": "Paar {code}: 1 gesprek, {first}", "en": "Pair {code}: 1 session, {first}"},
+    "date": {"nl": "datum", "en": "date"},
+    "client": {"nl": "cliënt", "en": "client"},
+    "professional": {"nl": "professional", "en": "professional"},
+    "spread": {"nl": "verschil", "en": "spread"},
+    "trend": {"nl": "verloop", "en": "trend"},
+    "friction_hint": {"nl": "hoger = meer stroefheid", "en": "higher = more friction"},
+    "agreements": {"nl": "Afspraken en notities", "en": "Agreements and notes"},
+    "nothing": {"nl": "(niets opgeschreven)", "en": "(nothing written down)"},
+    "no_sessions": {
+        "nl": "geen gesprekken met paarcode {code} in {dir}",
+        "en": "no sessions with pair code {code} in {dir}",
+    },
+    "no_pairs": {"nl": "geen paarcodes in {dir}", "en": "no pair codes in {dir}"},
+    "pairs_head": {"nl": "paarcode  laatste gesprek  gesprekken", "en": "pair code  last session  sessions"},
+    "how": {
+        "nl": "Verloop: de lijn door alle gesprekken; minder dan 1 stap van eerste tot laatste is stabiel.",
+        "en": "Trend: the line through all sessions; less than 1 step from first to last is stable.",
+    },
+}
+
+
+def _w(key: str, lang: str) -> str:
+    texts = TABLE_WORDS[key]
+    return texts.get(lang, texts["en"])
+
+
+def _num(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    """The first column left-aligned, the numbers right-aligned."""
+    return "  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                            for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+
+
+def format_table(history: PairHistory, names: dict[str, str], lang: str) -> str:
+    """The history as plain text: per feature, per session the client's and professional's value, the spread,
+    and the trend in words; then each session's agreements."""
+    out: list[str] = []
+    first, last = history.sessions[0].started_at.date(), history.sessions[-1].started_at.date()
+    if len(history.sessions) == 1:
+        out.append(_w("pair_one", lang).format(code=history.pair_code, first=first))
+    else:
+        n = len(history.sessions)
+        out.append(_w("pair", lang).format(code=history.pair_code, n=n, first=first, last=last))
+    cols = [_w("date", lang), _w("client", lang), _w("professional", lang), _w("spread", lang)]
+    widths = [max(10, len(cols[0])), *(max(6, len(c)) for c in cols[1:])]
+    for fh in history.features:
+        name = names.get(fh.feature, fh.feature)
+        hint = "" if fh.helps else f" ({_w('friction_hint', lang)})"
+        out.append("")
+        out.append(f"{name}{hint}")
+        roles = (f"{_w('client', lang)}: {trend_words(fh.client_trend, lang)}, "
+                 f"{_w('professional', lang)}: {trend_words(fh.professional_trend, lang)}")
+        trend = f"  {_w('trend', lang)}: {trend_words(fh.trend, lang)}"
+        out.append(trend if fh.trend is None else f"{trend} ({roles})")
+        out.append(_row(cols, widths))
+        for p in fh.points:
+            cells = [p.day.isoformat(), _num(p.client, lang), _num(p.professional, lang),
+                     "–" if p.spread is None else str(p.spread)]
+            out.append(_row(cells, widths))
+    out.append("")
+    out.append(_w("agreements", lang))
+    for entry in history.sessions:
+        out.append(f"  {entry.started_at.date().isoformat()}")
+        if not entry.agreements:
+            out.append(f"    {_w('nothing', lang)}")
+        for a in entry.agreements:
+            label = f"{names.get(a.feature, a.feature)}: " if a.feature else ""
+            out.append(f"    - {label}{a.text}")
+    out.append("")
+    out.append(_w("how", lang))
+    return "\n".join(out)
+
+
+def format_pairs(pairs: Sequence[PairInfo], lang: str) -> str:
+    head = _w("pairs_head", lang)
+    lines = [head]
+    for info in pairs:
+        lines.append(f"{info.pair_code:<9} {info.last_session.date().isoformat():<14} {info.sessions:>10}")
+    return "\n".join(lines)
+
+
+def add_arguments(parser) -> None:  # type: ignore[no-untyped-def]
+    from game.cli import add_data_dir_arg, add_deck_args
+
+    parser.add_argument("pair_code", nargs="?", default=None, metavar="PAIRCODE",
+                        help="the pair code, e.g. JD-0042 (capitals do not matter)")
+    add_data_dir_arg(parser)
+    add_deck_args(parser, lang=True)
+
+
+def run(args) -> int:  # type: ignore[no-untyped-def]
+    import re
+    import sys
+
+    from game.cli import UsageError, deck_or_exit
+    from game.store import data_dir
+
+    root = data_dir(args.data_dir)
+    if args.pair_code is None:
+        pairs, bad = find_pairs(root)
+        for line in bad:
+            print(f"skipped (unreadable): {line}", file=sys.stderr)
+        lang = args.lang or "nl"
+        if not pairs:
+            print(_w("no_pairs", lang).format(dir=root), file=sys.stderr)
+            return 1
+        print(format_pairs(pairs, lang))
+        return 0
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,32}", args.pair_code.strip()):
+        raise UsageError(f"pair code {args.pair_code!r}: use 1 to 32 letters, digits, - or _")
+    history = load_history(root, args.pair_code)
+    for line in history.unreadable:
+        print(f"skipped (unreadable): {line}", file=sys.stderr)
+    lang = args.lang or history.language
+    if not history.sessions:
+        print(_w("no_sessions", lang).format(code=args.pair_code, dir=root), file=sys.stderr)
+        return 1
+    deck = deck_or_exit(args.deck)
+    names = {f.id: f.name.get(lang, next(iter(f.name.values()))) for f in deck.features}
+    print(format_table(history, names, lang))
+    return 0
