@@ -17,6 +17,7 @@ from game.store import StoreError
 # Commands that live in their own module: name -> module with add_arguments(parser) and run(args) -> int.
 PLUGIN_COMMANDS: dict[str, str] = {
     "forget": "game.forget",
+    "print": "game.printing",
     "report": "game.report",
     "history": "game.history",
 }
