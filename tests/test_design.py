@@ -1,4 +1,4 @@
-"""The card design: every card of the deck, in both languages, keeps its text inside its boxes and readable."""
+"""The card design: every card of the deck, in both languages, keeps its text readable and in its boxes."""
 
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ def test_card_text_is_complete_and_readable(lang: str) -> None:
         # the client's phrasing comes first, under a "Cliënt" header
         assert text.index(card.text("client", lang)) < text.rindex(card.text("professional", lang))
         assert text.index(C.word("client", lang)) < text.index(C.word("professional", lang))
-        body = [t for t in both.texts() if _joined(Drawing(1, 1, (t,))) in (card.client[lang], card.professional[lang])]
+        phrasings = (card.client[lang], card.professional[lang])
+        body = [t for t in both.texts() if _joined(Drawing(1, 1, (t,))) in phrasings]
         assert len(body) == 2 and min(t.size_pt for t in body) >= 11, "print text must stay readable"
         for side in ("client", "professional"):
             one = C.question_card(DECK, card, lang, side)

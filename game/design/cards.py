@@ -101,7 +101,8 @@ def _truncate(lines: list[str], size: float, width: float, bold: bool, keep: int
 
 def text_box(
     text: str, x: float, y: float, w: float, h: float, max_pt: float, *, min_pt: float = MIN_PT,
-    bold: bool = False, colour: str = INK, align: str = "left", valign: str = "top", size: float | None = None,
+    bold: bool = False, colour: str = INK, align: str = "left", valign: str = "top",
+    size: float | None = None,
 ) -> Text:
     """Text fitted into the box (largest size up to max_pt, or exactly `size`), never leaving it."""
     if size is None:
@@ -182,8 +183,8 @@ def _footer(left: str, right: str = "") -> list[Shape]:
     shapes: list[Shape] = [text_box(left, PAD, FOOTER_Y, left_w, 4.0, 7.5, min_pt=6.0, colour=MUTED)]
     right_w = W - 2 * PAD - left_w - 2.0
     if right and right_w > 5:
-        shapes.append(text_box(right, W - PAD - right_w, FOOTER_Y, right_w, 4.0, 7.0, min_pt=5.0, colour=MUTED,
-                               align="right"))
+        shapes.append(text_box(right, W - PAD - right_w, FOOTER_Y, right_w, 4.0, 7.5, min_pt=5.0,
+                               colour=MUTED, align="right"))
     return shapes
 
 
@@ -343,8 +344,8 @@ def case_back(deck: Deck, case: Case, lang: str) -> Drawing:
         cy = 31.0 + i * 14.0
         shapes.append(Circle(PAD + 5.0, cy, 5.0, fill=WHITE))
         shapes.extend(_icon(feature.icon, PAD + 5.0, cy, 7.0, feature.colour, WHITE))
-        shapes.append(text_box(feature.name[lang], PAD + 12.0, cy - 5.0, 26.0, 10.0, 11.0, bold=True, colour=fg,
-                               valign="middle"))
+        shapes.append(text_box(feature.name[lang], PAD + 12.0, cy - 5.0, 26.0, 10.0, 11.0, bold=True,
+                               colour=fg, valign="middle"))
         value = case.client_view.get(feature.id, 0)
         shapes.append(Box(W - PAD - 12.0, cy - 5.0, 12.0, 10.0, fill=WHITE, radius_mm=2.0))
         shapes.append(text_box(str(value), W - PAD - 12.0, cy - 5.0, 12.0, 10.0, 20.0, bold=True,
@@ -364,8 +365,8 @@ def text_panel(w: float, h: float, body: str, title: str | None = None, colour: 
     if title:
         band_h = min(BAND_H, h / 4)
         shapes.append(Box(INSET, INSET, w - 2 * INSET, band_h, fill=colour, radius_mm=2.0))
-        shapes.append(text_box(title, pad, INSET + 1.0, w - 2 * pad, band_h - 2.0, 13.0, min_pt=6.0, bold=True,
-                               colour=text_on(colour), valign="middle"))
+        shapes.append(text_box(title, pad, INSET + 1.0, w - 2 * pad, band_h - 2.0, 13.0, min_pt=6.0,
+                               bold=True, colour=text_on(colour), valign="middle"))
         top = INSET + band_h + 2.5
     shapes.append(text_box(body, pad, top, w - 2 * pad, h - top - pad, max_pt, min_pt=6.0, valign="middle"))
     return Drawing(w, h, tuple(shapes))
@@ -373,7 +374,7 @@ def text_panel(w: float, h: float, body: str, title: str | None = None, colour: 
 
 def every_card(deck: Deck, lang: str, side: str = "both") -> list[Drawing]:
     """Every front and back the deck can show, for tests and previews."""
-    out = [question_card(deck, c, lang, side) if c.kind == CardKind.QUESTION else reflection_card(deck, c, lang, side)
+    out = [(question_card if c.kind == CardKind.QUESTION else reflection_card)(deck, c, lang, side)
            for c in deck.cards]
     out += [starter_card(deck, s, lang) for s in deck.starters]
     out += [case_card(deck, c, lang) for c in deck.cases] + [case_back(deck, c, lang) for c in deck.cases]

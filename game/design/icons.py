@@ -33,8 +33,9 @@ def compass(cx: float, cy: float, s: float, fg: str, bg: str) -> tuple[Shape, ..
     ux, uy = math.sin(tilt), -math.cos(tilt)  # towards north
     px, py = -uy, ux  # across the needle
     tip, half = r * 0.78, r * 0.2
-    north = ((cx + ux * tip, cy + uy * tip), (cx + px * half, cy + py * half), (cx - px * half, cy - py * half))
-    south = ((cx - ux * tip, cy - uy * tip), (cx + px * half, cy + py * half), (cx - px * half, cy - py * half))
+    side_a, side_b = (cx + px * half, cy + py * half), (cx - px * half, cy - py * half)
+    north = ((cx + ux * tip, cy + uy * tip), side_a, side_b)
+    south = ((cx - ux * tip, cy - uy * tip), side_a, side_b)
     shapes.append(Path(tuple(_round(north)), closed=True, fill=fg, stroke=fg, stroke_mm=ring * 0.5))
     shapes.append(Path(tuple(_round(south)), closed=True, fill=bg, stroke=fg, stroke_mm=ring * 0.7))
     shapes.append(Circle(cx, cy, r * 0.09, fill=fg))
@@ -82,7 +83,9 @@ def _trefoil() -> tuple[list[tuple[float, float]], list[list[int]]]:
     pts, depth = [], []
     for i in range(_KNOT_N):
         t = 2 * math.pi * i / _KNOT_N
-        pts.append(((math.sin(t) + 2 * math.sin(2 * t)) / 6.6, (-(math.cos(t) - 2 * math.cos(2 * t)) + 0.4) / 6.6))
+        x = math.sin(t) + 2 * math.sin(2 * t)
+        y = -(math.cos(t) - 2 * math.cos(2 * t)) + 0.4
+        pts.append((x / 6.6, y / 6.6))
         depth.append(-math.sin(3 * t))
     over: list[list[int]] = []
     seen: set[int] = set()

@@ -55,8 +55,9 @@ def text_surface(line: str, px: int, bold: bool, colour: str) -> pygame.Surface:
     return surf
 
 
-def draw(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tuple[int, int, int, int]) -> list[pygame.Rect]:
-    """Draw the drawing scaled into rect (px per mm = rect.w / drawing.w); return the rects of blitted text."""
+def draw(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tuple[int, int, int, int]
+         ) -> list[pygame.Rect]:
+    """Draw the drawing scaled into rect (px per mm = rect.w / drawing.w); return the blitted text rects."""
     rect = pygame.Rect(rect)
     if rect.w <= 0 or rect.h <= 0:
         return []
