@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable
@@ -462,6 +463,9 @@ class PairFile(NamedTuple):
     started_at: str | None
 
 
+_PAIR_CODE_IN_TEXT = re.compile(r'(?<!\\)"pair_code"\s*:\s*"([A-Za-z0-9_-]{1,32})"')
+
+
 def _pair_of(raw: Any) -> str | None:
     if not isinstance(raw, dict):
         return None
@@ -489,10 +493,19 @@ def scan_pairs(root: Path) -> tuple[dict[str, list[PairFile]], list[Path]]:
     for path, kind in places:
         try:
             _regular_file(path, max(MAX_SUMMARY_BYTES, MAX_PROGRESS_BYTES), "a session file")
-            raw = json.loads(path.read_bytes())
-        except (StoreError, OSError, ValueError, RecursionError):
+            data = path.read_bytes()
+        except (StoreError, OSError):
             unreadable.append(path)
             continue
+        try:
+            raw = json.loads(data)
+        except (ValueError, RecursionError):
+            # Cut off or otherwise damaged: the pair code near the start may still say whose it is.
+            codes = set(_PAIR_CODE_IN_TEXT.findall(data.decode("utf-8", errors="replace")))
+            raw = {"pair_code": codes.pop()} if len(codes) == 1 else None
+            if raw is None:
+                unreadable.append(path)
+                continue
         code = _pair_of(raw)
         if code is not None:
             started = raw.get("started_at")
