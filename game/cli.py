@@ -20,6 +20,7 @@ PLUGIN_COMMANDS: dict[str, str] = {
     "print": "game.printing",
     "report": "game.report",
     "history": "game.history",
+    "play": "game.ui.command",
 }
 
 

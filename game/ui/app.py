@@ -1,0 +1,435 @@
+"""The window's loop and its stack of scenes (start, table, hand-over, …, pause on top).
+
+The loop waits for input and draws nothing while nothing changes; only a running animation draws frames.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pygame
+
+from game.engine import Action
+from game.model.deck import Deck
+from game.store import StoreError
+from game.table import Table
+from game.ui import theme
+from game.ui.cardview import CardArt
+from game.ui.input import Input, Key, translate
+from game.ui.widgets import TextField, Widget
+
+DEFAULT_SIZE = (1280, 720)
+MIN_SIZE = (1024, 600)
+IDLE_FPS = 30  # how often an idle window looks for input (≈1 % of a core)
+ANIM_FPS = 60
+
+
+@dataclass
+class Anim:
+    """A short animation: progress runs from 0 to 1 over `seconds`; `done` runs once at the end."""
+
+    seconds: float
+    done: Callable[[], None] | None = None
+    elapsed: float = 0.0
+    finished: bool = False
+
+    @property
+    def t(self) -> float:
+        return 1.0 if self.finished or self.seconds <= 0 else min(1.0, self.elapsed / self.seconds)
+
+    def advance(self, dt: float) -> None:
+        self.elapsed += dt
+        if self.elapsed >= self.seconds:
+            self.finish()
+
+    def finish(self) -> None:
+        if not self.finished:
+            self.finished = True
+            if self.done:
+                self.done()
+
+
+class Scene:
+    """One screen: handle(input) and update(dt) say whether it must be drawn again; draw(surface) draws it."""
+
+    opaque = True  # False: the scene below shows through (pause menu, questions)
+    wants_back = True  # Esc is handled by this scene (else: the pause menu)
+
+    def __init__(self, app: App):
+        self.app = app
+        self.widgets: list[Widget] = []
+        self.focus: str | None = None
+        self.hover: str | None = None
+        self.anims: list[Anim] = []
+
+    # --- what a scene fills in ------------------------------------------------------------------
+    def layout(self, size: tuple[int, int]) -> None:
+        """Place the widgets for this window size (called before every draw)."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the scene; the widgets are drawn by draw_widgets()."""
+
+    def confirm(self) -> bool:
+        """Enter without a focused widget."""
+        return False
+
+    def back(self) -> bool:
+        """Esc."""
+        return False
+
+    def activate(self, widget_id: str) -> bool:
+        """A button was clicked, tapped or chosen with Enter."""
+        return False
+
+    def key(self, inp: Input) -> bool:
+        """Any other input (digits, arrows, …)."""
+        return False
+
+    def entered(self) -> None:
+        """The scene is on top again (after the one above it closed)."""
+
+    # --- shared behaviour --------------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.app.lang
+
+    @property
+    def animating(self) -> bool:
+        return any(not a.finished for a in self.anims)
+
+    def animate(self, seconds: float, done: Callable[[], None] | None = None) -> Anim:
+        anim = Anim(seconds if self.app.animations else 0.0, done)
+        self.anims.append(anim)
+        if anim.seconds <= 0:
+            anim.finish()
+        return anim
+
+    def finish_animations(self) -> None:
+        for anim in list(self.anims):
+            anim.finish()
+        self.anims = [a for a in self.anims if not a.finished]
+
+    def update(self, dt: float) -> bool:
+        if not self.anims:
+            return False
+        for anim in list(self.anims):
+            anim.advance(dt)
+        self.anims = [a for a in self.anims if not a.finished]
+        return True
+
+    def widget(self, widget_id: str) -> Widget | None:
+        return next((w for w in self.widgets if w.id == widget_id), None)
+
+    def button_rects(self) -> dict[str, pygame.Rect]:
+        """Where each button and field is now (for tests that click like a person)."""
+        return {w.id: pygame.Rect(w.rect) for w in self.widgets if w.enabled}
+
+    def focused_field(self) -> TextField | None:
+        w = self.widget(self.focus) if self.focus else None
+        return w if isinstance(w, TextField) else None
+
+    def draw_widgets(self, surface: pygame.Surface) -> None:
+        for w in self.widgets:
+            w.draw(surface, hover=w.id == self.hover, focus=w.id == self.focus)
+
+    def handle(self, inp: Input) -> bool:
+        field_ = self.focused_field()
+        match inp.key:
+            case Key.POINT:
+                over = next((w.id for w in self.widgets if w.hit(inp.pos)), None)
+                changed = over != self.hover
+                self.hover = over
+                return changed
+            case Key.CLICK:
+                hit = next((w for w in self.widgets if w.hit(inp.pos)), None)
+                if hit is None:
+                    changed = self.focus is not None and isinstance(self.widget(self.focus), TextField)
+                    if changed:
+                        self.focus = None
+                    return self.key(inp) or changed
+                if isinstance(hit, TextField):
+                    self.focus = hit.id
+                    return True
+                self.focus = None
+                self.activate(hit.id)
+                return True
+            case Key.NEXT | Key.PREV:
+                return self._move_focus(1 if inp.key == Key.NEXT else -1)
+            case Key.TEXT if field_ is not None:
+                return field_.type(inp.text)
+            case Key.ERASE if field_ is not None:
+                return field_.erase()
+            case Key.DIGIT if field_ is not None:
+                return False  # the digit arrives as typed text as well
+            case Key.CONFIRM:
+                if field_ is not None:
+                    return self.field_done(field_)
+                if self.focus is not None and self.widget(self.focus) is not None:
+                    self.activate(self.focus)
+                    return True
+                return self.confirm()
+            case Key.BACK:
+                return self.back()
+        return self.key(inp)
+
+    def field_done(self, field_: TextField) -> bool:
+        """Enter in a text field: by default leave the field."""
+        self.focus = None
+        return True
+
+    def _move_focus(self, step: int) -> bool:
+        ids = [w.id for w in self.widgets if w.focusable and w.enabled]
+        if not ids:
+            return False
+        if self.focus in ids:
+            self.focus = ids[(ids.index(self.focus) + step) % len(ids)]
+        else:
+            self.focus = ids[0] if step > 0 else ids[-1]
+        return True
+
+
+@dataclass
+class Prefs:
+    """What the start screen remembers between sessions of one run."""
+
+    names: list[str] = field(default_factory=lambda: ["", ""])
+    roles: list[str] = field(default_factory=lambda: ["client", "professional"])
+    features: list[str] = field(default_factory=list)
+    quick: bool = True
+    guess_other: bool = False
+    pair_code: str = ""
+
+
+class App:
+    """Owns the window, the scene stack and the session in progress (a Table)."""
+
+    def __init__(
+        self, deck: Deck, data_dir: Path | None, lang: str | None = None, size: tuple[int, int] = DEFAULT_SIZE,
+        fullscreen: bool = False, animations: bool = True, seed: int | None = None, rules_path: Path | None = None,
+    ):
+        self.deck = deck
+        self.data_dir = data_dir
+        self.lang = lang or deck.default_language
+        self.size = size
+        self.fullscreen = fullscreen
+        self.animations = animations
+        self.rng = random.Random(seed)
+        self.rules_path = rules_path or Path(__file__).resolve().parents[2] / "rules.md"
+        self.art = CardArt(deck)
+        self.prefs = Prefs(features=[f.id for f in sorted(deck.features, key=lambda f: f.order)])
+        self.table: Table | None = None
+        self.save_error = ""  # one line when the summary could not be written
+        self.stack: list[Scene] = []
+        self.running = True
+        self.dirty = True
+        self.frames = 0  # frames drawn (the benchmark and tests read it)
+        self.screen: pygame.Surface | None = None
+        self._text_input = False
+
+    # --- window ------------------------------------------------------------------------------------
+    def open(self) -> pygame.Surface:
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption(self.deck.name.get(self.lang, "Werkalliantie"))
+        flags = pygame.RESIZABLE | (pygame.FULLSCREEN if self.fullscreen else 0)
+        self.screen = pygame.display.set_mode((0, 0) if self.fullscreen else self.size, flags)
+        try:
+            pygame.Window.from_display_module().minimum_size = MIN_SIZE
+        except (AttributeError, pygame.error):
+            pass
+        pygame.key.stop_text_input()
+        pygame.key.set_repeat(400, 40)
+        if not self.stack:
+            from game.ui.scenes.start import StartScene
+
+            self.push(StartScene(self))
+        return self.screen
+
+    def toggle_fullscreen(self) -> None:
+        try:
+            pygame.display.toggle_fullscreen()
+            self.fullscreen = not self.fullscreen
+        except pygame.error:
+            flags = pygame.RESIZABLE | (0 if self.fullscreen else pygame.FULLSCREEN)
+            self.fullscreen = not self.fullscreen
+            pygame.display.set_mode((0, 0) if self.fullscreen else self.size, flags)
+        self.screen = pygame.display.get_surface()
+        self.dirty = True
+
+    def resize(self, size: tuple[int, int]) -> None:
+        surface = pygame.display.get_surface()
+        if surface is not None and surface.get_size() != size and not self.fullscreen:
+            surface = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.screen = surface
+        if not self.fullscreen and surface is not None:
+            self.size = surface.get_size()
+        self.dirty = True
+
+    # --- scenes ------------------------------------------------------------------------------------
+    @property
+    def top(self) -> Scene:
+        return self.stack[-1]
+
+    def push(self, scene: Scene) -> None:
+        if self.stack:
+            self.stack[-1].hover = None
+        self.stack.append(scene)
+        self.dirty = True
+        scene.entered()
+
+    def pop(self, scene: Scene | None = None) -> None:
+        """Close the top scene (or `scene` and everything above it)."""
+        if scene is not None and scene in self.stack:
+            del self.stack[self.stack.index(scene):]
+        elif self.stack:
+            self.stack.pop()
+        self.dirty = True
+        if self.stack:
+            self.stack[-1].entered()
+
+    def replace(self, scene: Scene) -> None:
+        if self.stack:
+            self.stack.pop()
+        self.push(scene)
+
+    def reset(self, scene: Scene) -> None:
+        self.stack.clear()
+        self.push(scene)
+
+    def find(self, kind: type) -> Scene | None:
+        return next((s for s in reversed(self.stack) if isinstance(s, kind)), None)
+
+    # --- session ------------------------------------------------------------------------------------
+    @property
+    def in_session(self) -> bool:
+        from game.engine import Phase
+
+        return self.table is not None and self.table.phase != Phase.DONE
+
+    def do(self, action: Action) -> bool:
+        """Send an action to the session; a summary that cannot be saved is noted, not a crash."""
+        if self.table is None:
+            return False
+        try:
+            return self.table.do(action)
+        except StoreError as exc:
+            self.save_error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            return True
+
+    def quit(self) -> None:
+        """Close the window; a session in progress stays in its autosave (no summary is written)."""
+        self.running = False
+
+    def ask_quit(self) -> None:
+        from game.ui.scenes.overlays import QuitScene, quit_keeping
+
+        if not self.in_session:
+            self.quit()
+        elif isinstance(self.top, QuitScene):
+            quit_keeping(self)  # the close button twice: the user means it; the autosave keeps everything
+        else:
+            self.push(QuitScene(self))
+
+    def show_rules(self) -> None:
+        from game.ui.scenes.rules import RulesScene
+
+        if not isinstance(self.top, RulesScene):
+            self.push(RulesScene(self))
+
+    # --- input and drawing ----------------------------------------------------------------------------
+    def dispatch(self, inp: Input) -> None:
+        """Hand one input to the top scene; an input that moves on first finishes running animations."""
+        match inp.key:
+            case Key.QUIT:
+                self.ask_quit()
+                return
+            case Key.RESIZE:
+                self.resize(inp.pos)
+                return
+            case Key.EXPOSE:
+                self.dirty = True
+                return
+            case Key.FULLSCREEN:
+                self.toggle_fullscreen()
+                return
+            case Key.RULES:
+                self.show_rules()
+                return
+        if inp.moves_on:
+            self.settle()
+        if self.top.handle(inp):
+            self.dirty = True
+        self._sync_text_input()
+
+    def settle(self) -> None:
+        """Finish every running animation at once (what it triggers at its end happens too)."""
+        for _ in range(20):  # an animation's end may start the next scene's animation
+            top = self.top
+            if not top.animating:
+                return
+            top.finish_animations()
+            self.dirty = True
+
+    def _sync_text_input(self) -> None:
+        want = self.top.focused_field() is not None
+        if want != self._text_input:
+            self._text_input = want
+            if want:
+                pygame.key.start_text_input()
+            else:
+                pygame.key.stop_text_input()
+
+    def process(self, events: Iterable[pygame.event.Event]) -> None:
+        for event in events:
+            inp = translate(event)
+            if inp is not None:
+                self.dispatch(inp)
+            if not self.running:
+                return
+
+    def update(self, dt: float) -> None:
+        if self.stack and self.top.update(dt):
+            self.dirty = True
+
+    def draw(self) -> None:
+        """Draw the top scene (and the ones it lets show through); the text log is kept for tests."""
+        surface = self.screen or pygame.display.get_surface()
+        theme.LOG.entries.clear()
+        size = surface.get_size()
+        start = len(self.stack) - 1
+        while start > 0 and not self.stack[start].opaque:
+            start -= 1
+        for scene in self.stack[start:]:
+            if scene is not self.top:
+                scene.layout(size)
+                scene.draw(surface)
+        self.top.layout(size)
+        self.top.draw(surface)
+        pygame.display.flip()
+        self.frames += 1
+        self.dirty = False
+
+    def step(self, dt: float = 0.0) -> None:
+        """One turn of the loop without waiting: events, animations, and a frame if something changed."""
+        self.process(pygame.event.get())
+        if self.running:
+            self.update(dt)
+        if self.running and self.dirty:
+            self.draw()
+
+    def run(self) -> int:
+        if self.screen is None:
+            self.open()
+        clock = pygame.time.Clock()
+        dt = 0.0
+        while self.running:
+            self.step(dt)
+            busy = self.running and self.top.animating
+            dt = clock.tick(ANIM_FPS if busy else IDLE_FPS) / 1000.0
+        pygame.display.quit()
+        return 0

@@ -1,0 +1,112 @@
+"""Cards in the window: the one design (game.design.cards) drawn by game.ui.render, plus flips and slides."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pygame
+
+from game.design import cards as design
+from game.design.primitives import Drawing
+from game.model.deck import Deck
+from game.ui import render, theme
+
+ASPECT = design.CARD_W_MM / design.CARD_H_MM
+
+Spec = tuple  # ("question", card_id, lang, side) | ("reflection", ...) | ("starter", id, lang)
+#               | ("estimate", value, lang, colour) | ("back", feature_id | None, lang)
+
+
+class CardArt:
+    """Builds each card's Drawing once and draws it at any size; logs its text for the layout tests."""
+
+    def __init__(self, deck: Deck):
+        self.deck = deck
+        self._drawings: dict[Spec, Drawing] = {}
+        self._images: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+
+    def drawing(self, spec: Spec) -> Drawing:
+        found = self._drawings.get(spec)
+        if found is not None:
+            return found
+        kind, *args = spec
+        deck = self.deck
+        if kind == "question":
+            card_id, lang, side = args
+            found = design.question_card(deck, deck.card(card_id), lang, side)
+        elif kind == "reflection":
+            card_id, lang, side = args
+            found = design.reflection_card(deck, deck.card(card_id), lang, side)
+        elif kind == "starter":
+            starter_id, lang = args
+            found = design.starter_card(deck, deck.starter(starter_id), lang)
+        elif kind == "estimate":
+            value, lang, colour = args
+            found = design.estimate_card(deck, value, lang, colour)
+        elif kind == "back":
+            feature_id, lang = args
+            found = design.card_back(deck, feature_id, lang)
+        else:
+            raise ValueError(f"unknown card {spec!r}")
+        self._drawings[spec] = found
+        return found
+
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect, spec: Spec, shadow: bool = True) -> None:
+        """The card as big as rect (keep ASPECT); its text rects go to theme.LOG with the card as the box."""
+        rect = pygame.Rect(rect)
+        if rect.w < 4 or rect.h < 4:
+            return
+        if shadow:
+            _shadow(surface, rect)
+        for r in render.draw(surface, self.drawing(spec), rect):
+            theme.LOG.add(spec[0], r, rect)
+
+    def image(self, spec: Spec, size: tuple[int, int]) -> pygame.Surface:
+        key = (spec, size)
+        img = self._images.get(key)
+        if img is None:
+            img = pygame.Surface(size, pygame.SRCALPHA)
+            render.draw(img, self.drawing(spec), img.get_rect())
+            self._images[key] = img
+            if len(self._images) > 48:
+                self._images.popitem(last=False)
+        else:
+            self._images.move_to_end(key)
+        return img
+
+    def draw_flip(self, surface: pygame.Surface, rect: pygame.Rect, back: Spec, front: Spec, t: float) -> None:
+        """A card turning over: t = 0 shows the back, t = 1 the front; squeezed sideways in between."""
+        t = min(1.0, max(0.0, t))
+        if t >= 1.0:
+            self.draw(surface, rect, front)
+            return
+        if t <= 0.0:
+            self.draw(surface, rect, back, shadow=True)
+            return
+        spec = back if t < 0.5 else front
+        scale = abs(1 - 2 * t)
+        w = max(2, round(rect.w * scale))
+        img = pygame.transform.smoothscale(self.image(spec, rect.size), (w, rect.h))
+        # the card lifts a little while it turns
+        lift = round(rect.h * 0.04 * (1 - scale))
+        surface.blit(img, img.get_rect(centerx=rect.centerx, y=rect.y - lift))
+
+
+def _shadow(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    off = max(2, rect.w // 40)
+    r = rect.move(off, off)
+    pygame.draw.rect(surface, (196, 184, 166), r, border_radius=max(4, rect.w // 20))
+
+
+def lerp_rect(a: pygame.Rect, b: pygame.Rect, t: float) -> pygame.Rect:
+    t = min(1.0, max(0.0, t))
+    return pygame.Rect(
+        round(a.x + (b.x - a.x) * t), round(a.y + (b.y - a.y) * t),
+        round(a.w + (b.w - a.w) * t), round(a.h + (b.h - a.h) * t),
+    )
+
+
+def ease(t: float) -> float:
+    """Ease-out: fast start, soft landing."""
+    t = min(1.0, max(0.0, t))
+    return 1 - (1 - t) ** 3

@@ -1,0 +1,79 @@
+"""The frame every screen shares: a top bar (title, rules, menu), the body, a bottom bar with the buttons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.i18n import ui
+from game.ui import layout, theme
+from game.ui.widgets import Button
+
+Rect = pygame.Rect
+
+
+@dataclass(frozen=True)
+class Frame:
+    top: Rect
+    body: Rect
+    bottom: Rect
+    margin: int
+    gap: int
+
+
+def frame(size: tuple[int, int], bottom: bool = True) -> Frame:
+    """Top bar, body and bottom bar for this window size."""
+    margin = theme.px(size, 24)
+    gap = theme.px(size, 16)
+    area = layout.inset(Rect((0, 0), size), margin)
+    bar = theme.target(size, 60)
+    weights = [bar, 1, bar + theme.px(size, 6)] if bottom else [bar, 1, 0]
+    top, body, bottom_r = layout.rows(area, weights, gap)
+    return Frame(top, body, bottom_r, margin, gap)
+
+
+def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = True) -> list[Button]:
+    """"Rules (F1)" and "Menu (Esc)" at the right of the top bar."""
+    h = top.h
+    w = max(theme.px(size, 200), theme.MIN_TARGET * 3)
+    gap = theme.px(size, 12)
+    out = []
+    x = top.right
+    specs = [("menu", ui("menu", lang), "Esc")] if menu else []
+    specs.append(("rules", ui("rules", lang), "F1"))
+    for wid, label, hint in specs:
+        x -= w
+        out.append(Button(wid, label, Rect(x, top.y, w, h), hint=hint))
+        x -= gap
+    return out
+
+
+def title(surface: pygame.Surface, rect: Rect, text: str, sub: str = "") -> None:
+    size = surface.get_size()
+    if sub:
+        head, rest = layout.rows(rect, [0.58, 0.42])
+        theme.text(surface, text, head, theme.px(size, 34), bold=True, valign="middle", min_px=14)
+        theme.text(surface, sub, rest, theme.px(size, 22), colour=theme.INK_SOFT, valign="middle", min_px=11)
+    else:
+        theme.text(surface, text, rect, theme.px(size, 36), bold=True, valign="middle", min_px=14)
+
+
+def buttons_right(size: tuple[int, int], bar: Rect, buttons: list[Button], width: int | None = None) -> None:
+    """Place buttons from the right edge of the bar leftwards (the first given ends up rightmost)."""
+    w = width or max(theme.px(size, 260), theme.MIN_TARGET * 4)
+    gap = theme.px(size, 16)
+    x = bar.right
+    for b in buttons:
+        bw = min(w, max(theme.MIN_TARGET * 2, (bar.w - gap * (len(buttons) - 1)) // max(1, len(buttons))))
+        x -= bw
+        b.rect = Rect(x, bar.y, bw, bar.h)
+        x -= gap
+
+
+def left_of(buttons: list[Button], bar: Rect, gap: int) -> Rect:
+    """What is left of the bar to the left of its buttons (for an instruction)."""
+    if not buttons:
+        return Rect(bar)
+    left = min(b.rect.x for b in buttons)
+    return Rect(bar.x, bar.y, max(0, left - gap - bar.x), bar.h)

@@ -1,0 +1,154 @@
+"""The reveal at a glance: everyone's estimate on the 1–5 scale, a bar between them, a badge when far apart.
+
+And the words for it: who sees it more positively (for friction a lower number is more positive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import mean
+
+import pygame
+
+from game.design.palette import text_on
+from game.engine.signals import HIGHLIGHT_SPREAD, more_positive
+from game.i18n import ui
+from game.model.deck import Deck, Polarity
+from game.model.session import Estimate, Mode, Player, Role, Setup
+from game.ui import layout, theme
+
+Rect = pygame.Rect
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One player's place on the scale."""
+
+    player: Player
+    colour: str
+    value: int | None  # None: passed
+    guess: int | None = None
+
+
+def marks(setup: Setup, estimates: dict[str, Estimate]) -> list[Mark]:
+    return [
+        Mark(p, theme.player_colour(i), estimates[p.id].value, estimates[p.id].guess)
+        for i, p in enumerate(setup.players)
+        if p.id in estimates
+    ]
+
+
+def spread_of(ms: list[Mark]) -> int | None:
+    vals = [m.value for m in ms if m.value is not None]
+    return max(vals) - min(vals) if len(vals) >= 2 else None
+
+
+def sentences(deck: Deck, setup: Setup, feature_id: str, ms: list[Mark], lang: str) -> list[str]:
+    """What the reveal says in words: close or apart, who sees it more positively, who skipped, the guesses."""
+    out: list[str] = []
+    s = spread_of(ms)
+    helps = deck.feature(feature_id).polarity == Polarity.HELPS
+    if s is not None:
+        if s == 0:
+            out.append(ui("same", lang))
+        else:
+            if s < HIGHLIGHT_SPREAD:
+                out.append(ui("close", lang))
+            who = _more_positive(setup, ms, helps)
+            if who is not None:
+                out.append(ui("more_positive" if helps else "less_friction", lang, name=who))
+    for m in ms:
+        if m.value is None:
+            out.append(ui("passed", lang, name=m.player.name))
+    by_id = {m.player.id: m for m in ms}
+    for m in ms:
+        if m.guess is None:
+            continue
+        other = next((o for o in ms if o.player.id != m.player.id), None)
+        if other is None or other.value is None:
+            continue
+        if m.guess == by_id[other.player.id].value:
+            out.append(ui("guess_right", lang, name=m.player.name))
+        else:
+            out.append(ui("guess_off", lang, name=m.player.name, guess=m.guess))
+    return out
+
+
+def _more_positive(setup: Setup, ms: list[Mark], helps: bool) -> str | None:
+    """The name of who sees it more positively: the client or the professional side (conversation only)."""
+    if setup.mode != Mode.CONVERSATION:
+        return None
+    sides: dict[Role, list[int]] = {Role.CLIENT: [], Role.PROFESSIONAL: []}
+    for m in ms:
+        if m.value is not None:
+            sides[m.player.role].append(m.value)
+    if not sides[Role.CLIENT] or not sides[Role.PROFESSIONAL]:
+        return None
+    client, pro = mean(sides[Role.CLIENT]), mean(sides[Role.PROFESSIONAL])
+    if client == pro:
+        return None
+    # more_positive compares numbers; scaled by 2 to keep halves of a mean exact
+    role = more_positive(helps, round(client * 2), round(pro * 2))
+    names = [m.player.name for m in ms if m.player.role == role and m.value is not None]
+    return " & ".join(names) if names else None
+
+
+def draw(surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: str, progress: float = 1.0) -> None:
+    """The scale strip: positions 1–5 with their labels, a token per player, the bar and the badge.
+
+    progress < 1 draws the tokens growing in (the reveal animation).
+    """
+    size = surface.get_size()
+    theme.panel(surface, rect, radius=theme.px(size, 14))
+    inner = layout.inset(rect, theme.px(size, 18), theme.px(size, 10))
+    badge_r, line_r, labels_r = layout.rows(inner, [0.26, 0.4, 0.34])
+    step = inner.w / 5
+    xs = [round(inner.x + step * (i + 0.5)) for i in range(5)]
+    y = line_r.centery
+    radius = max(10, min(line_r.h // 2 - 2, round(step * 0.2)))
+    # the line and its five positions
+    pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), max(2, radius // 6))
+    scale = deck.scale.get(lang) or deck.scale[deck.default_language]
+    for i, x in enumerate(xs):
+        pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
+        num_r, lab_r = layout.rows(Rect(round(x - step / 2) + 2, labels_r.y, round(step) - 4, labels_r.h), [0.5, 0.5])
+        theme.one_line(surface, str(i + 1), num_r, theme.px(size, 26), bold=True)
+        theme.text(surface, scale[i], lab_r, theme.px(size, 18), colour=theme.INK_SOFT, align="center", min_px=9)
+    placed = [m for m in ms if m.value is not None]
+    s = spread_of(ms)
+    if len(placed) >= 2 and s:
+        lo = xs[min(m.value for m in placed) - 1]
+        hi = xs[max(m.value for m in placed) - 1]
+        far = s >= HIGHLIGHT_SPREAD
+        thick = max(6, radius * (2 if far else 1) // 2)
+        bar = Rect(lo, y - thick // 2, hi - lo, thick)
+        if far:
+            pygame.draw.rect(surface, theme.HIGHLIGHT, bar.inflate(0, 0), border_radius=thick // 2)
+            pygame.draw.rect(surface, theme.INK, bar, width=2, border_radius=thick // 2)
+            label = ui("apart", lang, n=s)
+            f = theme.font(theme.px(size, 24), True)
+            bw = min(inner.w, f.size(label)[0] + theme.px(size, 28))
+            badge = Rect(0, badge_r.y, bw, badge_r.h)
+            badge.centerx = min(max((lo + hi) // 2, inner.x + bw // 2), inner.right - bw // 2)
+            pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=badge.h // 2)
+            pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=badge.h // 2)
+            theme.one_line(surface, label, badge.inflate(-theme.px(size, 16), -4), theme.px(size, 24), bold=True)
+        else:
+            pygame.draw.rect(surface, theme.NEUTRAL_BAR, bar, border_radius=thick // 2)
+    # the tokens: same value side by side
+    at: dict[int, list[Mark]] = {}
+    for m in placed:
+        at.setdefault(m.value, []).append(m)
+    r = max(4, round(radius * min(1.0, max(0.0, progress))))
+    for value, group in at.items():
+        n = len(group)
+        offset = min(radius * 1.6, (step - 2 * radius) / max(1, n - 1)) if n > 1 else 0
+        for j, m in enumerate(group):
+            cx = round(xs[value - 1] + (j - (n - 1) / 2) * offset)
+            pygame.draw.circle(surface, theme.rgb(m.colour), (cx, y), r)
+            pygame.draw.circle(surface, theme.INK, (cx, y), r, width=max(2, r // 8))
+            if progress >= 1.0:
+                initial = (m.player.name[:1] or "?").upper()
+                box = Rect(0, 0, round(r * 1.3), round(r * 1.3))
+                box.center = (cx, y)
+                theme.one_line(surface, initial, box, round(r * 1.2), bold=True, colour=theme.rgb(text_on(m.colour)))

@@ -1,0 +1,297 @@
+"""The hidden estimate: a hand-over screen, then one player alone picks a card from 1 to 5 (and may guess).
+
+Nothing of another player's choice is on these screens: they are built from Table.view(player) only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.design import cards as design
+from game.design import icons
+from game.design.primitives import Drawing
+from game.engine import Pass, PlaceEstimate
+from game.i18n import ui
+from game.ui import chrome, layout, theme
+from game.ui.app import Anim, App, Scene
+from game.ui.cardview import ASPECT, CardArt, Spec, ease, lerp_rect
+from game.ui.input import Input, Key
+from game.ui.widgets import Button
+
+Rect = pygame.Rect
+PLACE_SECONDS = 0.35
+HANDOVER_BG = (31, 52, 80)
+
+
+def _player(app: App, player_id: str):
+    setup = app.table.state.setup
+    index = next(i for i, p in enumerate(setup.players) if p.id == player_id)
+    return index, setup.players[index]
+
+
+class HandOverScene(Scene):
+    """"Hand the laptop to …": nothing of the previous choice is on it."""
+
+    def __init__(self, app: App, player_id: str):
+        super().__init__(app)
+        self.player_id = player_id
+        self.index, self.player = _player(app, player_id)
+
+    @property
+    def lang(self) -> str:
+        return self.app.table.state.setup.language
+
+    def layout(self, size: tuple[int, int]) -> None:
+        f = chrome.frame(size)
+        self.f = f
+        corner = chrome.corner_buttons(size, f.top, self.lang)
+        body = f.body
+        self.icon_r, self.title_r, self.sub_r, btn_r = layout.rows(body, [0.34, 0.26, 0.16, 0.24], f.gap)
+        w = min(body.w, max(theme.px(size, 520), theme.MIN_TARGET * 6))
+        h = min(btn_r.h, theme.target(size, 84))
+        go = Button("ready", ui("handover_btn", self.lang, name=self.player.name), Rect(0, 0, w, h), hint="Enter")
+        go.rect.center = btn_r.center
+        self.widgets = [go, *corner]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        surface.fill(HANDOVER_BG)
+        colour = theme.player_colour(self.index)
+        d = min(self.icon_r.h, self.icon_r.w)
+        icon = Drawing(20, 20, (*icons.person(10, 10, 14, colour, "#ffffff"),))
+        circle = Rect(0, 0, d, d)
+        circle.center = self.icon_r.center
+        pygame.draw.circle(surface, theme.WHITE, circle.center, d // 2)
+        from game.ui import render
+
+        render.draw(surface, icon, circle)
+        white = theme.WHITE
+        theme.text(surface, ui("handover_title", self.lang, name=self.player.name), self.title_r,
+                   theme.px(size, 60), bold=True, colour=white, align="center", valign="middle", min_px=16)
+        theme.text(surface, ui("handover_sub", self.lang), self.sub_r, theme.px(size, 28), colour=(220, 228, 238),
+                   align="center", valign="middle", min_px=12)
+        self.draw_widgets(surface)
+
+    def confirm(self) -> bool:
+        self.app.replace(EstimateScene(self.app, self.player_id))
+        return True
+
+    def activate(self, widget_id: str) -> bool:
+        if widget_id == "ready":
+            return self.confirm()
+        if widget_id == "rules":
+            self.app.show_rules()
+            return True
+        if widget_id == "menu":
+            return self.back()
+        return False
+
+    def back(self) -> bool:
+        from game.ui.scenes.overlays import PauseScene
+
+        self.app.push(PauseScene(self.app))
+        return True
+
+
+@dataclass
+class CardButton:
+    """An estimate card to tap; lifted and outlined when chosen."""
+
+    id: str
+    art: CardArt
+    spec: Spec
+    selected: bool = False
+    rect: Rect = field(default_factory=lambda: Rect(0, 0, 0, 0))
+
+    focusable = True
+    primary = False
+    enabled = True
+
+    def hit(self, pos: tuple[int, int]) -> bool:
+        return self.rect.collidepoint(pos)
+
+    def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
+        r = self.rect.move(0, -self.rect.h // 14) if self.selected else self.rect
+        if self.selected or focus:
+            pygame.draw.rect(surface, theme.INK, r.inflate(14, 14), width=5 if self.selected else 3,
+                             border_radius=max(8, r.w // 12))
+        elif hover:
+            pygame.draw.rect(surface, theme.PANEL_EDGE, r.inflate(10, 10), width=3, border_radius=max(8, r.w // 12))
+        self.art.draw(surface, r, self.spec)
+
+
+class EstimateScene(Scene):
+    """One player picks 1–5 (and in "guess the other" also guesses); the card then goes face down."""
+
+    def __init__(self, app: App, player_id: str):
+        super().__init__(app)
+        self.table = app.table
+        self.player_id = player_id
+        self.index, self.player = _player(app, player_id)
+        setup = self.table.state.setup
+        others = [(i, p) for i, p in enumerate(setup.players) if p.id != player_id]
+        self.other = others[0] if setup.guess_other and len(others) == 1 else None
+        self.step = "value"
+        self.value: int | None = None
+        self.guess: int | None = None
+        self.placing: Anim | None = None
+        self._panels: dict[tuple, Drawing] = {}
+        self.view = self.table.view(player_id)
+
+    @property
+    def lang(self) -> str:
+        return self.table.state.setup.language
+
+    @property
+    def chosen(self) -> int | None:
+        return self.value if self.step == "value" else self.guess
+
+    def _colour(self) -> str:
+        if self.step == "guess" and self.other is not None:
+            return theme.player_colour(self.other[0])
+        return theme.player_colour(self.index)
+
+    # --- layout -----------------------------------------------------------------------------------
+    def layout(self, size: tuple[int, int]) -> None:
+        lang = self.lang
+        f = chrome.frame(size)
+        self.f = f
+        corner = chrome.corner_buttons(size, f.top, lang)
+        self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
+        self.question_r, cards_r = layout.rows(f.body, [0.3, 0.7], f.gap)
+        self.card_rects = layout.row_of(layout.inset(cards_r, 0, theme.px(size, 14)), 5, ASPECT, f.gap * 2)
+        colour = self._colour()
+        cards = [
+            CardButton(f"v{v}", self.app.art, ("estimate", v, lang, colour), selected=self.chosen == v, rect=r)
+            for v, r in zip(range(1, 6), self.card_rects, strict=True)
+        ]
+        done = Button("confirm", ui("confirm", lang), primary=True, hint="Enter", enabled=self.chosen is not None)
+        skip = Button("pass", ui("pass", lang))
+        chrome.buttons_right(size, f.bottom, [done, skip])
+        self.hint_rect = chrome.left_of([done, skip], f.bottom, f.gap)
+        self.widgets = [*cards, done, skip, *corner]
+
+    def _panel(self, w: int, h: int, size: tuple[int, int]) -> Drawing:
+        """The question in this player's own words, as a wide panel of the card design."""
+        cur = self.view.current
+        k = 4.0 * theme.unit(size)  # px per mm: the text as large as on a card held in the hand
+        key = (cur.question, self.lang, w, h, k)
+        drawing = self._panels.get(key)
+        if drawing is None:
+            card = self.app.deck.card(cur.question)
+            feature = self.app.deck.feature(cur.feature)
+            drawing = design.text_panel(w / k, h / k, card.text(self.player.role.value, self.lang),
+                                        title=feature.name[self.lang], colour=feature.colour, max_pt=24.0)
+            self._panels = {key: drawing}
+        return drawing
+
+    # --- drawing ----------------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        surface.blit(theme.table_surface(size), (0, 0))
+        lang = self.lang
+        if self.step == "guess" and self.other is not None:
+            head = ui("guess_title", lang, name=self.other[1].name)
+            sub = ui("your_choice", lang, value=self.value)
+        else:
+            head = ui("estimate_title", lang, name=self.player.name)
+            sub = ui("estimate_hint", lang)
+        chrome.title(surface, self.title_rect, head, sub)
+        q = self.question_r
+        drawing = self._panel(q.w, q.h, size)
+        from game.ui import render
+
+        for r in render.draw(surface, drawing, q):
+            theme.LOG.add("panel", r, q)
+        if self.placing is not None:
+            self._draw_placing(surface)
+            return
+        theme.text(surface, ui("estimate_hint", lang), self.hint_rect, theme.px(size, 24), valign="middle",
+                   min_px=11)
+        self.draw_widgets(surface)
+
+    def _draw_placing(self, surface: pygame.Surface) -> None:
+        """The chosen card turns face down and goes to the table."""
+        t = self.placing.t
+        if self.value is None:
+            return
+        start = self.card_rects[self.value - 1]
+        front = ("estimate", self.value, self.lang, theme.player_colour(self.index))
+        back = ("back", None, self.lang)
+        if t < 0.5:
+            self.app.art.draw_flip(surface, start, front, back, t * 2)
+        else:
+            size = surface.get_size()
+            end = Rect(0, 0, start.w // 2, start.h // 2)
+            end.midtop = (size[0] // 2, size[1])
+            self.app.art.draw(surface, lerp_rect(start, end, ease((t - 0.5) * 2)), back)
+
+    # --- input ------------------------------------------------------------------------------------
+    def choose(self, value: int) -> bool:
+        if self.placing is not None or not 1 <= value <= 5:
+            return False
+        if self.step == "value":
+            self.value = value
+        else:
+            self.guess = value
+        return True
+
+    def key(self, inp: Input) -> bool:
+        if inp.key == Key.DIGIT:
+            return self.choose(inp.value)  # 0 and 6–9 ask nothing: no harm
+        if inp.key in (Key.LEFT, Key.RIGHT):
+            current = self.chosen or 3
+            step = -1 if inp.key == Key.LEFT else 1
+            return self.choose(min(5, max(1, current + step)) if self.chosen else 3)
+        return False
+
+    def confirm(self) -> bool:
+        if self.placing is not None or self.chosen is None:
+            return False
+        if self.step == "value" and self.other is not None:
+            self.step = "guess"
+            return True
+        return self._place(PlaceEstimate(player=self.player_id, value=self.value, guess=self.guess))
+
+    def activate(self, widget_id: str) -> bool:
+        if widget_id.startswith("v") and widget_id[1:].isdigit():
+            return self.choose(int(widget_id[1:]))
+        if widget_id == "confirm":
+            return self.confirm()
+        if widget_id == "pass":
+            if self.step == "guess":  # no guess: place the estimate without one
+                return self._place(PlaceEstimate(player=self.player_id, value=self.value))
+            self.value = None
+            return self._place(Pass(player=self.player_id))
+        if widget_id == "rules":
+            self.app.show_rules()
+            return True
+        if widget_id == "menu":
+            return self._pause()
+        return False
+
+    def back(self) -> bool:
+        if self.placing is not None:
+            return False
+        if self.step == "guess":
+            self.step, self.guess = "value", None
+            return True
+        if self.value is not None:
+            self.value = None
+            return True
+        return self._pause()
+
+    def _pause(self) -> bool:
+        from game.ui.scenes.overlays import PauseScene
+
+        self.app.push(PauseScene(self.app))
+        return True
+
+    def _place(self, action) -> bool:
+        if not self.app.do(action):
+            return False
+        self.focus = None
+        self.placing = self.animate(PLACE_SECONDS, lambda: self.app.pop(self))
+        return True

@@ -1,0 +1,344 @@
+"""The table: the feature stacks, the dealt card, the reveal, the conversation starter, reflection, agreement.
+
+The scene shows the engine's state (Table.view) and sends it actions; the hidden estimates are placed in
+EstimateScene, each behind a HandOverScene.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine import AddNote, Continue, Phase, SwapCard
+from game.i18n import ui
+from game.model.session import MAX_NOTE
+from game.ui import chrome, layout, scale, theme
+from game.ui.app import Anim, App, Scene
+from game.ui.cardview import ASPECT, ease, lerp_rect
+from game.ui.input import Input
+from game.ui.widgets import Button, TextField
+
+Rect = pygame.Rect
+DEAL_SECONDS = 0.4
+FLIP_SECONDS = 0.35
+
+
+class TableScene(Scene):
+    def __init__(self, app: App):
+        super().__init__(app)
+        assert app.table is not None
+        self.table = app.table
+        self.note = TextField("note", max_len=MAX_NOTE, multiline=True)
+        self.deal_anim: Anim | None = None
+        self.flip_anim: Anim | None = None
+        self.dealt: tuple[int, str] | None = None
+        self.revealed: int | None = None
+        self.stack_rects: dict[str, Rect] = {}
+        self.refresh()
+
+    # --- state ----------------------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.table.state.setup.language
+
+    def refresh(self) -> None:
+        self.view = self.table.view(None)
+
+    def entered(self) -> None:
+        self.refresh()
+        self.sync()
+
+    def act(self, action) -> bool:
+        ok = self.app.do(action)
+        self.refresh()
+        self.sync()
+        return ok
+
+    def sync(self) -> None:
+        """Start what the new phase needs: a deal, the next hand-over, the reveal, the summary."""
+        phase = self.table.phase
+        if phase == Phase.DONE:
+            from game.ui.scenes.summary import SummaryScene
+
+            self.app.reset(SummaryScene(self.app))
+            return
+        cur = self.view.current
+        if phase == Phase.DEAL and cur is not None and self.dealt != (self.view.round_number, cur.question):
+            self.dealt = (self.view.round_number, cur.question)
+            self.note.value = ""
+            self.deal_anim = self.animate(DEAL_SECONDS)
+        elif phase == Phase.ESTIMATE and self.app.top is self and self.view.waiting_for:
+            from game.ui.scenes.estimate import HandOverScene
+
+            self.app.push(HandOverScene(self.app, self.view.waiting_for[0]))
+        elif phase == Phase.REVEAL and self.revealed != self.view.round_number:
+            self.revealed = self.view.round_number
+            self.flip_anim = self.animate(FLIP_SECONDS)
+        if phase == Phase.AGREE:
+            self.focus = "note"
+        elif self.focus == "note":
+            self.focus = None
+
+    def flush(self) -> None:
+        """Keep an agreement that was typed but not yet saved (before quitting or ending)."""
+        text = self.note.value.strip()
+        if self.table.phase == Phase.AGREE and text:
+            self.app.do(AddNote(text=text))
+            self.note.value = ""
+            self.refresh()
+
+    # --- layout ---------------------------------------------------------------------------------
+    def layout(self, size: tuple[int, int]) -> None:
+        lang = self.lang
+        f = chrome.frame(size)
+        self.f = f
+        corner = chrome.corner_buttons(size, f.top, lang)
+        self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
+        side, centre = layout.cols(f.body, [0.17, 0.83], f.gap * 2)
+        self.side, self.centre = side, centre
+        feats = self.view.setup.features
+        cells = layout.grid(side, len(feats), 1 if len(feats) <= 2 else 2, f.gap)
+        if len(feats) > 2:
+            cells = layout.grid(Rect(side.x, side.y, side.w, min(side.h, round(side.w / ASPECT))), len(feats), 2,
+                                f.gap)
+        self.stack_rects = {fid: layout.fit_aspect(c, ASPECT) for fid, c in zip(feats, cells, strict=True)}
+
+        phase = self.table.phase
+        buttons: list[Button] = []
+        if phase == Phase.AGREE:
+            has_text = bool(self.note.value.strip())
+            buttons.append(Button("save", ui("save" if has_text else "continue", lang), primary=True, hint="Enter"))
+        elif phase != Phase.ESTIMATE:
+            buttons.append(Button("continue", ui("continue", lang), primary=True, hint="Enter"))
+        if phase == Phase.DEAL:
+            buttons.append(Button("swap", ui("swap", lang), enabled=self.table.can(SwapCard())))
+        chrome.buttons_right(size, f.bottom, buttons)
+        self.hint_rect = chrome.left_of(buttons, f.bottom, f.gap)
+        self.widgets = [*buttons, *corner]
+        if phase == Phase.AGREE:
+            self.widgets.insert(0, self.note)
+        self._content_layout(size)
+
+    def _content_layout(self, size: tuple[int, int]) -> None:
+        f = self.f
+        c = self.centre
+        phase = self.table.phase
+        self.upper, self.lower = c, Rect(c.x, c.bottom, c.w, 0)
+        if phase in (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
+            self.upper, self.lower = layout.rows(c, [0.63, 0.37], f.gap)
+            self.strip_rect, self.words_rect = layout.cols(self.lower, [0.62, 0.38], f.gap)
+        if phase == Phase.AGREE:
+            card_r, panel_r = layout.cols(self.upper, [0.3, 0.7], f.gap * 2)
+            self.agree_card = layout.fit_aspect(card_r, ASPECT)
+            self.agree_panel = panel_r
+            inner = layout.inset(panel_r, theme.px(size, 18))
+            title_r, hint_r, field_r, notes_r = layout.rows(inner, [0.16, 0.14, 0.42, 0.28], theme.px(size, 8))
+            self.agree_title, self.agree_hint, self.agree_notes = title_r, hint_r, notes_r
+            self.note.rect = field_r
+
+    # --- drawing --------------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        surface.blit(theme.table_surface(size), (0, 0))
+        v = self.view
+        cur = v.current
+        lang = self.lang
+        phase = self.table.phase
+        feature = self.app.deck.feature(cur.feature) if cur else None
+        head = ui("round", lang, n=v.round_number, total=v.rounds_total)
+        if feature is not None:
+            head = f"{head} · {feature.name[lang]}"
+        chrome.title(surface, self.title_rect, head, self._phase_title())
+        self._draw_stacks(surface)
+        if cur is not None:
+            if phase == Phase.DEAL:
+                self._draw_deal(surface)
+            elif phase == Phase.ESTIMATE:
+                self._draw_waiting(surface)
+            else:
+                self._draw_revealed(surface)
+        theme.text(surface, self._hint(), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
+        self.draw_widgets(surface)
+
+    def _phase_title(self) -> str:
+        lang = self.lang
+        return {
+            Phase.DEAL: ui("deal_title", lang),
+            Phase.ESTIMATE: ui("deal_title", lang),
+            Phase.REVEAL: ui("reveal_title", lang),
+            Phase.DISCUSS: ui("discuss_title", lang),
+            Phase.REFLECT: ui("reflect_title", lang),
+            Phase.AGREE: ui("agree_title", lang),
+        }.get(self.table.phase, "")
+
+    def _hint(self) -> str:
+        lang = self.lang
+        return {
+            Phase.REVEAL: ui("talk_about_it", lang),
+            Phase.AGREE: ui("agree_hint", lang),
+        }.get(self.table.phase, "")
+
+    def _draw_stacks(self, surface: pygame.Surface) -> None:
+        cur = self.view.current
+        art = self.app.art
+        for fid, rect in self.stack_rects.items():
+            depth = max(2, rect.w // 40)
+            for k in (2, 1):
+                r = rect.move(depth * k, depth * k)
+                pygame.draw.rect(surface, (226, 218, 204), r, border_radius=max(4, rect.w // 20))
+                pygame.draw.rect(surface, theme.PANEL_EDGE, r, width=1, border_radius=max(4, rect.w // 20))
+            art.draw(surface, rect, ("back", fid, self.lang), shadow=False)
+            if cur is not None and cur.feature == fid:
+                pygame.draw.rect(surface, theme.INK, rect.inflate(10, 10), width=4,
+                                 border_radius=max(6, rect.w // 16))
+
+    def _roles(self) -> list[tuple[str, list[str]]]:
+        """Each side of the card once, with the names of who reads it (seating order)."""
+        out: dict[str, list[str]] = {}
+        for p in self.view.setup.players:
+            out.setdefault(p.role.value, []).append(p.name)
+        return list(out.items())
+
+    def _labelled_cards(self, area: Rect, n: int) -> tuple[list[Rect], list[Rect]]:
+        """n cards side by side with a label line above each."""
+        size = (area.w, area.h)
+        label_h = theme.px(self.app.screen.get_size() if self.app.screen else size, 34)
+        cards_area = Rect(area.x, area.y + label_h, area.w, area.h - label_h)
+        gap = theme.px(self.app.screen.get_size() if self.app.screen else size, 28)
+        cards = layout.row_of(cards_area, n, ASPECT, gap)
+        labels = [Rect(c.x - gap // 2, c.y - label_h, c.w + gap, label_h - 4) for c in cards]
+        return cards, labels
+
+    def _draw_deal(self, surface: pygame.Surface) -> None:
+        cur = self.view.current
+        size = surface.get_size()
+        roles = self._roles()
+        cards, labels = self._labelled_cards(self.centre, len(roles))
+        t = self.deal_anim.t if self.deal_anim and not self.deal_anim.finished else 1.0
+        start = self.stack_rects.get(cur.feature, cards[0])
+        back = ("back", cur.feature, self.lang)
+        for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
+            front = ("question", cur.question, self.lang, role)
+            if t < 0.5:
+                self.app.art.draw(surface, lerp_rect(start, card_r, ease(t * 2)), back)
+            else:
+                self.app.art.draw_flip(surface, card_r, back, front, (t - 0.5) * 2)
+                if t >= 1.0:
+                    theme.one_line(surface, ui("reads", self.lang, name=" & ".join(names)), label_r,
+                                   theme.px(size, 26), bold=True)
+
+    def _draw_waiting(self, surface: pygame.Surface) -> None:
+        """Between hand-overs (normally hidden under them): face-down cards of who has placed, nothing more."""
+        self._draw_player_cards(surface, self.centre, face_up=False)
+
+    def _draw_player_cards(self, surface: pygame.Surface, area: Rect, face_up: bool, t: float = 1.0) -> None:
+        v = self.view
+        size = surface.get_size()
+        players = v.setup.players
+        cards, labels = self._labelled_cards(area, len(players))
+        back = ("back", None, self.lang)
+        for i, (p, card_r, label_r) in enumerate(zip(players, cards, labels, strict=True)):
+            est = v.current.estimates.get(p.id) if v.current else None
+            colour = theme.player_colour(i)
+            chip = Rect(label_r.x, 0, label_r.h * 2 // 3, label_r.h * 2 // 3)
+            chip.centery = label_r.centery
+            name_r = Rect(chip.right + 6, label_r.y, label_r.w - chip.w - 6, label_r.h)
+            pygame.draw.circle(surface, theme.rgb(colour), chip.center, chip.w // 2)
+            theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left")
+            if not v.current or not v.current.placed.get(p.id):
+                pygame.draw.rect(surface, theme.PANEL_EDGE, card_r, width=3, border_radius=max(6, card_r.w // 16))
+                theme.text(surface, ui("not_yet", self.lang), layout.inset(card_r, card_r.w // 8), theme.px(size, 22),
+                           colour=theme.INK_SOFT, align="center", valign="middle")
+            elif not face_up or est is None:
+                self.app.art.draw(surface, card_r, back)
+            elif est.value is None:
+                self.app.art.draw(surface, card_r, back)
+                band = Rect(card_r.x, card_r.centery - card_r.h // 10, card_r.w, card_r.h // 5)
+                pygame.draw.rect(surface, theme.PANEL, band)
+                theme.one_line(surface, ui("skipped", self.lang), band.inflate(-8, -4), theme.px(size, 24), bold=True)
+            else:
+                front = ("estimate", est.value, self.lang, colour)
+                self.app.art.draw_flip(surface, card_r, back, front, t)
+
+    def _draw_revealed(self, surface: pygame.Surface) -> None:
+        v = self.view
+        cur = v.current
+        size = surface.get_size()
+        phase = self.table.phase
+        lang = self.lang
+        art = self.app.art
+        t = self.flip_anim.t if self.flip_anim and not self.flip_anim.finished else 1.0
+        question = ("question", cur.question, lang, "both")
+        gap = self.f.gap * 2
+        if phase == Phase.REVEAL:
+            q_area, p_area = layout.cols(self.upper, [0.3, 0.7], gap)
+            art.draw(surface, layout.fit_aspect(q_area, ASPECT), question)
+            self._draw_player_cards(surface, p_area, face_up=True, t=ease(t))
+        elif phase == Phase.DISCUSS:
+            cards = layout.row_of(self.upper, 2, ASPECT, gap)
+            art.draw(surface, cards[0], question)
+            if cur.starter:
+                art.draw(surface, cards[1], ("starter", cur.starter, lang))
+            else:
+                theme.panel(surface, cards[1])
+                theme.text(surface, ui("no_starter", lang), layout.inset(cards[1], cards[1].w // 10),
+                           theme.px(size, 28), align="center", valign="middle")
+        elif phase == Phase.REFLECT and cur.reflection:
+            roles = self._roles()
+            cards, labels = self._labelled_cards(self.upper, len(roles))
+            for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
+                art.draw(surface, card_r, ("reflection", cur.reflection, lang, role))
+                theme.one_line(surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26),
+                               bold=True)
+        elif phase == Phase.AGREE:
+            art.draw(surface, self.agree_card, question)
+            theme.panel(surface, self.agree_panel, radius=theme.px(size, 14))
+            theme.text(surface, ui("agree_title", lang), self.agree_title, theme.px(size, 32), bold=True,
+                       valign="middle")
+            theme.text(surface, ui("agree_hint", lang), self.agree_hint, theme.px(size, 22),
+                       colour=theme.INK_SOFT, valign="middle")
+            if cur.notes:
+                body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
+                theme.text(surface, body, self.agree_notes, theme.px(size, 22), min_px=10)
+        ms = scale.marks(v.setup, cur.estimates)
+        scale.draw(surface, self.strip_rect, self.app.deck, ms, lang, progress=t)
+        words = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else []
+        theme.panel(surface, self.words_rect, radius=theme.px(size, 14))
+        if words:
+            theme.text(surface, "\n".join(words), layout.inset(self.words_rect, theme.px(size, 16)),
+                       theme.px(size, 28), bold=True, valign="middle", min_px=11)
+
+    # --- input ------------------------------------------------------------------------------------
+    def activate(self, widget_id: str) -> bool:
+        if widget_id == "continue":
+            return self.act(Continue())
+        if widget_id == "save":
+            return self.confirm()
+        if widget_id == "swap":
+            return self.act(SwapCard())
+        if widget_id == "rules":
+            self.app.show_rules()
+            return True
+        if widget_id == "menu":
+            return self.back()
+        return False
+
+    def confirm(self) -> bool:
+        phase = self.table.phase
+        if phase == Phase.AGREE:
+            self.flush()
+            return self.act(Continue())
+        if phase in (Phase.DEAL, Phase.REVEAL, Phase.DISCUSS, Phase.CASE, Phase.CASE_VIEW, Phase.REFLECT):
+            return self.act(Continue())
+        return False
+
+    def field_done(self, field_: TextField) -> bool:
+        return self.confirm()
+
+    def back(self) -> bool:
+        from game.ui.scenes.overlays import PauseScene
+
+        self.app.push(PauseScene(self.app))
+        return True
+
+    def key(self, inp: Input) -> bool:
+        return False  # a digit or arrow asks nothing on the table

@@ -1,0 +1,231 @@
+"""Colours, sizes and text for the window: fonts loaded by path, text measured, wrapped and shrunk to fit."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pygame
+
+from game.design import palette
+from game.design.fonts import PT_TO_MM, fit_text, font_path
+
+# The table and its furniture (warm, calm, high contrast for text).
+TABLE = (236, 228, 214)
+TABLE_EDGE = (214, 202, 182)
+PANEL = (250, 247, 242)
+PANEL_EDGE = (190, 178, 160)
+INK = (26, 26, 26)
+INK_SOFT = (80, 76, 70)
+WHITE = (255, 255, 255)
+PRIMARY = (31, 78, 121)
+PRIMARY_HOVER = (22, 58, 92)
+BUTTON = (255, 255, 255)
+BUTTON_HOVER = (232, 238, 246)
+FOCUS = (0, 0, 0)
+SELECTED = (31, 78, 121)
+HIGHLIGHT = (240, 228, 66)  # spread of 2 or more: yellow with a dark outline (colour-blind safe)
+NEUTRAL_BAR = (150, 144, 136)
+DIM = (20, 20, 20, 150)
+
+# Player colours: the two of the printed estimate cards first, then more for a team (up to 8 players).
+PLAYER_COLOURS = (*palette.PLAYER_COLOURS, "#332288", "#117733", "#999933", "#882255", "#44AA99", "#661100")
+
+BASE_W, BASE_H = 1280, 720
+MIN_TARGET = 48  # px: the smallest button a finger can hit
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    colour = colour.lstrip("#")
+    return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
+
+
+def player_colour(index: int) -> str:
+    return PLAYER_COLOURS[index % len(PLAYER_COLOURS)]
+
+
+def unit(size: tuple[int, int]) -> float:
+    """How much bigger than 1280×720 the window is (the scale of every size in the layout)."""
+    w, h = size
+    return max(0.5, min(w / BASE_W, h / BASE_H))
+
+
+def px(size: tuple[int, int], base: float) -> int:
+    """A length given for 1280×720, scaled to this window."""
+    return max(1, round(base * unit(size)))
+
+
+def target(size: tuple[int, int], base: float = 64) -> int:
+    """Height of a touch target: scaled, never below MIN_TARGET."""
+    return max(MIN_TARGET, px(size, base))
+
+
+# --- fonts and text -------------------------------------------------------------------------
+
+@lru_cache(maxsize=256)
+def font(size_px: int, bold: bool = False) -> pygame.font.Font:
+    return pygame.font.Font(str(font_path(bold)), max(6, size_px))
+
+
+class _SurfaceCache:
+    """Rendered lines of text, reused while the window does not change."""
+
+    def __init__(self, limit: int = 3000):
+        self.limit = limit
+        self.items: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+
+    def get(self, text: str, size_px: int, bold: bool, colour: tuple[int, int, int]) -> pygame.Surface:
+        key = (text, size_px, bold, colour)
+        surf = self.items.get(key)
+        if surf is None:
+            surf = font(size_px, bold).render(text, True, colour)
+            self.items[key] = surf
+            if len(self.items) > self.limit:
+                self.items.popitem(last=False)
+        else:
+            self.items.move_to_end(key)
+        return surf
+
+
+LINES = _SurfaceCache()
+
+
+@dataclass(frozen=True)
+class Fit:
+    lines: tuple[str, ...]
+    size_px: int
+    line_px: int
+    fits: bool
+
+
+@lru_cache(maxsize=4096)
+def fit(text: str, w: int, h: int, max_px: int, min_px: int = 10, bold: bool = False) -> Fit:
+    """The largest size (max_px down to min_px) at which the wrapped text fits w×h, measured as drawn."""
+    size = max_px
+    while True:
+        fitted = fit_text(
+            text, w, h, max_pt=size / PT_TO_MM, min_pt=min(size, min_px) / PT_TO_MM, bold=bold, step=1 / PT_TO_MM,
+        )
+        size = max(6, round(fitted.size_pt * PT_TO_MM))
+        line_px = max(1, round(fitted.line_height_mm))
+        f = font(size, bold)
+        widest = max((f.size(line)[0] for line in fitted.lines), default=0)
+        height = (len(fitted.lines) - 1) * line_px + f.get_height() if fitted.lines else 0
+        ok = widest <= w and height <= h
+        if ok or size <= min_px or size <= 6:
+            return Fit(fitted.lines, size, line_px, ok)
+        size -= 1
+
+
+@dataclass
+class TextLog:
+    """Every piece of text drawn in a frame, with the rectangle it had to stay in (for layout tests)."""
+
+    entries: list[tuple[str, pygame.Rect, pygame.Rect]]
+
+    def add(self, text: str, rect: pygame.Rect, box: pygame.Rect) -> None:
+        self.entries.append((text, pygame.Rect(rect), pygame.Rect(box)))
+
+    def outside(self) -> list[tuple[str, pygame.Rect, pygame.Rect]]:
+        return [(t, r, b) for t, r, b in self.entries if not b.contains(r)]
+
+
+LOG = TextLog([])
+
+
+def text(
+    surface: pygame.Surface,
+    value: str,
+    box: pygame.Rect,
+    max_px: int,
+    *,
+    colour: tuple[int, int, int] = INK,
+    bold: bool = False,
+    align: str = "left",
+    valign: str = "top",
+    min_px: int = 10,
+) -> pygame.Rect:
+    """Draw text wrapped and shrunk to stay inside box; returns the rectangle it covers."""
+    box = pygame.Rect(box)
+    if not value or box.w <= 0 or box.h <= 0:
+        return pygame.Rect(box.x, box.y, 0, 0)
+    fitted = fit(value, box.w, box.h, max_px, min(min_px, max_px), bold)
+    f = font(fitted.size_px, bold)
+    total = (len(fitted.lines) - 1) * fitted.line_px + f.get_height()
+    y = box.y
+    if valign == "middle":
+        y = box.y + (box.h - total) // 2
+    elif valign == "bottom":
+        y = box.bottom - total
+    y = max(box.y, y) if fitted.fits else y
+    covered = pygame.Rect(box.x, y, 0, 0)
+    for i, line in enumerate(fitted.lines):
+        surf = LINES.get(line, fitted.size_px, bold, colour)
+        r = surf.get_rect()
+        r.y = y + i * fitted.line_px
+        if align == "center":
+            r.centerx = box.centerx
+        elif align == "right":
+            r.right = box.right
+        else:
+            r.x = box.x
+        surface.blit(surf, r)
+        covered = r.copy() if i == 0 else covered.union(r)
+        LOG.add(line, r, box)
+    return covered
+
+
+def one_line(
+    surface: pygame.Surface, value: str, box: pygame.Rect, max_px: int, *, colour: tuple[int, int, int] = INK,
+    bold: bool = False, align: str = "center",
+) -> pygame.Rect:
+    """A label on one line, shrunk (not wrapped) to fit, centred vertically."""
+    size = max_px
+    f = font(size, bold)
+    while size > 8 and (f.size(value)[0] > box.w or f.get_height() > box.h):
+        size -= 1
+        f = font(size, bold)
+    surf = LINES.get(value, size, bold, colour)
+    r = surf.get_rect(centery=box.centery)
+    if align == "center":
+        r.centerx = box.centerx
+    elif align == "right":
+        r.right = box.right
+    else:
+        r.x = box.x
+    surface.blit(surf, r)
+    LOG.add(value, r, box)
+    return r
+
+
+# --- shapes ---------------------------------------------------------------------------------
+
+def panel(surface: pygame.Surface, rect: pygame.Rect, fill=PANEL, edge=PANEL_EDGE, radius: int = 12,
+          width: int = 2) -> None:
+    pygame.draw.rect(surface, fill, rect, border_radius=radius)
+    if edge is not None and width:
+        pygame.draw.rect(surface, edge, rect, width=width, border_radius=radius)
+
+
+def dim(surface: pygame.Surface) -> None:
+    """Darken what lies under an overlay."""
+    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    shade.fill(DIM)
+    surface.blit(shade, (0, 0))
+
+
+_table_cache: dict[tuple[int, int], pygame.Surface] = {}
+
+
+def table_surface(size: tuple[int, int]) -> pygame.Surface:
+    """The table top: a warm surface with a soft edge (built once per window size)."""
+    surf = _table_cache.get(size)
+    if surf is None:
+        _table_cache.clear()
+        surf = pygame.Surface(size)
+        surf.fill(TABLE)
+        edge = px(size, 10)
+        pygame.draw.rect(surf, TABLE_EDGE, surf.get_rect(), width=edge)
+        _table_cache[size] = surf
+    return surf

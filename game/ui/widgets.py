@@ -1,0 +1,144 @@
+"""Buttons, toggles and text fields: big targets, a visible focus ring, text that stays inside."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.ui import theme
+
+Rect = pygame.Rect
+
+
+@dataclass
+class Button:
+    """Something to click or tap; `id` is what the scene acts on."""
+
+    id: str
+    label: str
+    rect: Rect = field(default_factory=lambda: Rect(0, 0, 0, 0))
+    primary: bool = False
+    selected: bool = False  # a chosen option in a group of toggles
+    hint: str = ""  # the key that does the same, e.g. "Enter"
+    colour: str | None = None  # a swatch in front of the label (a feature colour)
+    enabled: bool = True
+
+    focusable = True
+
+    def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
+        r = self.rect
+        radius = max(6, r.h // 5)
+        if self.primary:
+            fill, ink, edge = (theme.PRIMARY_HOVER if hover else theme.PRIMARY), theme.WHITE, theme.PRIMARY
+        elif self.selected:
+            fill, ink, edge = theme.SELECTED, theme.WHITE, theme.SELECTED
+        else:
+            fill, ink, edge = (theme.BUTTON_HOVER if hover else theme.BUTTON), theme.INK, theme.PANEL_EDGE
+        if not self.enabled:
+            fill, ink, edge = (225, 220, 212), (120, 116, 110), theme.PANEL_EDGE
+        if focus:
+            pygame.draw.rect(surface, theme.FOCUS, r.inflate(8, 8), width=3, border_radius=radius + 4)
+        pygame.draw.rect(surface, fill, r, border_radius=radius)
+        pygame.draw.rect(surface, edge, r, width=2, border_radius=radius)
+        pad = max(6, r.h // 5)
+        inner = r.inflate(-2 * pad, -max(6, r.h // 6))
+        if self.colour:
+            sw = Rect(inner.x, 0, inner.h * 2 // 3, inner.h * 2 // 3)
+            sw.centery = inner.centery
+            pygame.draw.rect(surface, theme.rgb(self.colour), sw, border_radius=4)
+            pygame.draw.rect(surface, theme.WHITE if self.selected else theme.INK, sw, width=2, border_radius=4)
+            if self.selected:
+                _check(surface, sw.inflate(-sw.w // 5, -sw.h // 5), theme.WHITE, 0)
+            inner = Rect(sw.right + pad // 2, inner.y, inner.right - sw.right - pad // 2, inner.h)
+        label = self.label
+        if self.selected and not self.primary and not self.colour:
+            inner = _check(surface, inner, ink, pad)
+        size = max(12, min(r.h * 42 // 100, 40))
+        if self.hint:
+            hint_w = min(inner.w // 3, theme.font(size * 3 // 4).size(self.hint)[0] + pad)
+            hint_box = Rect(inner.right - hint_w, inner.y, hint_w, inner.h)
+            inner = Rect(inner.x, inner.y, inner.w - hint_w - pad // 2, inner.h)
+            theme.one_line(surface, self.hint, hint_box, size * 3 // 4, colour=ink, align="right")
+        theme.one_line(surface, label, inner, size, colour=ink, bold=self.primary or self.selected)
+
+    def hit(self, pos: tuple[int, int]) -> bool:
+        return self.enabled and self.rect.collidepoint(pos)
+
+
+@dataclass
+class TextField:
+    """One line (or a few) of typed text; typed text arrives as TEXTINPUT."""
+
+    id: str
+    value: str = ""
+    placeholder: str = ""
+    max_len: int = 40
+    allowed: str | None = None  # a regex for one character, e.g. "[A-Za-z0-9_-]"
+    multiline: bool = False
+    rect: Rect = field(default_factory=lambda: Rect(0, 0, 0, 0))
+
+    focusable = True
+    primary = False
+    enabled = True
+
+    def type(self, text: str) -> bool:
+        if self.allowed:
+            text = "".join(ch for ch in text if re.fullmatch(self.allowed, ch))
+        text = text.replace("\n", " ").replace("\r", "")
+        room = self.max_len - len(self.value)
+        if not text or room <= 0:
+            return False
+        self.value += text[:room]
+        return True
+
+    def erase(self) -> bool:
+        if not self.value:
+            return False
+        self.value = self.value[:-1]
+        return True
+
+    def hit(self, pos: tuple[int, int]) -> bool:
+        return self.rect.collidepoint(pos)
+
+    def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
+        r = self.rect
+        radius = max(6, min(r.h // 5, 14))
+        if focus:
+            pygame.draw.rect(surface, theme.FOCUS, r.inflate(8, 8), width=3, border_radius=radius + 4)
+        pygame.draw.rect(surface, theme.WHITE, r, border_radius=radius)
+        pygame.draw.rect(surface, theme.PRIMARY if focus else theme.PANEL_EDGE, r, width=2, border_radius=radius)
+        pad = max(8, min(r.h // 4, 16))
+        inner = r.inflate(-2 * pad, -pad)
+        size = max(12, min(40, (r.h * 45 // 100) if not self.multiline else theme.px(surface.get_size(), 28)))
+        shown = self.value
+        colour = theme.INK
+        if not shown and not focus:
+            shown, colour = self.placeholder, theme.INK_SOFT
+        if self.multiline:
+            covered = theme.text(surface, shown, inner, size, colour=colour, min_px=12) if shown else None
+        else:
+            covered = theme.one_line(surface, shown, inner, size, colour=colour, align="left") if shown else None
+        if focus:
+            caret_h = theme.font(size).get_height()
+            if covered is None or not self.value:
+                x, y = inner.x, (inner.y if self.multiline else inner.centery - caret_h // 2)
+            else:
+                last = theme.LOG.entries[-1][1]
+                x, y = last.right + 2, last.y
+                caret_h = last.h
+            x = min(x, inner.right)
+            pygame.draw.line(surface, theme.INK, (x, y), (x, y + caret_h), 3)
+
+
+def _check(surface: pygame.Surface, inner: Rect, colour: tuple[int, int, int], pad: int) -> Rect:
+    """Draw a check mark at the left of inner (the font has no ✓); returns the room left for the label."""
+    s = min(inner.h * 3 // 5, inner.w // 4)
+    x, y = inner.x, inner.centery
+    width = max(2, s // 6)
+    pygame.draw.lines(surface, colour, False, [(x, y), (x + s // 3, y + s // 3), (x + s, y - s // 2)], width)
+    return Rect(x + s + pad // 2, inner.y, inner.w - s - pad // 2, inner.h)
+
+
+Widget = Button | TextField
