@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import struct
 import tempfile
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -450,6 +452,20 @@ def _wrap_words(words: list[Word], size: float, width: float) -> list[list[Word]
     return lines
 
 
+def _pieces(line: list[Word]) -> list[tuple[str, bool]]:
+    """A line as few strings as possible: neighbouring pieces in the same style are joined (spaces included),
+    so a PDF reader extracts whole sentences."""
+    out: list[tuple[str, bool]] = []
+    for i, word in enumerate(line):
+        for j, (piece, bold) in enumerate(word):
+            text = piece + (" " if j == len(word) - 1 and i < len(line) - 1 else "")
+            if out and out[-1][1] == bold:
+                out[-1] = (out[-1][0] + text, bold)
+            else:
+                out.append((text, bold))
+    return out
+
+
 class _Flow:
     """Text pages: blocks flow from top to bottom, onto new pages as needed."""
 
@@ -485,12 +501,9 @@ class _Flow:
                 if self.y + lh > self.page_h - self.margin:
                     self.new_page()
                 x = self.margin + indent
-                space = text_width_mm(" ", size)
-                for word in line:
-                    for piece, bold in word:
-                        self.pen.text_line(piece, x, self.y, size, bold, INK)
-                        x += text_width_mm(piece, size, bold)
-                    x += space
+                for piece, bold in _pieces(line):
+                    self.pen.text_line(piece, x, self.y, size, bold, INK)
+                    x += text_width_mm(piece, size, bold)
                 self.y += lh
             if b.kind == "h1":
                 self.y += 1.5
@@ -577,6 +590,17 @@ def make_pdf(out: Path, deck: Deck, lang: str, cards: Sequence[PrintCard], sheet
     return result
 
 
+def _set_png_dpi(path: Path, dpi: int) -> None:
+    """Add a pHYs chunk, so that image programs print the PNG at its real size."""
+    data = path.read_bytes()
+    ppm = round(dpi / 0.0254)
+    body = b"pHYs" + struct.pack(">IIB", ppm, ppm, 1)
+    chunk = struct.pack(">I", 9) + body + struct.pack(">I", zlib.crc32(body))
+    end_of_ihdr = 8 + 4 + 4 + 13 + 4  # signature, then IHDR: length, type, data, crc
+    if data[12:16] == b"IHDR" and b"pHYs" not in data[:200]:
+        path.write_bytes(data[:end_of_ihdr] + chunk + data[end_of_ihdr:])
+
+
 def write_pngs(folder: Path, cards: Sequence[PrintCard], dpi: int = PNG_DPI) -> int:
     """Every front (and each different back once) as a PNG, drawn by the window's pygame backend."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -605,6 +629,7 @@ def write_pngs(folder: Path, cards: Sequence[PrintCard], dpi: int = PNG_DPI) -> 
         os.close(fd)
         try:
             pygame.image.save(flat, tmp)
+            _set_png_dpi(Path(tmp), dpi)
             os.replace(tmp, folder / name)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
