@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import random
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,10 +239,12 @@ class App:
         pygame.display.set_caption(self.deck.name.get(self.lang, "Werkalliantie"))
         flags = pygame.RESIZABLE | (pygame.FULLSCREEN if self.fullscreen else 0)
         self.screen = pygame.display.set_mode((0, 0) if self.fullscreen else self.size, flags)
-        try:
-            pygame.Window.from_display_module().minimum_size = MIN_SIZE
-        except (AttributeError, pygame.error):
-            pass
+        with warnings.catch_warnings():  # pygame-ce marks from_display_module as deprecated; no other way yet
+            warnings.simplefilter("ignore", DeprecationWarning)
+            try:
+                pygame.Window.from_display_module().minimum_size = MIN_SIZE
+            except (AttributeError, pygame.error):
+                pass
         pygame.key.stop_text_input()
         pygame.key.set_repeat(400, 40)
         if not self.stack:
@@ -362,6 +365,8 @@ class App:
                 return
         if inp.moves_on:
             self.settle()
+        if inp.key in (Key.CLICK, Key.POINT) and self.screen is not None:
+            self.top.layout(self.screen.get_size())  # hit the buttons where they are now
         if self.top.handle(inp):
             self.dirty = True
         self._sync_text_input()

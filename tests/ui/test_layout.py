@@ -1,0 +1,109 @@
+"""At 1280×720 and 1024×600 no text leaves its card or panel, checked on the rectangles actually drawn."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.engine import Phase
+from game.model import CardKind
+from game.ui import theme
+from game.ui.cardview import CardArt
+
+SIZES = [(1280, 720), (1024, 600)]
+LONG_NOTE = "We spreken af dat we elke week even bellen, ook als het moeilijk gaat. " * 4
+
+
+def texts_inside(d, where: str) -> None:
+    d.frame()
+    entries = theme.LOG.entries
+    assert entries, f"{where}: nothing was drawn"
+    screen = pygame.Rect((0, 0), d.app.screen.get_size())
+    for text, rect, box in entries:
+        assert box.contains(rect), f"{where}: {text!r} at {rect} leaves its box {box}"
+        assert screen.contains(rect), f"{where}: {text!r} at {rect} leaves the window"
+
+
+def play_to(d, phase: Phase, client: int = 5, pro: int = 1) -> None:
+    d.enter(3)
+    d.digit(client)
+    d.enter(2)
+    d.digit(pro)
+    d.enter()
+    steps = {Phase.REVEAL: 0, Phase.DISCUSS: 1, Phase.REFLECT: 2, Phase.AGREE: 3}[phase]
+    d.enter(steps)
+    assert d.app.table.phase == phase
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_screen_keeps_its_text_inside(make_app, size, lang):
+    d = make_app(size=size, lang=lang)
+    texts_inside(d, "start")
+    d.enter()
+    texts_inside(d, "table")
+    d.enter()
+    texts_inside(d, "hand-over")
+    d.enter()
+    texts_inside(d, "estimate")
+    d.digit(5)
+    d.enter()
+    d.enter()
+    d.digit(1)
+    d.enter()
+    assert d.app.table.phase == Phase.REVEAL
+    texts_inside(d, "reveal")
+    d.enter()
+    texts_inside(d, "starter")
+    d.enter()
+    texts_inside(d, "reflection")
+    d.enter()
+    d.type(LONG_NOTE[:400])
+    texts_inside(d, "agreement")
+    d.esc()
+    texts_inside(d, "pause")
+    d.click("rules")
+    texts_inside(d, "rules")
+    d.esc()
+    d.click("end")
+    texts_inside(d, "summary")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_full_session_summary_with_many_agreements_keeps_its_text_inside(make_app, size):
+    d = make_app(size=size)
+    d.click("len:full")
+    d.enter()
+    while d.app.table.phase != Phase.DONE:
+        d.enter(3)
+        d.digit(1)
+        d.enter(2)
+        d.digit(5)
+        d.enter(4)
+        d.type(LONG_NOTE[:120])
+        d.enter()
+    assert len(d.app.table.summary.rounds) == 8
+    texts_inside(d, "summary of a long session")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_card_of_the_deck_fits_at_the_smallest_size_the_table_draws_cards(make_app, deck, size):
+    """Each question, reflection and starter card, both languages, every side, at the reveal's card size."""
+    d = make_app(size=size)
+    d.enter()
+    play_to(d, Phase.DISCUSS)
+    d.frame()
+    boxes = [box for text, _, box in theme.LOG.entries if text in ("question", "starter")]
+    smallest = min(boxes, key=lambda b: b.w)
+    surface = pygame.Surface(size)
+    art = CardArt(deck)
+    specs = [
+        ("question" if c.kind == CardKind.QUESTION else "reflection", c.id, lang, side)
+        for c in deck.cards for lang in deck.languages for side in ("client", "professional", "both")
+    ] + [("starter", s.id, lang) for s in deck.starters for lang in deck.languages]
+    for spec in specs:
+        theme.LOG.entries.clear()
+        art.draw(surface, smallest, spec)
+        assert theme.LOG.entries, spec
+        for _, r, box in theme.LOG.entries:
+            assert box.contains(r), f"{spec}: text at {r} leaves the card {box}"
