@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import tomllib
@@ -211,7 +212,7 @@ def _check_counts(path: Path, feature_id: str, cards: list[Card], starters: list
 
 
 def _load_cases(path: Path, languages: list[str], problems: _Problems) -> list[Case]:
-    if not path.exists():
+    if not os.path.lexists(path):  # a broken link or a symlink loop is reported, not skipped
         return []
     raw = _read_toml(path, problems)
     if raw is None:

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 import platformdirs
 from pydantic import ValidationError
 
-from game.engine import GameState, Phase
+from game.engine import EndSession, GameState, Phase, apply, build_summary
 from game.model.deck import CardKind, Deck
 from game.model.session import SCHEMA_VERSION, SessionSummary
 
@@ -355,7 +355,7 @@ def load_progress(root: Path, deck: Deck | None = None) -> GameState | None:
         problem = _deck_problem(state, deck)
         if problem is not None:
             raise DamagedProgress(path, set_aside(path), f"does not match the deck: {problem}", "deck")
-    problem = _state_problem(state)
+    problem = _state_problem(state) or (_summary_problem(state, deck) if deck is not None else None)
     if problem is not None:
         raise DamagedProgress(path, set_aside(path), f"not a consistent session: {problem}")
     return state
@@ -366,7 +366,20 @@ def check_progress(state: GameState, deck: Deck) -> str | None:
     problem = _deck_problem(state, deck)
     if problem is not None:
         return f"does not match the deck: {problem}"
-    return _state_problem(state)
+    return _state_problem(state) or _summary_problem(state, deck)
+
+
+def _summary_problem(state: GameState, deck: Deck) -> str | None:
+    """Try the end now: a state whose summary cannot be saved would fail only after the whole talk."""
+    try:
+        ended = state if state.phase == Phase.DONE else apply(state, EndSession(), deck)
+        build_summary(ended, deck, state.started_at)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        return f"{'.'.join(str(p) for p in err['loc']) or 'summary'}: {err['msg']}"
+    except Exception as exc:  # noqa: BLE001 - a probe: whatever breaks the end makes the file unusable
+        return f"the session cannot be ended: {type(exc).__name__}"
+    return None
 
 
 def _deck_problem(state: GameState, deck: Deck) -> str | None:

@@ -82,7 +82,8 @@ class Table:
     def finish(self) -> Path | None:
         """Build and save the summary (once); the autosave is removed only after the save succeeded."""
         if self.summary is None:
-            self.summary = build_summary(self.state, self.deck, now())
+            # A clock set back (or a session resumed on another machine) must not make the end unsavable.
+            self.summary = build_summary(self.state, self.deck, max(now(), self.state.started_at))
         if self.data_dir is not None and self.saved_to is None:
             self.saved_to = save_summary(self.summary, self.data_dir)
             clear_progress(self.data_dir)
