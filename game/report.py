@@ -167,8 +167,8 @@ def pro_marker(cx: float, cy: float, r: float = 2.0) -> list[Shape]:
 def legend(x_right: float, y: float, lang: str, colour: str = INK, size: float = 9.0) -> list[Shape]:
     """'● client  □ professional', right-aligned at x_right, centred on y."""
     client, pro = word("client", lang), word("professional", lang)
-    w_pro = text_width_mm(pro, size) + 1
-    w_client = text_width_mm(client, size) + 1
+    w_pro = text_width_mm(pro, size) / 0.97 + 0.3  # wrap() keeps 3 % spare: one line, ending at x_right
+    w_client = text_width_mm(client, size) / 0.97 + 0.3
     lh = line_height_mm(size)
     x_pro_text = x_right - w_pro
     x_pro_mark = x_pro_text - 3.2
@@ -176,9 +176,9 @@ def legend(x_right: float, y: float, lang: str, colour: str = INK, size: float =
     x_client_mark = x_client_text - 3.2
     return [
         *client_marker(x_client_mark, y, colour, 1.7),
-        text(client, x_client_text, y - lh / 2, w_client + 2, size, colour=INK),
+        text(client, x_client_text, y - lh / 2, w_client, size, colour=INK),
         *pro_marker(x_pro_mark, y, 1.6),
-        text(pro, x_pro_text, y - lh / 2, w_pro + 2, size, colour=INK),
+        text(pro, x_pro_text, y - lh / 2, w_pro, size, colour=INK),
     ]
 
 
@@ -187,8 +187,8 @@ def legend(x_right: float, y: float, lang: str, colour: str = INK, size: float =
 ROW_H = 14.0
 NAME_W = 52.0
 CHART_X = MARGIN + 58.0
-CHART_W = 78.0
-VALUES_X = CHART_X + CHART_W + 8.0
+CHART_W = 74.0
+VALUES_X = CHART_X + CHART_W + 6.0  # 40 mm: "professional: geen schatting" fits
 
 
 def scale_x(value: float, x0: float = CHART_X, w: float = CHART_W) -> float:
@@ -324,15 +324,15 @@ def trend_panel(fh: FeatureHistory, lk: Look, x: float, y: float, w: float, h: f
                            max_lines=1))
     # dates: first and last, and those between when there is room
     label_y = bottom + 1.8
-    shown: list[float] = []
+    shown: list[tuple[float, float]] = []  # (centre, width) of the labels placed so far
     order = [0, len(points) - 1, *range(1, len(points) - 1)]
     for i in dict.fromkeys(order):
         label = short_date(points[i].day, lang)
-        lw = text_width_mm(label, 6.5) + 1.0
+        lw = text_width_mm(label, 6.5) / 0.97 + 0.3
         cx = min(max(px(i), left + lw / 2), right - lw / 2)
-        if all(abs(cx - other) > lw + 1.0 for other in shown):
-            shown.append(cx)
-            shapes.append(text(label, cx - lw / 2 - 1, label_y, lw + 2, 6.5, colour=MUTED, align="center"))
+        if all(abs(cx - c) >= (lw + w) / 2 + 1.5 for c, w in shown):
+            shown.append((cx, lw))
+            shapes.append(text(label, cx - lw / 2, label_y, lw, 6.5, colour=MUTED, align="center"))
     return shapes
 
 
@@ -552,7 +552,8 @@ def pdf_bytes(page: Drawing, title: str) -> bytes:
 
     register_fonts()
     buf = BytesIO()
-    c = Canvas(buf, pagesize=(page.w * mm, page.h * mm), invariant=True, pageCompression=1)
+    c = Canvas(buf, pagesize=(page.w * mm, page.h * mm), invariant=True, pageCompression=1,
+               initialFontName=FONT_NAMES[False], initialFontSize=10)
     c.setTitle(title)
     c.setCreator("Werkalliantie")
     c.setLineCap(1)
