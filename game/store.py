@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 import platformdirs
 from pydantic import ValidationError
 
-from game.engine import EndSession, GameState, Phase, apply, build_summary
+from game.engine import GameState, Phase, build_summary
 from game.model.deck import CardKind, Deck
 from game.model.session import SCHEMA_VERSION, SessionSummary
 
@@ -372,8 +372,8 @@ def check_progress(state: GameState, deck: Deck) -> str | None:
 def _summary_problem(state: GameState, deck: Deck) -> str | None:
     """Try the end now: a state whose summary cannot be saved would fail only after the whole talk."""
     try:
-        ended = state if state.phase == Phase.DONE else apply(state, EndSession(), deck)
-        build_summary(ended, deck, state.started_at)
+        # Every round as it is now, also the one still being estimated, as if the session ended here.
+        build_summary(state.model_copy(update={"phase": Phase.DONE}), deck, state.started_at)
     except ValidationError as exc:
         err = exc.errors()[0]
         return f"{'.'.join(str(p) for p in err['loc']) or 'summary'}: {err['msg']}"

@@ -300,6 +300,9 @@ DAMAGED = {
     "unknown player": lambda deck: _edit(
         deck, lambda r: r["rounds"][0]["estimates"].update(p7={"player": "p7", "value": 3})),
     "no cards left": lambda deck: _edit(deck, lambda r: r["questions"].update(binding=[])),
+    # Valid for the engine, but the summary could not be saved at the end: found by the fuzz tests.
+    "session id a summary refuses": lambda deck: _edit(deck, lambda r: r.update(session_id=" " + r["session_id"])),
+    "a note too long to save": lambda deck: _edit(deck, lambda r: r["rounds"][0]["notes"].append("x" * 501)),
 }
 
 
@@ -423,3 +426,12 @@ def test_names_are_not_needed_to_resume(tmp_path, deck):
     table = Table.start(deck, setup, tmp_path)
     play_through(table, [Continue()])
     assert Table.resume(deck, tmp_path).state.setup.pair_code == "A1"
+
+
+def test_a_clock_set_back_does_not_make_the_end_unsavable(tmp_path, deck):
+    state = _good_state(deck)
+    future = state.model_copy(update={"started_at": state.started_at.replace(year=state.started_at.year + 1)})
+    save_progress(tmp_path, future.model_dump_json())
+    table = Table.resume(deck, tmp_path)
+    assert table.do(PlaceEstimate(player="p2", value=3)) and table.do(EndSession())
+    assert load_summary(table.saved_to).ended_at == future.started_at
