@@ -321,7 +321,9 @@ TABLE_WORDS: dict[str, dict[str, str]] = {
         "en": "no sessions with pair code {code} in {dir}",
     },
     "no_pairs": {"nl": "geen paarcodes in {dir}", "en": "no pair codes in {dir}"},
-    "pairs_head": {"nl": "paarcode  laatste gesprek  gesprekken", "en": "pair code  last session  sessions"},
+    "pair_col": {"nl": "paarcode", "en": "pair code"},
+    "last_col": {"nl": "laatste gesprek", "en": "last session"},
+    "sessions_col": {"nl": "gesprekken", "en": "sessions"},
     "how": {
         "nl": "Verloop: de lijn door alle gesprekken; minder dan 1 stap van eerste tot laatste is stabiel.",
         "en": "Trend: the line through all sessions; less than 1 step from first to last is stable.",
@@ -388,11 +390,12 @@ def format_table(history: PairHistory, names: dict[str, str], lang: str) -> str:
 
 
 def format_pairs(pairs: Sequence[PairInfo], lang: str) -> str:
-    head = _w("pairs_head", lang)
-    lines = [head]
-    for info in pairs:
-        lines.append(f"{info.pair_code:<9} {info.last_session.date().isoformat():<14} {info.sessions:>10}")
-    return "\n".join(lines)
+    """The pair codes, most recent first, with the date of the last session and the number of sessions."""
+    head = [_w(k, lang) for k in ("pair_col", "last_col", "sessions_col")]
+    rows = [[p.pair_code, p.last_session.date().isoformat(), str(p.sessions)] for p in pairs]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(3)]
+    return "\n".join(f"{r[0].ljust(widths[0])}  {r[1].ljust(widths[1])}  {r[2].rjust(widths[2])}"
+                     for r in [head, *rows])
 
 
 def add_arguments(parser) -> None:  # type: ignore[no-untyped-def]
