@@ -14,13 +14,15 @@ from game.model.deck import Deck
 from game.model.session import SessionSummary
 from game.store import StoreError
 
-# Commands that live in their own module: name -> module with add_arguments(parser) and run(args) -> int.
-PLUGIN_COMMANDS: dict[str, str] = {
-    "forget": "game.forget",
-    "print": "game.printing",
-    "report": "game.report",
-    "history": "game.history",
-    "play": "game.ui.command",
+# Commands that live in their own module: name -> (module, one-line help). The module has HELP,
+# add_arguments(parser) and run(args) -> int; it is imported only when its command runs, so that
+# starting the window does not pay for the PDF code and the other way round.
+PLUGIN_COMMANDS: dict[str, tuple[str, str]] = {
+    "play": ("game.ui.command", "open the game window (the default when no command is given)"),
+    "print": ("game.printing", "make a print-ready PDF of the cards (print at actual size, double-sided, long edge)"),
+    "report": ("game.report", "make a one-page PDF about a session for the client's file"),
+    "history": ("game.history", "print how each feature moved over a pair's sessions"),
+    "forget": ("game.forget", "remove every file of one pair, after a confirmation"),
 }
 
 
@@ -68,33 +70,46 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only `command`'s module is imported (all of them when command is None)."""
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Werkalliantie: talk about the working alliance with cards. Without a command the game opens.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in PLUGIN_COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if command in (None, name):
+            module = importlib.import_module(module_name)
+            module.add_arguments(p)
+            p.set_defaults(func=module.run)
     p = sub.add_parser("check-deck", help="check a deck folder and list every problem")
     p.add_argument("path", type=Path, nargs="?", default=DEFAULT_DECK, help="deck folder (default: cards/)")
     p.set_defaults(func=_check_deck)
     p = sub.add_parser("schema", help="print the JSON Schema of a saved session summary")
     p.set_defaults(func=_schema)
-    for name, module_name in PLUGIN_COMMANDS.items():
-        module = importlib.import_module(module_name)
-        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
-        module.add_arguments(p)
-        p.set_defaults(func=module.run)
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command argv starts with; "play" when it starts with options (they open the game); None for help."""
+    if not argv:
+        return "play"
+    if argv[0] in ("-h", "--help"):
+        return None
+    return "play" if argv[0].startswith("-") else argv[0]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = _command_in(argv)
+    parser = build_parser(command if command in PLUGIN_COMMANDS else None)
+    if command == "play" and (not argv or argv[0].startswith("-")):
+        argv = ["play", *argv]
     args = parser.parse_args(argv)
     if args.command is None:
-        if "play" not in PLUGIN_COMMANDS:
-            parser.print_help()
-            return 0
-        args = parser.parse_args(["play", *(argv or [])])
+        parser.print_help()
+        return 0
     try:
         return int(args.func(args) or 0)
     except UsageError as exc:
