@@ -90,6 +90,10 @@ UI: dict[str, dict[str, str]] = {
     "estimate_title": {"nl": "{name}, hoe zie jij dit?", "en": "{name}, how do you see this?"},
     "estimate_hint": {"nl": "Tik op een kaart of druk 1 tot 5.", "en": "Tap a card or press 1 to 5."},
     "guess_title": {"nl": "Wat denk je dat {name} kiest?", "en": "What do you think {name} picks?"},
+    "secret_hint": {
+        "nl": "Je keuze blijft geheim tot jullie samen omdraaien.",
+        "en": "Your choice stays secret until you turn over together.",
+    },
     "confirm": {"nl": "Klaar", "en": "Done"},
     "pass": {"nl": "Sla over", "en": "Skip"},
     "your_choice": {"nl": "Jouw keuze: {value}", "en": "Your choice: {value}"},

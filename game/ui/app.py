@@ -35,6 +35,7 @@ class Anim:
 
     seconds: float
     done: Callable[[], None] | None = None
+    tracked: bool = False  # True: the scene reports each frame what it moved (Scene.track); else all may change
     elapsed: float = 0.0
     finished: bool = False
 
@@ -66,6 +67,9 @@ class Scene:
         self.focus: str | None = None
         self.hover: str | None = None
         self.anims: list[Anim] = []
+        self.changed: list[pygame.Rect] | None = None  # what the last update() changed; None: anything
+        self.moved: list[pygame.Rect] = []  # filled by draw(): the rects animated parts covered this frame
+        self.part = "all"  # what draw() draws: "all", or during an animation "static" or "moving" parts
 
     # --- what a scene fills in ------------------------------------------------------------------
     def layout(self, size: tuple[int, int]) -> None:
@@ -102,8 +106,9 @@ class Scene:
     def animating(self) -> bool:
         return any(not a.finished for a in self.anims)
 
-    def animate(self, seconds: float, done: Callable[[], None] | None = None) -> Anim:
-        anim = Anim(seconds if self.app.animations else 0.0, done)
+    def animate(self, seconds: float, done: Callable[[], None] | None = None, tracked: bool = False) -> Anim:
+        """Start an animation; tracked=True: draw() reports what moves (track), so only that goes to the screen."""
+        anim = Anim(seconds if self.app.animations else 0.0, done, tracked)
         self.anims.append(anim)
         if anim.seconds <= 0:
             anim.finish()
@@ -117,10 +122,26 @@ class Scene:
     def update(self, dt: float) -> bool:
         if not self.anims:
             return False
+        self.changed = [] if all(a.tracked for a in self.anims) else None
         for anim in list(self.anims):
             anim.advance(dt)
         self.anims = [a for a in self.anims if not a.finished]
         return True
+
+    @property
+    def static(self) -> bool:
+        """Draw the parts that stay put in this frame."""
+        return self.part != "moving"
+
+    @property
+    def moving(self) -> bool:
+        """Draw the parts that an animation moves in this frame."""
+        return self.part != "static"
+
+    def track(self, rect: pygame.Rect) -> pygame.Rect:
+        """Note a rect an animation drew in this frame (only those parts are sent to the screen)."""
+        self.moved.append(pygame.Rect(rect))
+        return rect
 
     def widget(self, widget_id: str) -> Widget | None:
         return next((w for w in self.widgets if w.id == widget_id), None)
@@ -226,7 +247,10 @@ class App:
         self.save_error = ""  # one line when the summary could not be written
         self.stack: list[Scene] = []
         self.running = True
-        self.dirty = True
+        self.dirty = True  # something changed: a frame must be drawn
+        self.full = True  # ... and the whole window presented (else only what an animation moved)
+        self._moved_before: list[pygame.Rect] = []
+        self._static: pygame.Surface | None = None  # during an animation: the frame without what moves
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
@@ -262,7 +286,7 @@ class App:
             self.fullscreen = not self.fullscreen
             pygame.display.set_mode((0, 0) if self.fullscreen else self.size, flags)
         self.screen = pygame.display.get_surface()
-        self.dirty = True
+        self.dirty = self.full = True
 
     def resize(self, size: tuple[int, int]) -> None:
         surface = pygame.display.get_surface()
@@ -271,7 +295,7 @@ class App:
         self.screen = surface
         if not self.fullscreen and surface is not None:
             self.size = surface.get_size()
-        self.dirty = True
+        self.dirty = self.full = True
 
     # --- scenes ------------------------------------------------------------------------------------
     @property
@@ -282,7 +306,7 @@ class App:
         if self.stack:
             self.stack[-1].hover = None
         self.stack.append(scene)
-        self.dirty = True
+        self.dirty = self.full = True
         scene.entered()
 
     def pop(self, scene: Scene | None = None) -> None:
@@ -291,7 +315,7 @@ class App:
             del self.stack[self.stack.index(scene):]
         elif self.stack:
             self.stack.pop()
-        self.dirty = True
+        self.dirty = self.full = True
         if self.stack:
             self.stack[-1].entered()
 
@@ -303,6 +327,9 @@ class App:
     def reset(self, scene: Scene) -> None:
         self.stack.clear()
         self.push(scene)
+
+    def screen_size(self) -> tuple[int, int]:
+        return self.screen.get_size() if self.screen is not None else self.size
 
     def find(self, kind: type) -> Scene | None:
         return next((s for s in reversed(self.stack) if isinstance(s, kind)), None)
@@ -355,7 +382,7 @@ class App:
                 self.resize(inp.pos)
                 return
             case Key.EXPOSE:
-                self.dirty = True
+                self.dirty = self.full = True
                 return
             case Key.FULLSCREEN:
                 self.toggle_fullscreen()
@@ -368,7 +395,7 @@ class App:
         if inp.key in (Key.CLICK, Key.POINT) and self.screen is not None:
             self.top.layout(self.screen.get_size())  # hit the buttons where they are now
         if self.top.handle(inp):
-            self.dirty = True
+            self.dirty = self.full = True
         self._sync_text_input()
 
     def settle(self) -> None:
@@ -378,7 +405,7 @@ class App:
             if not top.animating:
                 return
             top.finish_animations()
-            self.dirty = True
+            self.dirty = self.full = True
 
     def _sync_text_input(self) -> None:
         want = self.top.focused_field() is not None
@@ -400,24 +427,58 @@ class App:
     def update(self, dt: float) -> None:
         if self.stack and self.top.update(dt):
             self.dirty = True
+            if self.top.changed is None:
+                self.full = True
 
     def draw(self) -> None:
-        """Draw the top scene (and the ones it lets show through); the text log is kept for tests."""
+        """Draw a frame. An animation frame redraws only what moves over a kept copy of the rest, and only
+        that part goes to the screen; any other change draws and presents the whole window."""
         surface = self.screen or pygame.display.get_surface()
         theme.LOG.entries.clear()
         size = surface.get_size()
-        start = len(self.stack) - 1
-        while start > 0 and not self.stack[start].opaque:
-            start -= 1
-        for scene in self.stack[start:]:
-            if scene is not self.top:
-                scene.layout(size)
-                scene.draw(surface)
-        self.top.layout(size)
-        self.top.draw(surface)
-        pygame.display.flip()
+        top = self.top
+        screen = pygame.Rect((0, 0), size)
+        if self.full:
+            self._draw_stack(surface, "all")
+        elif self._static is None or self._static.get_size() != size:
+            # the first frame of an animation: keep what stays put, then draw what moves on top of it
+            self._static = surface.copy()
+            self._draw_stack(self._static, "static")
+            surface.blit(self._static, (0, 0))
+            self._draw_stack(surface, "moving")
+        else:
+            for r in self._moved_before:
+                surface.blit(self._static, r, r)
+            self._draw_stack(surface, "moving")
+        if self.full:
+            self._static = None
+            pygame.display.flip()
+        else:  # only where moving things were and are now goes to the screen
+            rects = merge([r.clip(screen) for r in self._moved_before + top.moved])
+            if rects:
+                pygame.display.update(rects)
+        self._moved_before = list(top.moved)
         self.frames += 1
         self.dirty = False
+        self.full = False
+
+    def _draw_stack(self, surface: pygame.Surface, part: str) -> None:
+        """Draw the top scene (and those it lets show through); part: "all", "static" or "moving"."""
+        size = surface.get_size()
+        top = self.top
+        if part != "moving":
+            start = len(self.stack) - 1
+            while start > 0 and not self.stack[start].opaque:
+                start -= 1
+            for scene in self.stack[start:-1]:
+                scene.part = "all"
+                scene.layout(size)
+                scene.draw(surface)
+        top.moved = []
+        top.part = part
+        top.layout(size)
+        top.draw(surface)
+        top.part = "all"
 
     def step(self, dt: float = 0.0) -> None:
         """One turn of the loop without waiting: events, animations, and a frame if something changed."""
@@ -427,14 +488,37 @@ class App:
         if self.running and self.dirty:
             self.draw()
 
-    def run(self) -> int:
+    def run(self, seconds: float | None = None) -> int:
+        """The loop until the window closes (or, for the benchmark, until `seconds` have passed)."""
         if self.screen is None:
             self.open()
         clock = pygame.time.Clock()
         dt = 0.0
-        while self.running:
+        stop = None if seconds is None else pygame.time.get_ticks() + seconds * 1000
+        while self.running and (stop is None or pygame.time.get_ticks() < stop):
             self.step(dt)
             busy = self.running and self.top.animating
             dt = clock.tick(ANIM_FPS if busy else IDLE_FPS) / 1000.0
-        pygame.display.quit()
+        if stop is None:
+            pygame.display.quit()
         return 0
+
+
+def merge(rects: list[pygame.Rect]) -> list[pygame.Rect]:
+    """Overlapping rects joined into their union, so no part of the window is sent twice."""
+    out: list[pygame.Rect] = []
+    for r in rects:
+        if r.w <= 0 or r.h <= 0:
+            continue
+        r = pygame.Rect(r)
+        joined = True
+        while joined:
+            joined = False
+            for other in out:
+                if other.colliderect(r):
+                    out.remove(other)
+                    r = r.union(other)
+                    joined = True
+                    break
+        out.append(r)
+    return out

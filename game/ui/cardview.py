@@ -67,12 +67,22 @@ class CardArt:
         if img is None:
             img = pygame.Surface(size, pygame.SRCALPHA)
             render.draw(img, self.drawing(spec), img.get_rect())
+            if pygame.display.get_surface() is not None:
+                img = img.convert_alpha()
             self._images[key] = img
             if len(self._images) > 48:
                 self._images.popitem(last=False)
         else:
             self._images.move_to_end(key)
         return img
+
+    def draw_moving(self, surface: pygame.Surface, rect: pygame.Rect, spec: Spec, full: pygame.Rect) -> None:
+        """A card on its way (any size): the card as drawn at its `full` size, scaled; fast for animations."""
+        if rect.w < 4 or rect.h < 4:
+            return
+        _shadow(surface, rect)
+        img = self.image(spec, full.size)
+        surface.blit(img if img.get_size() == rect.size else pygame.transform.scale(img, rect.size), rect)
 
     def draw_flip(self, surface: pygame.Surface, rect: pygame.Rect, back: Spec, front: Spec, t: float) -> None:
         """A card turning over: t = 0 shows the back, t = 1 the front; squeezed sideways in between."""
@@ -86,7 +96,7 @@ class CardArt:
         spec = back if t < 0.5 else front
         scale = abs(1 - 2 * t)
         w = max(2, round(rect.w * scale))
-        img = pygame.transform.smoothscale(self.image(spec, rect.size), (w, rect.h))
+        img = pygame.transform.scale(self.image(spec, rect.size), (w, rect.h))  # fast: it lasts a blink
         # the card lifts a little while it turns
         lift = round(rect.h * 0.04 * (1 - scale))
         surface.blit(img, img.get_rect(centerx=rect.centerx, y=rect.y - lift))

@@ -93,10 +93,10 @@ def _more_positive(setup: Setup, ms: list[Mark], helps: bool) -> str | None:
     return " & ".join(names) if names else None
 
 
-def draw(surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: str, progress: float = 1.0) -> None:
+def draw(surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: str, progress: float = 1.0) -> Rect:
     """The scale strip: positions 1–5 with their labels, a token per player, the bar and the badge.
 
-    progress < 1 draws the tokens growing in (the reveal animation).
+    progress < 1 draws the tokens growing in (the reveal animation). Returns the band the tokens lie in.
     """
     size = surface.get_size()
     theme.panel(surface, rect, radius=theme.px(size, 14))
@@ -152,3 +152,4 @@ def draw(surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: 
                 box = Rect(0, 0, round(r * 1.3), round(r * 1.3))
                 box.center = (cx, y)
                 theme.one_line(surface, initial, box, round(r * 1.2), bold=True, colour=theme.rgb(text_on(m.colour)))
+    return Rect(inner.x, y - radius - 4, inner.w, 2 * radius + 8)

@@ -105,3 +105,39 @@ def test_f11_switches_fullscreen_and_back(make_app):
     assert d.app.fullscreen
     d.key(pygame.K_F11)
     assert not d.app.fullscreen
+
+
+@pytest.mark.parametrize("phase", ["deal", "reveal", "place"])
+def test_animation_frames_redraw_only_what_moves_and_look_the_same_as_a_full_redraw(make_app, phase, monkeypatch):
+    """Each animation frame keeps the still parts and redraws what moves; the result equals a whole redraw."""
+    sent: list[int] = []  # pixels handed to the window per frame
+    real_update = pygame.display.update
+    monkeypatch.setattr(pygame.display, "update", lambda rects: (sent.append(sum(r.w * r.h for r in rects)),
+                                                                 real_update(rects)))
+    d = make_app()
+    d.enter()
+    if phase != "deal":
+        d.enter(2)
+        d.digit(4)
+        d.enter()
+        if phase == "reveal":
+            d.enter()
+            d.digit(2)
+            d.enter()
+    scene = d.app.top
+    assert scene.animating
+    d.app.draw()  # the frame of the key press: whole window
+    frames = 0
+    while scene.animating:
+        before = d.app.frames
+        d.app.step(1 / 60)
+        if d.app.top is not scene:
+            break  # the placed card has gone: the next screen
+        assert d.app.frames == before + 1 and scene.moved, "an animation frame draws what moves"
+        frames += 1
+        whole = pygame.Surface(d.app.screen.get_size())
+        d.app._draw_stack(whole, "all")
+        assert pygame.image.tobytes(whole, "RGB") == pygame.image.tobytes(d.app.screen, "RGB")
+    assert frames >= 10
+    w, h = d.app.screen.get_size()
+    assert len(sent) >= frames - 1 and max(sent) < 0.6 * w * h

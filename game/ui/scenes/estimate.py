@@ -190,25 +190,26 @@ class EstimateScene(Scene):
     # --- drawing ----------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
-        surface.blit(theme.table_surface(size), (0, 0))
         lang = self.lang
-        if self.step == "guess" and self.other is not None:
-            head = ui("guess_title", lang, name=self.other[1].name)
-            sub = ui("your_choice", lang, value=self.value)
-        else:
-            head = ui("estimate_title", lang, name=self.player.name)
-            sub = ui("estimate_hint", lang)
-        chrome.title(surface, self.title_rect, head, sub)
-        q = self.question_r
-        drawing = self._panel(q.w, q.h, size)
-        from game.ui import render
+        if self.static:
+            surface.blit(theme.table_surface(size), (0, 0))
+            if self.step == "guess" and self.other is not None:
+                head = ui("guess_title", lang, name=self.other[1].name)
+                sub = ui("your_choice", lang, value=self.value)
+            else:
+                head = ui("estimate_title", lang, name=self.player.name)
+                sub = ui("estimate_hint", lang)
+            chrome.title(surface, self.title_rect, head, sub)
+            q = self.question_r
+            from game.ui import render
 
-        for r in render.draw(surface, drawing, q):
-            theme.LOG.add("panel", r, q)
+            for r in render.draw(surface, self._panel(q.w, q.h, size), q):
+                theme.LOG.add("panel", r, q)
         if self.placing is not None:
-            self._draw_placing(surface)
+            if self.moving:
+                self._draw_placing(surface)
             return
-        theme.text(surface, ui("estimate_hint", lang), self.hint_rect, theme.px(size, 24), valign="middle",
+        theme.text(surface, ui("secret_hint", lang), self.hint_rect, theme.px(size, 24), valign="middle",
                    min_px=11)
         self.draw_widgets(surface)
 
@@ -222,11 +223,14 @@ class EstimateScene(Scene):
         back = ("back", None, self.lang)
         if t < 0.5:
             self.app.art.draw_flip(surface, start, front, back, t * 2)
+            self.track(start.inflate(start.w // 10, start.h // 8))
         else:
             size = surface.get_size()
             end = Rect(0, 0, start.w // 2, start.h // 2)
             end.midtop = (size[0] // 2, size[1])
-            self.app.art.draw(surface, lerp_rect(start, end, ease((t - 0.5) * 2)), back)
+            moving = lerp_rect(start, end, ease((t - 0.5) * 2))
+            self.app.art.draw_moving(surface, moving, back, start)
+            self.track(moving.inflate(moving.w // 10, moving.h // 10))
 
     # --- input ------------------------------------------------------------------------------------
     def choose(self, value: int) -> bool:
@@ -293,5 +297,5 @@ class EstimateScene(Scene):
         if not self.app.do(action):
             return False
         self.focus = None
-        self.placing = self.animate(PLACE_SECONDS, lambda: self.app.pop(self))
+        self.placing = self.animate(PLACE_SECONDS, lambda: self.app.pop(self), tracked=True)
         return True

@@ -42,6 +42,7 @@ class TableScene(Scene):
 
     def refresh(self) -> None:
         self.view = self.table.view(None)
+        self.can_swap = self.table.phase == Phase.DEAL and self.table.can(SwapCard())
 
     def entered(self) -> None:
         self.refresh()
@@ -65,14 +66,14 @@ class TableScene(Scene):
         if phase == Phase.DEAL and cur is not None and self.dealt != (self.view.round_number, cur.question):
             self.dealt = (self.view.round_number, cur.question)
             self.note.value = ""
-            self.deal_anim = self.animate(DEAL_SECONDS)
+            self.deal_anim = self.animate(DEAL_SECONDS, tracked=True)
         elif phase == Phase.ESTIMATE and self.app.top is self and self.view.waiting_for:
             from game.ui.scenes.estimate import HandOverScene
 
             self.app.push(HandOverScene(self.app, self.view.waiting_for[0]))
         elif phase == Phase.REVEAL and self.revealed != self.view.round_number:
             self.revealed = self.view.round_number
-            self.flip_anim = self.animate(FLIP_SECONDS)
+            self.flip_anim = self.animate(FLIP_SECONDS, tracked=True)
         if phase == Phase.AGREE:
             self.focus = "note"
         elif self.focus == "note":
@@ -110,7 +111,7 @@ class TableScene(Scene):
         elif phase != Phase.ESTIMATE:
             buttons.append(Button("continue", ui("continue", lang), primary=True, hint="Enter"))
         if phase == Phase.DEAL:
-            buttons.append(Button("swap", ui("swap", lang), enabled=self.table.can(SwapCard())))
+            buttons.append(Button("swap", ui("swap", lang), enabled=self.can_swap))
         chrome.buttons_right(size, f.bottom, buttons)
         self.hint_rect = chrome.left_of(buttons, f.bottom, f.gap)
         self.widgets = [*buttons, *corner]
@@ -138,26 +139,29 @@ class TableScene(Scene):
     # --- drawing --------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
-        surface.blit(theme.table_surface(size), (0, 0))
         v = self.view
         cur = v.current
         lang = self.lang
         phase = self.table.phase
-        feature = self.app.deck.feature(cur.feature) if cur else None
-        head = ui("round", lang, n=v.round_number, total=v.rounds_total)
-        if feature is not None:
-            head = f"{head} · {feature.name[lang]}"
-        chrome.title(surface, self.title_rect, head, self._phase_title())
-        self._draw_stacks(surface)
+        if self.static:
+            surface.blit(theme.table_surface(size), (0, 0))
+            feature = self.app.deck.feature(cur.feature) if cur else None
+            head = ui("round", lang, n=v.round_number, total=v.rounds_total)
+            if feature is not None:
+                head = f"{head} · {feature.name[lang]}"
+            chrome.title(surface, self.title_rect, head, self._phase_title())
+            self._draw_stacks(surface)
+            theme.text(surface, self._hint(), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
+            self.draw_widgets(surface)
         if cur is not None:
             if phase == Phase.DEAL:
-                self._draw_deal(surface)
+                if self.moving:
+                    self._draw_deal(surface)
             elif phase == Phase.ESTIMATE:
-                self._draw_waiting(surface)
+                if self.static:
+                    self._draw_waiting(surface)
             else:
                 self._draw_revealed(surface)
-        theme.text(surface, self._hint(), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
-        self.draw_widgets(surface)
 
     def _phase_title(self) -> str:
         lang = self.lang
@@ -219,12 +223,16 @@ class TableScene(Scene):
         for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
             front = ("question", cur.question, self.lang, role)
             if t < 0.5:
-                self.app.art.draw(surface, lerp_rect(start, card_r, ease(t * 2)), back)
+                moving = lerp_rect(start, card_r, ease(t * 2))
+                self.app.art.draw_moving(surface, moving, back, card_r)
+                self.track(moving.inflate(moving.w // 10, moving.h // 10))
             else:
                 self.app.art.draw_flip(surface, card_r, back, front, (t - 0.5) * 2)
+                self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
                 if t >= 1.0:
                     theme.one_line(surface, ui("reads", self.lang, name=" & ".join(names)), label_r,
                                    theme.px(size, 26), bold=True)
+                    self.track(label_r)
 
     def _draw_waiting(self, surface: pygame.Surface) -> None:
         """Between hand-overs (normally hidden under them): face-down cards of who has placed, nothing more."""
@@ -258,6 +266,7 @@ class TableScene(Scene):
             else:
                 front = ("estimate", est.value, self.lang, colour)
                 self.app.art.draw_flip(surface, card_r, back, front, t)
+                self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
 
     def _draw_revealed(self, surface: pygame.Surface) -> None:
         v = self.view
@@ -271,8 +280,12 @@ class TableScene(Scene):
         gap = self.f.gap * 2
         if phase == Phase.REVEAL:
             q_area, p_area = layout.cols(self.upper, [0.3, 0.7], gap)
-            art.draw(surface, layout.fit_aspect(q_area, ASPECT), question)
-            self._draw_player_cards(surface, p_area, face_up=True, t=ease(t))
+            if self.static:
+                art.draw(surface, layout.fit_aspect(q_area, ASPECT), question)
+            if self.moving:
+                self._draw_player_cards(surface, p_area, face_up=True, t=ease(t))
+        elif not self.static:
+            pass
         elif phase == Phase.DISCUSS:
             cards = layout.row_of(self.upper, 2, ASPECT, gap)
             art.draw(surface, cards[0], question)
@@ -299,10 +312,14 @@ class TableScene(Scene):
             if cur.notes:
                 body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
                 theme.text(surface, body, self.agree_notes, theme.px(size, 22), min_px=10)
+        if not self.moving:
+            return
         ms = scale.marks(v.setup, cur.estimates)
-        scale.draw(surface, self.strip_rect, self.app.deck, ms, lang, progress=t)
+        self.track(scale.draw(surface, self.strip_rect, self.app.deck, ms, lang, progress=t))
         words = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else []
         theme.panel(surface, self.words_rect, radius=theme.px(size, 14))
+        if self.flip_anim is not None:
+            self.track(self.words_rect)  # the words appear when the cards have turned
         if words:
             theme.text(surface, "\n".join(words), layout.inset(self.words_rect, theme.px(size, 16)),
                        theme.px(size, 28), bold=True, valign="middle", min_px=11)
