@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from conftest import conversation_setup, team_setup
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from play_helpers import T0, T1, play
 
@@ -82,6 +82,20 @@ values = st.recursive(
 )
 
 
+def same_type(node: Any) -> st.SearchStrategy:
+    if isinstance(node, bool):
+        return st.booleans()
+    if isinstance(node, int):
+        return st.integers(-1, 6)
+    if isinstance(node, float):
+        return st.floats()
+    if isinstance(node, str):
+        return odd_text
+    if isinstance(node, list):
+        return st.permutations(node).map(list)
+    return st.just(node)
+
+
 def paths(node: Any, prefix: tuple = ()) -> list[tuple]:
     found = [prefix]
     if isinstance(node, dict):
@@ -96,7 +110,7 @@ def paths(node: Any, prefix: tuple = ()) -> list[tuple]:
 def mutate(doc: dict, data) -> None:
     """One change somewhere in the tree: replace, delete, add a key or item, duplicate an item, wrap in a list."""
     path = data.draw(st.sampled_from(paths(doc)), label="path")
-    op = data.draw(st.sampled_from(["replace", "delete", "add", "duplicate", "wrap"]), label="op")
+    op = data.draw(st.sampled_from(["same type"] * 4 + ["replace", "delete", "add", "duplicate", "wrap"]), label="op")
     if not path:  # the top: only additions
         doc[data.draw(odd_text, label="key")] = data.draw(values, label="value")
         return
@@ -105,7 +119,9 @@ def mutate(doc: dict, data) -> None:
         parent = parent[step]
     last = path[-1]
     node = parent[last]
-    if op == "replace":
+    if op == "same type":  # often still valid: then the odd value must come through loading and playing
+        parent[last] = data.draw(same_type(node), label="value")
+    elif op == "replace":
         parent[last] = data.draw(values, label="value")
     elif op == "delete":
         del parent[last]
@@ -190,12 +206,14 @@ def check_deck(folder: Path) -> Deck | None:
     try:
         deck = load_deck(folder)
     except DeckError as exc:
+        event("deck refused with one-line problems")
         assert exc.problems
         for line in exc.problems:
             assert "\n" not in line and "\r" not in line, line
             assert line.startswith(f"{folder}/") or line.startswith(f"{folder}: "), line
             assert len(line) <= 300 + len(str(folder)) + 100
         return None
+    event("deck loads and plays")
     state = new_session(conversation_setup(quick=True), deck, T0)
     while state.phase != Phase.DONE:
         waiting = state.waiting_for()
@@ -346,11 +364,14 @@ SUMMARIES = _summaries()
 
 def check_summary(path: Path) -> SessionSummary | None:
     try:
-        return load_summary(path)
+        summary = load_summary(path)
     except StoreError as exc:
+        event("summary refused with one line")
         text = str(exc)
         assert "\n" not in text and "\r" not in text and text.startswith(f"{path}: "), text
         return None
+    event("summary loads")
+    return summary
 
 
 names = st.text(min_size=1, max_size=40).filter(lambda s: s.strip() and len(s.strip()) <= 40)
@@ -447,6 +468,7 @@ def check_autosave(deck: Deck, root: Path, content: bytes) -> None:
     try:
         table = Table.resume(deck, root)
     except DamagedProgress as exc:
+        event("autosave kept aside")
         assert "\n" not in str(exc) and str(exc).startswith(f"{path}: ")
         assert "\n" not in exc.message("nl") and "\n" not in exc.message("en")
         assert exc.kept_as.read_bytes() == content and not path.exists()
@@ -454,6 +476,7 @@ def check_autosave(deck: Deck, root: Path, content: bytes) -> None:
         assert exc.kept_as.read_bytes() == content
         return
     assert table is not None
+    event("autosave resumed and played to the end")
     for _ in range(200):
         if table.phase == Phase.DONE:
             break
