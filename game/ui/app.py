@@ -5,26 +5,27 @@ The loop waits for input and draws nothing while nothing changes; only a running
 
 from __future__ import annotations
 
-import os
 import random
-import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine import Action
 from game.model.deck import Deck
 from game.store import StoreError
-from game.table import Table
 from game.ui import theme
-from game.ui.cardview import CardArt
 from game.ui.input import Input, Key, translate
 from game.ui.widgets import TextField, Widget
+from game.ui.window import open_window
+
+if TYPE_CHECKING:  # imported when first needed: the start screen opens without the engine and the cards
+    from game.engine import Action
+    from game.table import Table
+    from game.ui.cardview import CardArt
 
 DEFAULT_SIZE = (1280, 720)
-MIN_SIZE = (1024, 600)
 IDLE_FPS = 30  # how often an idle window looks for input (≈1 % of a core)
 ANIM_FPS = 60
 
@@ -241,7 +242,7 @@ class App:
         self.animations = animations
         self.rng = random.Random(seed)
         self.rules_path = rules_path or Path(__file__).resolve().parents[2] / "rules.md"
-        self.art = CardArt(deck)
+        self._art: CardArt | None = None
         self.prefs = Prefs(features=[f.id for f in sorted(deck.features, key=lambda f: f.order)])
         self.table: Table | None = None
         self.save_error = ""  # one line when the summary could not be written
@@ -255,20 +256,21 @@ class App:
         self.screen: pygame.Surface | None = None
         self._text_input = False
 
+    @property
+    def art(self) -> CardArt:
+        """The cards of the deck, drawn from the one design (built when a card is first shown)."""
+        if self._art is None:
+            from game.ui.cardview import CardArt
+
+            self._art = CardArt(self.deck)
+        return self._art
+
     # --- window ------------------------------------------------------------------------------------
     def open(self) -> pygame.Surface:
-        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-        pygame.display.init()
+        """Open the window (or take the one `play` opened already) and show the start screen."""
+        self.screen = open_window(self.size, self.fullscreen)
         pygame.font.init()
         pygame.display.set_caption(self.deck.name.get(self.lang, "Werkalliantie"))
-        flags = pygame.RESIZABLE | (pygame.FULLSCREEN if self.fullscreen else 0)
-        self.screen = pygame.display.set_mode((0, 0) if self.fullscreen else self.size, flags)
-        with warnings.catch_warnings():  # pygame-ce marks from_display_module as deprecated; no other way yet
-            warnings.simplefilter("ignore", DeprecationWarning)
-            try:
-                pygame.Window.from_display_module().minimum_size = MIN_SIZE
-            except (AttributeError, pygame.error):
-                pass
         pygame.key.stop_text_input()
         pygame.key.set_repeat(400, 40)
         if not self.stack:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 
 from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
@@ -28,19 +27,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    import pygame
+
+    from game.ui.window import open_window
+
+    try:  # the window first, so a person sees it while the rest loads
+        open_window(args.size, args.fullscreen)
+    except pygame.error as exc:
+        raise UsageError(f"cannot open a window: {exc}") from None
     deck = deck_or_exit(args.deck)
     if args.lang and args.lang not in deck.languages:
         raise UsageError(f"--lang {args.lang}: the deck has only {', '.join(deck.languages)}")
-    folder = data_dir(args.data_dir)
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")  # the game makes no sound; no ALSA noise
-    import pygame
-
     from game.ui.app import App
 
-    try:
-        app = App(deck, folder, lang=args.lang, size=args.size, fullscreen=args.fullscreen)
-        app.open()
-    except pygame.error as exc:
-        raise UsageError(f"cannot open a window: {exc}") from None
+    app = App(deck, folder, lang=args.lang, size=args.size, fullscreen=args.fullscreen)
+    app.open()
     return app.run()

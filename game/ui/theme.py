@@ -10,9 +10,10 @@ import pygame
 
 from game.design import palette
 from game.design.fonts import PT_TO_MM, fit_text, font_path
+from game.ui import window
 
 # The table and its furniture (warm, calm, high contrast for text).
-TABLE = (236, 228, 214)
+TABLE = window.TABLE
 TABLE_EDGE = (214, 202, 182)
 PANEL = (250, 247, 242)
 PANEL_EDGE = (190, 178, 160)

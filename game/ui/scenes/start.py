@@ -9,7 +9,6 @@ import pygame
 
 from game.i18n import LANGUAGES, ui
 from game.model.session import MAX_NAME, Mode, Player, Role, Setup
-from game.table import Table
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input
@@ -198,6 +197,8 @@ class StartScene(Scene):
         prefs.roles = list(self.roles)
         prefs.features = list(self.features)
         prefs.quick, prefs.guess_other, prefs.pair_code = self.quick, self.guess, self.code.value
+        from game.table import Table
+
         self.app.table = Table.start(self.app.deck, self.setup(), self.app.data_dir)
         from game.ui.scenes.table import TableScene
 
