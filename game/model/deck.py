@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 FEATURE_IDS = ("richting_en_kader", "vertrouwen", "binding", "stroefheid")
 ICONS = ("compass", "key", "heart", "knot")
 
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+def _no_control_characters(text: str) -> str:
+    bad = [ch for ch in text if unicodedata.category(ch) == "Cc" and ch != "\n"]
+    if bad:
+        raise ValueError(f"contains a control character ({ascii(bad[0])})")
+    return text
+
+
+NonEmpty = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_no_control_characters)
+]
 Localized = dict[str, NonEmpty]
 """Text in every language of the deck, keyed by language code."""
 
