@@ -77,6 +77,17 @@ UI: dict[str, dict[str, str]] = {
     },
     "reads": {"nl": "{name} leest:", "en": "{name} reads:"},
     "swap": {"nl": "Andere kaart", "en": "Other card"},
+    "deal_hint": {
+        "nl": "Past de vraag niet bij jullie? Kies een andere kaart.",
+        "en": "Does the question not fit you? Choose another card.",
+    },
+    "discuss_hint": {"nl": "Lees de gesprekskaart hardop.", "en": "Read the conversation card aloud."},
+    "reflect_hint": {
+        "nl": "Neem er de tijd voor. Er is geen goed of fout.",
+        "en": "Take your time. There is no right or wrong.",
+    },
+    "agree_note": {"nl": "Afspraken komen in de samenvatting.", "en": "Agreements go into the summary."},
+    "switch": {"nl": "wissel", "en": "switch"},
     "placed": {"nl": "Kaart ligt klaar", "en": "Card placed"},
     "not_yet": {"nl": "Kiest nog", "en": "Still choosing"},
     # hand-over
@@ -105,11 +116,19 @@ UI: dict[str, dict[str, str]] = {
     "close": {"nl": "Jullie liggen dicht bij elkaar.", "en": "You are close together."},
     "more_positive": {"nl": "{name} ziet dit positiever.", "en": "{name} sees this more positively."},
     "less_friction": {"nl": "{name} ervaart minder stroefheid.", "en": "{name} feels less friction."},
-    "lower_better": {"nl": "Hier is lager beter.", "en": "Here lower is better."},
+    "lower_better": {"nl": "Bij stroefheid is lager beter.", "en": "For friction, lower is better."},
+    "lower_better_short": {"nl": "lager is beter", "en": "lower is better"},
     "passed": {"nl": "{name} sloeg over.", "en": "{name} skipped."},
     "skipped": {"nl": "overgeslagen", "en": "skipped"},
-    "guess_right": {"nl": "{name} raadde goed.", "en": "{name} guessed right."},
-    "guess_off": {"nl": "{name} raadde {guess}.", "en": "{name} guessed {guess}."},
+    "guess_right": {
+        "nl": "{name} raadde goed: {other} koos {guess}.",
+        "en": "{name} guessed right: {other} chose {guess}.",
+    },
+    "guess_off": {
+        "nl": "{name} dacht dat {other} {guess} koos.",
+        "en": "{name} thought {other} would choose {guess}.",
+    },
+    "in_line": {"nl": "Jullie zitten op één lijn!", "en": "You are on the same wavelength!"},
     "talk_about_it": {"nl": "Praat erover: wat zie je anders?", "en": "Talk about it: what do you see differently?"},
     # discuss / reflect / agree
     "discuss_title": {"nl": "Praat erover", "en": "Talk about it"},

@@ -43,35 +43,40 @@ def spread_of(ms: list[Mark]) -> int | None:
     return max(vals) - min(vals) if len(vals) >= 2 else None
 
 
-def sentences(deck: Deck, setup: Setup, feature_id: str, ms: list[Mark], lang: str) -> list[str]:
-    """What the reveal says in words: close or apart, who sees it more positively, who skipped, the guesses."""
-    out: list[str] = []
+def sentences(deck: Deck, setup: Setup, feature_id: str, ms: list[Mark], lang: str) -> tuple[list[str], list[str]]:
+    """What the reveal says in words: the main message (close or apart, who sees it more positively) and the
+    smaller notes (who skipped, the guesses of "guess the other", that lower is better for friction)."""
+    main: list[str] = []
+    notes: list[str] = []
     s = spread_of(ms)
     helps = deck.feature(feature_id).polarity == Polarity.HELPS
     if s is not None:
         if s == 0:
-            out.append(ui("same", lang))
+            main.append(ui("same", lang))
         else:
             if s < HIGHLIGHT_SPREAD:
-                out.append(ui("close", lang))
+                main.append(ui("close", lang))
             who = _more_positive(setup, ms, helps)
             if who is not None:
-                out.append(ui("more_positive" if helps else "less_friction", lang, name=who))
+                main.append(ui("more_positive" if helps else "less_friction", lang, name=who))
     for m in ms:
         if m.value is None:
-            out.append(ui("passed", lang, name=m.player.name))
-    by_id = {m.player.id: m for m in ms}
+            notes.append(ui("passed", lang, name=m.player.name))
+    guesses = []
     for m in ms:
-        if m.guess is None:
-            continue
         other = next((o for o in ms if o.player.id != m.player.id), None)
-        if other is None or other.value is None:
+        if m.guess is None or other is None or other.value is None:
             continue
-        if m.guess == by_id[other.player.id].value:
-            out.append(ui("guess_right", lang, name=m.player.name))
+        guesses.append(m.guess == other.value)
+        if m.guess == other.value:
+            notes.append(ui("guess_right", lang, name=m.player.name, other=other.player.name, guess=m.guess))
         else:
-            out.append(ui("guess_off", lang, name=m.player.name, guess=m.guess))
-    return out
+            notes.append(ui("guess_off", lang, name=m.player.name, other=other.player.name, guess=m.guess))
+    if len(guesses) >= 2 and all(guesses):
+        main.append(ui("in_line", lang))  # both guessed the other right: 'op één lijn'
+    if not helps:
+        notes.append(ui("lower_better", lang))
+    return main, notes
 
 
 def _more_positive(setup: Setup, ms: list[Mark], helps: bool) -> str | None:

@@ -230,3 +230,31 @@ def table_surface(size: tuple[int, int]) -> pygame.Surface:
         pygame.draw.rect(surf, TABLE_EDGE, surf.get_rect(), width=edge)
         _table_cache[size] = surf
     return surf
+
+
+def plan_bullets(items: list[str], box: pygame.Rect, max_px: int, min_px: int = 10) -> tuple[int, int]:
+    """(how many items, at which size) a list with hanging dashes can show in box: all if they fit at min_px."""
+    for count in range(len(items), 0, -1):
+        for size in range(max_px, min_px - 1, -1):
+            dash_w = font(size).size("– ")[0]
+            fits = [fit(t, box.w - dash_w, 100_000, size, size) for t in items[:count]]
+            height = sum((len(f.lines) - 1) * f.line_px + font(f.size_px).get_height() for f in fits)
+            height += (size // 3) * (count - 1)
+            if all(f.size_px == size and f.fits for f in fits) and height <= box.h:
+                return count, size
+    return 0, min_px
+
+
+def bullets(surface: pygame.Surface, items: list[str], box: pygame.Rect, max_px: int, min_px: int = 10,
+            colour: tuple[int, int, int] = INK) -> int:
+    """Draw a list with hanging dashes at one common size (see plan_bullets); returns how many were shown."""
+    box = pygame.Rect(box)
+    count, size = plan_bullets(items, box, max_px, min_px)
+    dash_w = font(size).size("– ")[0]
+    y = box.y
+    for t in items[:count]:
+        text(surface, "–", pygame.Rect(box.x, y, dash_w, font(size).get_height()), size, colour=colour)
+        covered = text(surface, t, pygame.Rect(box.x + dash_w, y, box.w - dash_w, box.bottom - y), size,
+                       colour=colour, min_px=size)
+        y = covered.bottom + size // 3
+    return count

@@ -44,14 +44,17 @@ class Button:
         pygame.draw.rect(surface, edge, r, width=2, border_radius=radius)
         pad = max(6, r.h // 5)
         inner = r.inflate(-2 * pad, -max(6, r.h // 6))
-        if self.colour:
-            sw = Rect(inner.x, 0, inner.h * 2 // 3, inner.h * 2 // 3)
-            sw.centery = inner.centery
-            pygame.draw.rect(surface, theme.rgb(self.colour), sw, border_radius=4)
-            pygame.draw.rect(surface, theme.WHITE if self.selected else theme.INK, sw, width=2, border_radius=4)
+        if self.colour:  # a topic: its colour along the left edge and a box that is ticked when chosen
+            stripe = Rect(r.x, r.y, max(6, r.h // 6), r.h)
+            pygame.draw.rect(surface, theme.rgb(self.colour), stripe, border_top_left_radius=radius,
+                             border_bottom_left_radius=radius)
+            box = Rect(stripe.right + pad // 2, 0, inner.h * 3 // 4, inner.h * 3 // 4)
+            box.centery = inner.centery
+            pygame.draw.rect(surface, theme.WHITE, box, border_radius=4)
+            pygame.draw.rect(surface, theme.INK, box, width=2, border_radius=4)
             if self.selected:
-                _check(surface, sw.inflate(-sw.w // 5, -sw.h // 5), theme.WHITE, 0)
-            inner = Rect(sw.right + pad // 2, inner.y, inner.right - sw.right - pad // 2, inner.h)
+                _check(surface, box.inflate(-box.w // 4, -box.h // 4), theme.INK, 0)
+            inner = Rect(box.right + pad // 2, inner.y, inner.right - box.right - pad // 2, inner.h)
         label = self.label
         if self.selected and not self.primary and not self.colour:
             inner = _check(surface, inner, ink, pad)
@@ -134,9 +137,9 @@ class TextField:
 
 def _check(surface: pygame.Surface, inner: Rect, colour: tuple[int, int, int], pad: int) -> Rect:
     """Draw a check mark at the left of inner (the font has no ✓); returns the room left for the label."""
-    s = min(inner.h * 3 // 5, inner.w // 4)
+    s = min(inner.h * 3 // 5, inner.w // 4) if pad else min(inner.w, inner.h)
     x, y = inner.x, inner.centery
-    width = max(2, s // 6)
+    width = max(3, s // 5)
     pygame.draw.lines(surface, colour, False, [(x, y), (x + s // 3, y + s // 3), (x + s, y - s // 2)], width)
     return Rect(x + s + pad // 2, inner.y, inner.w - s - pad // 2, inner.h)
 

@@ -340,3 +340,17 @@ def test_language_switch_relabels_the_table(make_app):
 
     words = {t for t, _, _ in theme.LOG.entries}
     assert "Continue" in words and "Verder" not in words
+
+
+def test_typed_agreement_is_visible_while_typing(make_app):
+    d = make_app()
+    d.enter(3)
+    d.digit(3)
+    d.enter(2)
+    d.digit(3)
+    d.enter(4)
+    d.type("We bellen vrijdag")
+    d.frame()
+    from game.ui import theme
+
+    assert "We bellen vrijdag" in {t for t, _, _ in theme.LOG.entries}

@@ -39,7 +39,7 @@ def parse(markdown: str) -> list[Block]:
     for raw in markdown.splitlines():
         line = re.sub(r"\*\*(.+?)\*\*", r"\1", raw.rstrip())
         stripped = line.strip()
-        if not stripped:
+        if not stripped or re.fullmatch(r"[-*_]{3,}", stripped):  # blank line or a horizontal rule
             close()
         elif stripped.startswith("#"):
             close()

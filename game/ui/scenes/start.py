@@ -65,7 +65,8 @@ class StartScene(Scene):
             name_r, role_r = layout.cols(Rect(left.x, y, left.w, row_h), [0.6, 0.4], gap)
             name_field.rect = name_r
             name_field.placeholder = f"{default_name(self.roles[i], lang)} · {ui('name_hint', lang)}"
-            self.widgets += [name_field, Button(f"role{i}", ui(f"role_{self.roles[i]}", lang), role_r)]
+            role = Button(f"role{i}", ui(f"role_{self.roles[i]}", lang), role_r, hint=ui("switch", lang))
+            self.widgets += [name_field, role]
             y += row_h + gap
         y += gap
         self.labels.append((ui("topics", lang), Rect(left.x, y, left.w, label_h)))

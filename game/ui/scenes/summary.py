@@ -64,7 +64,8 @@ class SummaryScene(Scene):
                         [a.text for a in self.summary.agreements], ui("no_agreements", lang))
         self._draw_list(surface, self.signals_r, ui("signals_title", lang),
                         [s.question for s in self.summary.signals], ui("no_signals", lang))
-        chart.draw(surface, self.chart_r, self._groups(), ui("chart_title", lang))
+        legend = [(p.name, theme.player_colour(i)) for i, p in enumerate(self.players)]
+        chart.draw(surface, self.chart_r, self._groups(), ui("chart_title", lang), legend)
         if self.saved_to is not None:
             saved = ui("saved_in", lang, path=str(self.saved_to))
         else:
@@ -140,16 +141,14 @@ class SummaryScene(Scene):
         if not items:
             theme.text(surface, empty, body_r, theme.px(size, 22), colour=theme.INK_SOFT, min_px=9)
             return
-        shown = list(items)
-        while True:
-            body = "\n".join(f"– {t}" for t in shown)
-            if len(shown) < len(items):
-                body += "\n" + ui("more", self.lang, n=len(items) - len(shown))
-            fitted = theme.fit(body, body_r.w, body_r.h, theme.px(size, 22), 12)
-            if fitted.fits or len(shown) <= 1:
-                break
-            shown.pop()
-        theme.text(surface, body, body_r, theme.px(size, 22), min_px=12 if len(shown) > 1 else 8)
+        all_fit = theme.plan_bullets(items, body_r, theme.px(size, 22), 11)[0] == len(items)
+        if all_fit:
+            theme.bullets(surface, items, body_r, theme.px(size, 22), 11)
+            return
+        list_r, more_r = layout.rows(body_r, [1, theme.px(size, 26)])  # a line left for "and n more"
+        shown = theme.bullets(surface, items, list_r, theme.px(size, 22), 11)
+        theme.text(surface, ui("more", self.lang, n=len(items) - shown), more_r, theme.px(size, 20),
+                   colour=theme.INK_SOFT, valign="middle", min_px=9)
 
     def _groups(self) -> list[chart.Group]:
         deck = self.app.deck
@@ -164,7 +163,7 @@ class SummaryScene(Scene):
             for i, p in enumerate(self.players):
                 vals = [e.value for e in estimates if e.player == p.id and e.value is not None]
                 bars.append((mean(vals) if vals else None, theme.player_colour(i)))
-            note = ui("lower_better", lang) if feature.polarity == Polarity.HINDERS else ""
+            note = ui("lower_better_short", lang) if feature.polarity == Polarity.HINDERS else ""
             groups.append(chart.Group(feature.name[lang], feature.colour, tuple(bars), note))
         return groups
 

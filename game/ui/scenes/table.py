@@ -152,7 +152,6 @@ class TableScene(Scene):
             chrome.title(surface, self.title_rect, head, self._phase_title())
             self._draw_stacks(surface)
             theme.text(surface, self._hint(), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
-            self.draw_widgets(surface)
         if cur is not None:
             if phase == Phase.DEAL:
                 if self.moving:
@@ -162,6 +161,8 @@ class TableScene(Scene):
                     self._draw_waiting(surface)
             else:
                 self._draw_revealed(surface)
+        if self.static:
+            self.draw_widgets(surface)  # last: the agreement's text field lies on its panel
 
     def _phase_title(self) -> str:
         lang = self.lang
@@ -177,8 +178,11 @@ class TableScene(Scene):
     def _hint(self) -> str:
         lang = self.lang
         return {
+            Phase.DEAL: ui("deal_hint", lang) if self.can_swap else "",
             Phase.REVEAL: ui("talk_about_it", lang),
-            Phase.AGREE: ui("agree_hint", lang),
+            Phase.DISCUSS: ui("discuss_hint", lang),
+            Phase.REFLECT: ui("reflect_hint", lang),
+            Phase.AGREE: ui("agree_note", lang),
         }.get(self.table.phase, "")
 
     def _draw_stacks(self, surface: pygame.Surface) -> None:
@@ -258,11 +262,13 @@ class TableScene(Scene):
                            colour=theme.INK_SOFT, align="center", valign="middle")
             elif not face_up or est is None:
                 self.app.art.draw(surface, card_r, back)
-            elif est.value is None:
-                self.app.art.draw(surface, card_r, back)
-                band = Rect(card_r.x, card_r.centery - card_r.h // 10, card_r.w, card_r.h // 5)
-                pygame.draw.rect(surface, theme.PANEL, band)
-                theme.one_line(surface, ui("skipped", self.lang), band.inflate(-8, -4), theme.px(size, 24), bold=True)
+            elif est.value is None:  # skipped: an empty place with the word, no card
+                radius = max(6, card_r.w // 16)
+                pygame.draw.rect(surface, theme.PANEL, card_r, border_radius=radius)
+                pygame.draw.rect(surface, theme.PANEL_EDGE, card_r, width=3, border_radius=radius)
+                theme.text(surface, ui("skipped", self.lang), layout.inset(card_r, card_r.w // 10), theme.px(size, 24),
+                           bold=True, colour=theme.INK_SOFT, align="center", valign="middle")
+                self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
             else:
                 front = ("estimate", est.value, self.lang, colour)
                 self.app.art.draw_flip(surface, card_r, back, front, t)
@@ -316,13 +322,21 @@ class TableScene(Scene):
             return
         ms = scale.marks(v.setup, cur.estimates)
         self.track(scale.draw(surface, self.strip_rect, self.app.deck, ms, lang, progress=t))
-        words = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else []
+        main, notes = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else ([], [])
         theme.panel(surface, self.words_rect, radius=theme.px(size, 14))
         if self.flip_anim is not None:
             self.track(self.words_rect)  # the words appear when the cards have turned
-        if words:
-            theme.text(surface, "\n".join(words), layout.inset(self.words_rect, theme.px(size, 16)),
-                       theme.px(size, 28), bold=True, valign="middle", min_px=11)
+        inner = layout.inset(self.words_rect, theme.px(size, 16))
+        if main and notes:
+            top, bottom = layout.rows(inner, [0.55, 0.45], theme.px(size, 6))
+        else:
+            top, bottom = inner, inner
+        if main:
+            theme.text(surface, "\n".join(main), top, theme.px(size, 28), bold=True,
+                       valign="bottom" if notes else "middle", min_px=11)
+        if notes:
+            theme.text(surface, "\n".join(notes), bottom, theme.px(size, 22), colour=theme.INK_SOFT,
+                       valign="top" if main else "middle", min_px=10)
 
     # --- input ------------------------------------------------------------------------------------
     def activate(self, widget_id: str) -> bool:
