@@ -4,7 +4,8 @@ Targets (issue 3): idle below 3 % of one core over 10 s; 95 % of animation frame
 start to window at most 2× a bare pygame program measured side by side.
 
 Run: .venv/bin/python bench/bench_ui.py [--seconds 10] [--driver auto|x11|dummy]
-With --driver auto (default) an X server is used: $DISPLAY if set, else Xvfb started here, else the dummy driver.
+With --driver auto (default) an X server is used: $DISPLAY if set, else Xvfb started here,
+else the dummy driver.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def _marked_flip(*args):
 pygame.display.flip = _marked_flip
 """
 
-BARE = MARK + """
+BARE = (
+    MARK
+    + """
 import os
 os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
 pygame.display.init()
@@ -45,8 +48,11 @@ screen = pygame.display.set_mode((1280, 720), pygame.RESIZABLE)
 screen.fill((236, 228, 214))
 pygame.display.flip()
 """
+)
 
-OURS = MARK + """
+OURS = (
+    MARK
+    + """
 import sys
 import game.ui.app as app_module
 
@@ -59,9 +65,11 @@ app_module.App.run = first_frame
 from game.cli import main
 sys.exit(main(["play", "--data-dir", sys.argv[1]]))
 """
+)
 
 
 # --- an X server for the run ----------------------------------------------------------------------
+
 
 def start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
     """Xvfb on a free display number, or (None, None) when Xvfb is not installed."""
@@ -70,8 +78,11 @@ def start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
     for n in range(97, 140):
         if Path(f"/tmp/.X{n}-lock").exists() or Path(f"/tmp/.X11-unix/X{n}").exists():
             continue
-        proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            ["Xvfb", f":{n}", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         for _ in range(100):
             if Path(f"/tmp/.X11-unix/X{n}").exists():
                 return proc, f":{n}"
@@ -93,6 +104,7 @@ def child_env(display: str | None) -> dict[str, str]:
 
 
 # --- the measurements (each runs in a child process with the same environment) --------------------
+
 
 def _session_app(size: tuple[int, int]):
     """A window with a session started at the table, everything at rest."""
@@ -141,6 +153,7 @@ def frame_times(size: tuple[int, int], frames: int = 240) -> dict:
             t0 = time.perf_counter()
             fn(*args)
             present.append((time.perf_counter() - t0) * 1000)
+
         return wrapper
 
     pygame.display.flip, pygame.display.update = timed(real_flip), timed(real_update)
@@ -162,8 +175,15 @@ def frame_times(size: tuple[int, int], frames: int = 240) -> dict:
 
     run("deal", frames // 2)
     # play to the reveal: both estimates placed
-    for key in (pygame.K_RETURN, pygame.K_RETURN, pygame.K_3, pygame.K_RETURN, pygame.K_RETURN, pygame.K_5,
-                pygame.K_RETURN):
+    for key in (
+        pygame.K_RETURN,
+        pygame.K_RETURN,
+        pygame.K_3,
+        pygame.K_RETURN,
+        pygame.K_RETURN,
+        pygame.K_5,
+        pygame.K_RETURN,
+    ):
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0))
         app.step(0.0)
     app.settle()
@@ -184,11 +204,13 @@ def frame_times(size: tuple[int, int], frames: int = 240) -> dict:
 
 
 def start_times(env: dict[str, str], repeat: int) -> dict:
-    """Seconds from launching the process to its window, and to our start screen: bare pygame vs `main.py play`."""
+    """Seconds from launch to the window (and to our start screen): bare pygame vs `main.py play`."""
+
     def once(code: str, *args: str) -> dict[str, float]:
         t0 = time.time()
-        out = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=ROOT, check=True,
-                             capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", code, *args], env=env, cwd=ROOT, check=True, capture_output=True, text=True
+        ).stdout
         marks = dict(line.split() for line in out.splitlines() if line.startswith(("window", "frame")))
         return {name: float(stamp) - t0 for name, stamp in marks.items()}
 
@@ -205,15 +227,24 @@ def start_times(env: dict[str, str], repeat: int) -> dict:
 
 # --- running ---------------------------------------------------------------------------------------
 
+
 def in_child(what: str, env: dict[str, str], *args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", what, *args], env=env, cwd=ROOT,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", what, *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def _frame(r: dict) -> str:
-    return (f"p50 {r['p50_ms']:.2f} ms, p95 {r['p95_ms']:.2f} ms "
-            f"(drawing alone p50 {r['draw_p50_ms']:.2f}, p95 {r['draw_p95_ms']:.2f})")
+    return (
+        f"p50 {r['p50_ms']:.2f} ms, p95 {r['p95_ms']:.2f} ms "
+        f"(drawing alone p50 {r['draw_p50_ms']:.2f}, p95 {r['draw_p95_ms']:.2f})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -253,18 +284,34 @@ def main(argv: list[str] | None = None) -> int:
             xvfb.wait()
     driver = f"X11 {display}" if display else "SDL dummy"
     rows = [
-        ("idle CPU on the table", f"{idle['cpu_percent']:.2f} % of a core over {idle['seconds']:.1f} s "
-         f"({idle['frames_drawn']} frames drawn)", "< 3 %", idle["cpu_percent"] < 3),
+        (
+            "idle CPU on the table",
+            f"{idle['cpu_percent']:.2f} % of a core over {idle['seconds']:.1f} s "
+            f"({idle['frames_drawn']} frames drawn)",
+            "< 3 %",
+            idle["cpu_percent"] < 3,
+        ),
         ("animation frame 1280×720", _frame(small), "", True),
         ("animation frame 1920×1080", _frame(big), "p95 < 8 ms", big["p95_ms"] < 8),
-        ("start to the window", f"bare pygame {start['bare_s']:.3f} s, main.py play {start['ours_s']:.3f} s "
-         f"= {start['ratio']:.2f}×", "≤ 2×", start["ratio"] <= 2),
-        ("start to the start screen", f"main.py play {start['frame_s']:.3f} s = {start['frame_ratio']:.2f}× bare",
-         "", True),
+        (
+            "start to the window",
+            f"bare pygame {start['bare_s']:.3f} s, main.py play {start['ours_s']:.3f} s "
+            f"= {start['ratio']:.2f}×",
+            "≤ 2×",
+            start["ratio"] <= 2,
+        ),
+        (
+            "start to the start screen",
+            f"main.py play {start['frame_s']:.3f} s = {start['frame_ratio']:.2f}× bare",
+            "",
+            True,
+        ),
     ]
     load = os.getloadavg()[0]
-    print(f"Werkalliantie window benchmark ({driver}, Python {sys.version.split()[0]}, "
-          f"load {load:.1f} on {os.cpu_count()} cores)")
+    print(
+        f"Werkalliantie window benchmark ({driver}, Python {sys.version.split()[0]}, "
+        f"load {load:.1f} on {os.cpu_count()} cores)"
+    )
     width = max(len(r[0]) for r in rows)
     for name, value, target, ok in rows:
         mark = "" if not target else ("  ok" if ok else "  OVER")

@@ -129,7 +129,10 @@ UI: dict[str, dict[str, str]] = {
         "en": "{name} thought {other} would choose {guess}.",
     },
     "in_line": {"nl": "Jullie zitten op één lijn!", "en": "You are on the same wavelength!"},
-    "talk_about_it": {"nl": "Praat erover: wat zie je anders?", "en": "Talk about it: what do you see differently?"},
+    "talk_about_it": {
+        "nl": "Praat erover: wat zie je anders?",
+        "en": "Talk about it: what do you see differently?",
+    },
     # discuss / reflect / agree
     "discuss_title": {"nl": "Praat erover", "en": "Talk about it"},
     "no_starter": {
@@ -184,7 +187,10 @@ UI: dict[str, dict[str, str]] = {
         "Then you turn the cards over together. Where you differ, the conversation starts. "
         "There is no right or wrong.",
     },
-    "rules_scroll": {"nl": "Scroll met de pijltjes of het wieltje.", "en": "Scroll with the arrow keys or the wheel."},
+    "rules_scroll": {
+        "nl": "Scroll met de pijltjes of het wieltje.",
+        "en": "Scroll with the arrow keys or the wheel.",
+    },
 }
 
 

@@ -36,7 +36,9 @@ class Anim:
 
     seconds: float
     done: Callable[[], None] | None = None
-    tracked: bool = False  # True: the scene reports each frame what it moved (Scene.track); else all may change
+    tracked: bool = (
+        False  # True: the scene reports each frame what it moved (Scene.track); else all may change
+    )
     elapsed: float = 0.0
     finished: bool = False
 
@@ -108,7 +110,7 @@ class Scene:
         return any(not a.finished for a in self.anims)
 
     def animate(self, seconds: float, done: Callable[[], None] | None = None, tracked: bool = False) -> Anim:
-        """Start an animation; tracked=True: draw() reports what moves (track), so only that goes to the screen."""
+        """Start an animation; tracked: draw() reports what moves (track), only that goes to the screen."""
         anim = Anim(seconds if self.app.animations else 0.0, done, tracked)
         self.anims.append(anim)
         if anim.seconds <= 0:
@@ -231,8 +233,15 @@ class App:
     """Owns the window, the scene stack and the session in progress (a Table)."""
 
     def __init__(
-        self, deck: Deck, data_dir: Path | None, lang: str | None = None, size: tuple[int, int] = DEFAULT_SIZE,
-        fullscreen: bool = False, animations: bool = True, seed: int | None = None, rules_path: Path | None = None,
+        self,
+        deck: Deck,
+        data_dir: Path | None,
+        lang: str | None = None,
+        size: tuple[int, int] = DEFAULT_SIZE,
+        fullscreen: bool = False,
+        animations: bool = True,
+        seed: int | None = None,
+        rules_path: Path | None = None,
     ):
         self.deck = deck
         self.data_dir = data_dir
@@ -314,7 +323,7 @@ class App:
     def pop(self, scene: Scene | None = None) -> None:
         """Close the top scene (or `scene` and everything above it)."""
         if scene is not None and scene in self.stack:
-            del self.stack[self.stack.index(scene):]
+            del self.stack[self.stack.index(scene) :]
         elif self.stack:
             self.stack.pop()
         self.dirty = self.full = True

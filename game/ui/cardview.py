@@ -84,7 +84,9 @@ class CardArt:
         img = self.image(spec, full.size)
         surface.blit(img if img.get_size() == rect.size else pygame.transform.scale(img, rect.size), rect)
 
-    def draw_flip(self, surface: pygame.Surface, rect: pygame.Rect, back: Spec, front: Spec, t: float) -> None:
+    def draw_flip(
+        self, surface: pygame.Surface, rect: pygame.Rect, back: Spec, front: Spec, t: float
+    ) -> None:
         """A card turning over: t = 0 shows the back, t = 1 the front; squeezed sideways in between."""
         t = min(1.0, max(0.0, t))
         if t >= 1.0:
@@ -111,8 +113,10 @@ def _shadow(surface: pygame.Surface, rect: pygame.Rect) -> None:
 def lerp_rect(a: pygame.Rect, b: pygame.Rect, t: float) -> pygame.Rect:
     t = min(1.0, max(0.0, t))
     return pygame.Rect(
-        round(a.x + (b.x - a.x) * t), round(a.y + (b.y - a.y) * t),
-        round(a.w + (b.w - a.w) * t), round(a.h + (b.h - a.h) * t),
+        round(a.x + (b.x - a.x) * t),
+        round(a.y + (b.y - a.y) * t),
+        round(a.w + (b.w - a.w) * t),
+        round(a.h + (b.h - a.h) * t),
     )
 
 

@@ -34,7 +34,7 @@ def frame(size: tuple[int, int], bottom: bool = True) -> Frame:
 
 
 def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = True) -> list[Button]:
-    """"Rules (F1)" and "Menu (Esc)" at the right of the top bar."""
+    """ "Rules (F1)" and "Menu (Esc)" at the right of the top bar."""
     h = top.h
     w = max(theme.px(size, 200), theme.MIN_TARGET * 3)
     gap = theme.px(size, 12)

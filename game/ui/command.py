@@ -22,19 +22,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_deck_args(parser)
     add_data_dir_arg(parser)
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 switches)")
-    parser.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH",
-                        help="window size (default 1280x720)")
+    parser.add_argument(
+        "--size", type=_size, default=(1280, 720), metavar="WxH", help="window size (default 1280x720)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
-    import pygame
-
-    from game.ui.window import open_window
+    from game.ui.window import WindowError, open_window  # imports pygame without its banner
 
     try:  # the window first, so a person sees it while the rest loads
         open_window(args.size, args.fullscreen)
-    except pygame.error as exc:
+    except WindowError as exc:
         raise UsageError(f"cannot open a window: {exc}") from None
     deck = deck_or_exit(args.deck)
     if args.lang and args.lang not in deck.languages:

@@ -63,7 +63,9 @@ _KEYS = {
     pygame.K_END: Key.END,
     pygame.K_BACKSPACE: Key.ERASE,
 }
-_DIGITS = {getattr(pygame, f"K_{n}"): n for n in range(10)} | {getattr(pygame, f"K_KP{n}"): n for n in range(10)}
+_DIGITS = {getattr(pygame, f"K_{n}"): n for n in range(10)} | {
+    getattr(pygame, f"K_KP{n}"): n for n in range(10)
+}
 
 
 def translate(event: pygame.event.Event) -> Input | None:

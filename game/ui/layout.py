@@ -15,7 +15,7 @@ def inset(rect: Rect, dx: int, dy: int | None = None) -> Rect:
 
 
 def rows(rect: Rect, weights: Sequence[float], gap: int = 0) -> list[Rect]:
-    """Cut rect into horizontal bands; a weight above 1 is an absolute height in px, else a share of the rest."""
+    """Cut rect into horizontal bands; a weight above 1 is a height in px, else a share of the rest."""
     return _split(rect, weights, gap, vertical=True)
 
 

@@ -43,7 +43,9 @@ def spread_of(ms: list[Mark]) -> int | None:
     return max(vals) - min(vals) if len(vals) >= 2 else None
 
 
-def sentences(deck: Deck, setup: Setup, feature_id: str, ms: list[Mark], lang: str) -> tuple[list[str], list[str]]:
+def sentences(
+    deck: Deck, setup: Setup, feature_id: str, ms: list[Mark], lang: str
+) -> tuple[list[str], list[str]]:
     """What the reveal says in words: the main message (close or apart, who sees it more positively) and the
     smaller notes (who skipped, the guesses of "guess the other", that lower is better for friction)."""
     main: list[str] = []
@@ -98,7 +100,9 @@ def _more_positive(setup: Setup, ms: list[Mark], helps: bool) -> str | None:
     return " & ".join(names) if names else None
 
 
-def draw(surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: str, progress: float = 1.0) -> Rect:
+def draw(
+    surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: str, progress: float = 1.0
+) -> Rect:
     """The scale strip: positions 1–5 with their labels, a token per player, the bar and the badge.
 
     progress < 1 draws the tokens growing in (the reveal animation). Returns the band the tokens lie in.
@@ -116,9 +120,13 @@ def draw(surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: 
     scale = deck.scale.get(lang) or deck.scale[deck.default_language]
     for i, x in enumerate(xs):
         pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
-        num_r, lab_r = layout.rows(Rect(round(x - step / 2) + 2, labels_r.y, round(step) - 4, labels_r.h), [0.5, 0.5])
+        num_r, lab_r = layout.rows(
+            Rect(round(x - step / 2) + 2, labels_r.y, round(step) - 4, labels_r.h), [0.5, 0.5]
+        )
         theme.one_line(surface, str(i + 1), num_r, theme.px(size, 26), bold=True)
-        theme.text(surface, scale[i], lab_r, theme.px(size, 18), colour=theme.INK_SOFT, align="center", min_px=9)
+        theme.text(
+            surface, scale[i], lab_r, theme.px(size, 18), colour=theme.INK_SOFT, align="center", min_px=9
+        )
     placed = [m for m in ms if m.value is not None]
     s = spread_of(ms)
     if len(placed) >= 2 and s:
@@ -137,7 +145,9 @@ def draw(surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: 
             badge.centerx = min(max((lo + hi) // 2, inner.x + bw // 2), inner.right - bw // 2)
             pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=badge.h // 2)
             pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=badge.h // 2)
-            theme.one_line(surface, label, badge.inflate(-theme.px(size, 16), -4), theme.px(size, 24), bold=True)
+            theme.one_line(
+                surface, label, badge.inflate(-theme.px(size, 16), -4), theme.px(size, 24), bold=True
+            )
         else:
             pygame.draw.rect(surface, theme.NEUTRAL_BAR, bar, border_radius=thick // 2)
     # the tokens: same value side by side
@@ -156,5 +166,7 @@ def draw(surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: 
                 initial = (m.player.name[:1] or "?").upper()
                 box = Rect(0, 0, round(r * 1.3), round(r * 1.3))
                 box.center = (cx, y)
-                theme.one_line(surface, initial, box, round(r * 1.2), bold=True, colour=theme.rgb(text_on(m.colour)))
+                theme.one_line(
+                    surface, initial, box, round(r * 1.2), bold=True, colour=theme.rgb(text_on(m.colour))
+                )
     return Rect(inner.x, y - radius - 4, inner.w, 2 * radius + 8)

@@ -64,6 +64,7 @@ def target(size: tuple[int, int], base: float = 64) -> int:
 
 # --- fonts and text -------------------------------------------------------------------------
 
+
 @lru_cache(maxsize=256)
 def font(size_px: int, bold: bool = False) -> pygame.font.Font:
     return pygame.font.Font(str(font_path(bold)), max(6, size_px))
@@ -106,7 +107,13 @@ def fit(text: str, w: int, h: int, max_px: int, min_px: int = 10, bold: bool = F
     size = max_px
     while True:
         fitted = fit_text(
-            text, w, h, max_pt=size / PT_TO_MM, min_pt=min(size, min_px) / PT_TO_MM, bold=bold, step=1 / PT_TO_MM,
+            text,
+            w,
+            h,
+            max_pt=size / PT_TO_MM,
+            min_pt=min(size, min_px) / PT_TO_MM,
+            bold=bold,
+            step=1 / PT_TO_MM,
         )
         size = max(6, round(fitted.size_pt * PT_TO_MM))
         line_px = max(1, round(fitted.line_height_mm))
@@ -178,8 +185,14 @@ def text(
 
 
 def one_line(
-    surface: pygame.Surface, value: str, box: pygame.Rect, max_px: int, *, colour: tuple[int, int, int] = INK,
-    bold: bool = False, align: str = "center",
+    surface: pygame.Surface,
+    value: str,
+    box: pygame.Rect,
+    max_px: int,
+    *,
+    colour: tuple[int, int, int] = INK,
+    bold: bool = False,
+    align: str = "center",
 ) -> pygame.Rect:
     """A label on one line, shrunk (not wrapped) to fit, centred vertically."""
     size = max_px
@@ -202,8 +215,10 @@ def one_line(
 
 # --- shapes ---------------------------------------------------------------------------------
 
-def panel(surface: pygame.Surface, rect: pygame.Rect, fill=PANEL, edge=PANEL_EDGE, radius: int = 12,
-          width: int = 2) -> None:
+
+def panel(
+    surface: pygame.Surface, rect: pygame.Rect, fill=PANEL, edge=PANEL_EDGE, radius: int = 12, width: int = 2
+) -> None:
     pygame.draw.rect(surface, fill, rect, border_radius=radius)
     if edge is not None and width:
         pygame.draw.rect(surface, edge, rect, width=width, border_radius=radius)
@@ -233,7 +248,7 @@ def table_surface(size: tuple[int, int]) -> pygame.Surface:
 
 
 def plan_bullets(items: list[str], box: pygame.Rect, max_px: int, min_px: int = 10) -> tuple[int, int]:
-    """(how many items, at which size) a list with hanging dashes can show in box: all if they fit at min_px."""
+    """(how many items, at which size) a list with hanging dashes can show in box; all if they fit."""
     for count in range(len(items), 0, -1):
         for size in range(max_px, min_px - 1, -1):
             dash_w = font(size).size("– ")[0]
@@ -245,8 +260,14 @@ def plan_bullets(items: list[str], box: pygame.Rect, max_px: int, min_px: int = 
     return 0, min_px
 
 
-def bullets(surface: pygame.Surface, items: list[str], box: pygame.Rect, max_px: int, min_px: int = 10,
-            colour: tuple[int, int, int] = INK) -> int:
+def bullets(
+    surface: pygame.Surface,
+    items: list[str],
+    box: pygame.Rect,
+    max_px: int,
+    min_px: int = 10,
+    colour: tuple[int, int, int] = INK,
+) -> int:
     """Draw a list with hanging dashes at one common size (see plan_bullets); returns how many were shown."""
     box = pygame.Rect(box)
     count, size = plan_bullets(items, box, max_px, min_px)
@@ -254,7 +275,13 @@ def bullets(surface: pygame.Surface, items: list[str], box: pygame.Rect, max_px:
     y = box.y
     for t in items[:count]:
         text(surface, "–", pygame.Rect(box.x, y, dash_w, font(size).get_height()), size, colour=colour)
-        covered = text(surface, t, pygame.Rect(box.x + dash_w, y, box.w - dash_w, box.bottom - y), size,
-                       colour=colour, min_px=size)
+        covered = text(
+            surface,
+            t,
+            pygame.Rect(box.x + dash_w, y, box.w - dash_w, box.bottom - y),
+            size,
+            colour=colour,
+            min_px=size,
+        )
         y = covered.bottom + size // 3
     return count

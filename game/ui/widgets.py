@@ -38,16 +38,25 @@ class Button:
             fill, ink, edge = (theme.BUTTON_HOVER if hover else theme.BUTTON), theme.INK, theme.PANEL_EDGE
         if not self.enabled:
             fill, ink, edge = (225, 220, 212), (120, 116, 110), theme.PANEL_EDGE
+        line = max(2, r.h // 30)
         if focus:
-            pygame.draw.rect(surface, theme.FOCUS, r.inflate(8, 8), width=3, border_radius=radius + 4)
+            ring = max(3, r.h // 20)
+            pygame.draw.rect(
+                surface, theme.FOCUS, r.inflate(3 * ring, 3 * ring), width=ring, border_radius=radius + ring
+            )
         pygame.draw.rect(surface, fill, r, border_radius=radius)
-        pygame.draw.rect(surface, edge, r, width=2, border_radius=radius)
+        pygame.draw.rect(surface, edge, r, width=line, border_radius=radius)
         pad = max(6, r.h // 5)
         inner = r.inflate(-2 * pad, -max(6, r.h // 6))
         if self.colour:  # a topic: its colour along the left edge and a box that is ticked when chosen
             stripe = Rect(r.x, r.y, max(6, r.h // 6), r.h)
-            pygame.draw.rect(surface, theme.rgb(self.colour), stripe, border_top_left_radius=radius,
-                             border_bottom_left_radius=radius)
+            pygame.draw.rect(
+                surface,
+                theme.rgb(self.colour),
+                stripe,
+                border_top_left_radius=radius,
+                border_bottom_left_radius=radius,
+            )
             box = Rect(stripe.right + pad // 2, 0, inner.h * 3 // 4, inner.h * 3 // 4)
             box.centery = inner.centery
             pygame.draw.rect(surface, theme.WHITE, box, border_radius=4)
@@ -58,7 +67,7 @@ class Button:
         label = self.label
         if self.selected and not self.primary and not self.colour:
             inner = _check(surface, inner, ink, pad)
-        size = max(12, min(r.h * 42 // 100, 40))
+        size = max(12, r.h * 42 // 100)
         if self.hint:
             hint_w = min(inner.w // 3, theme.font(size * 3 // 4).size(self.hint)[0] + pad)
             hint_box = Rect(inner.right - hint_w, inner.y, hint_w, inner.h)
@@ -109,12 +118,21 @@ class TextField:
         r = self.rect
         radius = max(6, min(r.h // 5, 14))
         if focus:
-            pygame.draw.rect(surface, theme.FOCUS, r.inflate(8, 8), width=3, border_radius=radius + 4)
+            ring = max(3, min(r.h, 120) // 20)
+            pygame.draw.rect(
+                surface, theme.FOCUS, r.inflate(3 * ring, 3 * ring), width=ring, border_radius=radius + ring
+            )
         pygame.draw.rect(surface, theme.WHITE, r, border_radius=radius)
-        pygame.draw.rect(surface, theme.PRIMARY if focus else theme.PANEL_EDGE, r, width=2, border_radius=radius)
+        pygame.draw.rect(
+            surface,
+            theme.PRIMARY if focus else theme.PANEL_EDGE,
+            r,
+            width=max(2, min(r.h, 120) // 30),
+            border_radius=radius,
+        )
         pad = max(8, min(r.h // 4, 16))
         inner = r.inflate(-2 * pad, -pad)
-        size = max(12, min(40, (r.h * 45 // 100) if not self.multiline else theme.px(surface.get_size(), 28)))
+        size = max(12, (r.h * 45 // 100) if not self.multiline else theme.px(surface.get_size(), 28))
         shown = self.value
         colour = theme.INK
         if not shown and not focus:
@@ -122,7 +140,9 @@ class TextField:
         if self.multiline:
             covered = theme.text(surface, shown, inner, size, colour=colour, min_px=12) if shown else None
         else:
-            covered = theme.one_line(surface, shown, inner, size, colour=colour, align="left") if shown else None
+            covered = (
+                theme.one_line(surface, shown, inner, size, colour=colour, align="left") if shown else None
+            )
         if focus:
             caret_h = theme.font(size).get_height()
             if covered is None or not self.value:

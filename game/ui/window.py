@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import warnings
 
-import pygame
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # before pygame is imported: no banner on stdout
+
+import pygame  # noqa: E402
 
 TABLE = (236, 228, 214)  # the colour of the table top, the first thing a user sees
 MIN_SIZE = (1024, 600)
 TITLE = "Werkalliantie"
+WindowError = pygame.error  # what open_window raises when there is no screen to open a window on
 
 
 def prepare_sdl() -> None:

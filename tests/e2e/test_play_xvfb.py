@@ -1,4 +1,4 @@
-"""End to end: `python main.py play` in a real X server (Xvfb), played with key presses (xdotool) to a summary."""
+"""End to end: `main.py play` in a real X server (Xvfb), played with xdotool key presses to a summary."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = [(4, 2), (3, 3), (5, 1), (2, 4)]  # (client, professional)
 
 pytestmark = pytest.mark.skipif(
-    not (shutil.which("Xvfb") and shutil.which("xdotool")), reason="needs Xvfb and xdotool (.ci/run installs them)"
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs Xvfb and xdotool (.ci/run installs them)",
 )
 
 
@@ -39,10 +40,15 @@ def xserver():
             break
     else:
         pytest.skip("no free X display number")
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
-        wait_for(lambda: Path(f"/tmp/.X11-unix/X{n}").exists() or proc.poll() is not None, "Xvfb to start", 10)
+        wait_for(
+            lambda: Path(f"/tmp/.X11-unix/X{n}").exists() or proc.poll() is not None, "Xvfb to start", 10
+        )
         if proc.poll() is not None:
             pytest.skip("Xvfb did not start")
         yield f":{n}"
@@ -55,8 +61,14 @@ def test_a_session_played_with_key_presses_in_a_real_window_is_saved(xserver, tm
     env = dict(os.environ, DISPLAY=xserver, SDL_AUDIODRIVER="dummy")
     env.pop("SDL_VIDEODRIVER", None)
     data = tmp_path / "data"
-    game = subprocess.Popen([sys.executable, "main.py", "play", "--data-dir", str(data)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    game = subprocess.Popen(
+        [sys.executable, "main.py", "play", "--data-dir", str(data)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
     def xdo(*args: str) -> None:
         subprocess.run(["xdotool", *args], env=env, check=True, capture_output=True, timeout=20)
@@ -64,28 +76,51 @@ def test_a_session_played_with_key_presses_in_a_real_window_is_saved(xserver, tm
     try:
         # without a window manager `search --name` finds nothing; SDL names the window's class after main.py
         window = wait_for(
-            lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "main.py"], env=env,
-                                   capture_output=True, text=True).stdout.split(),
+            lambda: subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--class", "main.py"],
+                env=env,
+                capture_output=True,
+                text=True,
+            ).stdout.split(),
             "the game window",
         )[0]
 
         def title() -> str:
-            return subprocess.run(["xdotool", "getwindowname", window], env=env, capture_output=True,
-                                  text=True).stdout.strip()
+            return subprocess.run(
+                ["xdotool", "getwindowname", window], env=env, capture_output=True, text=True
+            ).stdout.strip()
 
         # the window opens first with a short title; the deck's name shows once the start screen is there
         wait_for(lambda: title() == "Werkalliantiespel", "the start screen")
-        xdo("mousemove", "--window", window, "640", "360")  # the pointer over the window gives it the keyboard
+        xdo(
+            "mousemove", "--window", window, "640", "360"
+        )  # the pointer over the window gives it the keyboard
         progress = data / "in-progress" / "session.json"
         xdo("key", "Return")  # Enter on the start screen begins with the defaults (autosaved at once)
         wait_for(progress.exists, "the session to start")
         for client, pro in ROUNDS:
             # card read, hand-over, client picks, hand-over, professional picks, reveal, starter, reflection,
             # empty agreement
-            xdo("key", "--delay", "60", "Return", "Return", str(client), "Return", "Return", str(pro), "Return",
-                "Return", "Return", "Return", "Return")
+            xdo(
+                "key",
+                "--delay",
+                "60",
+                "Return",
+                "Return",
+                str(client),
+                "Return",
+                "Return",
+                str(pro),
+                "Return",
+                "Return",
+                "Return",
+                "Return",
+                "Return",
+            )
         sessions = data / "sessions"
-        saved = wait_for(lambda: sorted(sessions.glob("*.json")) if sessions.is_dir() else [], "the summary file")
+        saved = wait_for(
+            lambda: sorted(sessions.glob("*.json")) if sessions.is_dir() else [], "the summary file"
+        )
         summary = json.loads(saved[0].read_text(encoding="utf-8"))
         assert [tuple(e["value"] for e in r["estimates"]) for r in summary["rounds"]] == ROUNDS
         assert not progress.exists()

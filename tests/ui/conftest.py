@@ -94,8 +94,15 @@ def make_app(deck, tmp_path):
     opened: list[App] = []
 
     def make(size: tuple[int, int] = (1280, 720), lang: str | None = None, animations: bool = True) -> Driver:
-        app = App(deck, tmp_path / "data", lang=lang, size=size, animations=animations, seed=7,
-                  rules_path=Path(__file__).resolve().parents[2] / "rules.md")
+        app = App(
+            deck,
+            tmp_path / "data",
+            lang=lang,
+            size=size,
+            animations=animations,
+            seed=7,
+            rules_path=Path(__file__).resolve().parents[2] / "rules.md",
+        )
         app.open()
         app.draw()
         opened.append(app)

@@ -99,7 +99,9 @@ def test_every_card_of_the_deck_fits_at_the_smallest_size_the_table_draws_cards(
     art = CardArt(deck)
     specs = [
         ("question" if c.kind == CardKind.QUESTION else "reflection", c.id, lang, side)
-        for c in deck.cards for lang in deck.languages for side in ("client", "professional", "both")
+        for c in deck.cards
+        for lang in deck.languages
+        for side in ("client", "professional", "both")
     ] + [("starter", s.id, lang) for s in deck.starters for lang in deck.languages]
     for spec in specs:
         theme.LOG.entries.clear()

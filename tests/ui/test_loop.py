@@ -28,15 +28,21 @@ def test_pointer_moves_redraw_only_when_the_hovered_button_changes(make_app):
     before = d.app.frames
     empty = (d.app.screen.get_width() // 2, 5)
     for x in range(3):
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(empty[0] + x, 5), rel=(1, 0), buttons=(0, 0, 0)))
+        pygame.event.post(
+            pygame.event.Event(pygame.MOUSEMOTION, pos=(empty[0] + x, 5), rel=(1, 0), buttons=(0, 0, 0))
+        )
         d.app.step(0)
     assert d.app.frames == before
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=rects["continue"].center, rel=(0, 0),
-                                         buttons=(0, 0, 0)))
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=rects["continue"].center, rel=(0, 0), buttons=(0, 0, 0))
+    )
     d.app.step(0)
     assert d.app.frames == before + 1
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=rects["continue"].move(2, 0).center, rel=(2, 0),
-                                         buttons=(0, 0, 0)))
+    pygame.event.post(
+        pygame.event.Event(
+            pygame.MOUSEMOTION, pos=rects["continue"].move(2, 0).center, rel=(2, 0), buttons=(0, 0, 0)
+        )
+    )
     d.app.step(0)
     assert d.app.frames == before + 1
 
@@ -108,12 +114,17 @@ def test_f11_switches_fullscreen_and_back(make_app):
 
 
 @pytest.mark.parametrize("phase", ["deal", "reveal", "place"])
-def test_animation_frames_redraw_only_what_moves_and_look_the_same_as_a_full_redraw(make_app, phase, monkeypatch):
+def test_animation_frames_redraw_only_what_moves_and_look_the_same_as_a_full_redraw(
+    make_app, phase, monkeypatch
+):
     """Each animation frame keeps the still parts and redraws what moves; the result equals a whole redraw."""
     sent: list[int] = []  # pixels handed to the window per frame
     real_update = pygame.display.update
-    monkeypatch.setattr(pygame.display, "update", lambda rects: (sent.append(sum(r.w * r.h for r in rects)),
-                                                                 real_update(rects)))
+    monkeypatch.setattr(
+        pygame.display,
+        "update",
+        lambda rects: (sent.append(sum(r.w * r.h for r in rects)), real_update(rects)),
+    )
     d = make_app()
     d.enter()
     if phase != "deal":

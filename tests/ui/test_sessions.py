@@ -104,7 +104,9 @@ def test_mouse_only_session_with_typed_agreements(make_app, data_dir):
     assert [tuple(e["value"] for e in r["estimates"]) for r in saved["rounds"]] == CHOICES
     assert [r["notes"] for r in saved["rounds"]] == [[notes[0]], [], [notes[2]], []]
     assert [(a["feature"], a["text"]) for a in saved["agreements"]] == [
-        ("richting_en_kader", notes[0]), ("binding", notes[2])]
+        ("richting_en_kader", notes[0]),
+        ("binding", notes[2]),
+    ]
     d.click("again")
     assert isinstance(d.top, StartScene) and d.app.table is None
 
@@ -157,7 +159,11 @@ def test_resize_in_the_middle_lays_out_again_and_keeps_the_session(make_app, dat
     for client, pro in CHOICES[2:]:
         keyboard_round(d, client, pro)
     [saved] = saved_summaries(data_dir)
-    assert [tuple(e["value"] for e in r["estimates"]) for r in saved["rounds"]] == [(3, 4), (5, 1), *CHOICES[2:]]
+    assert [tuple(e["value"] for e in r["estimates"]) for r in saved["rounds"]] == [
+        (3, 4),
+        (5, 1),
+        *CHOICES[2:],
+    ]
 
 
 def test_pause_menu_resume_rules_and_back(make_app):

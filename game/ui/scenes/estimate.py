@@ -32,7 +32,7 @@ def _player(app: App, player_id: str):
 
 
 class HandOverScene(Scene):
-    """"Hand the laptop to …": nothing of the previous choice is on it."""
+    """ "Hand the laptop to …": nothing of the previous choice is on it."""
 
     def __init__(self, app: App, player_id: str):
         super().__init__(app)
@@ -51,7 +51,9 @@ class HandOverScene(Scene):
         self.icon_r, self.title_r, self.sub_r, btn_r = layout.rows(body, [0.34, 0.26, 0.16, 0.24], f.gap)
         w = min(body.w, max(theme.px(size, 520), theme.MIN_TARGET * 6))
         h = min(btn_r.h, theme.target(size, 84))
-        go = Button("ready", ui("handover_btn", self.lang, name=self.player.name), Rect(0, 0, w, h), hint="Enter")
+        go = Button(
+            "ready", ui("handover_btn", self.lang, name=self.player.name), Rect(0, 0, w, h), hint="Enter"
+        )
         go.rect.center = btn_r.center
         self.widgets = [go, *corner]
 
@@ -68,10 +70,27 @@ class HandOverScene(Scene):
 
         render.draw(surface, icon, circle)
         white = theme.WHITE
-        theme.text(surface, ui("handover_title", self.lang, name=self.player.name), self.title_r,
-                   theme.px(size, 60), bold=True, colour=white, align="center", valign="middle", min_px=16)
-        theme.text(surface, ui("handover_sub", self.lang), self.sub_r, theme.px(size, 28), colour=(220, 228, 238),
-                   align="center", valign="middle", min_px=12)
+        theme.text(
+            surface,
+            ui("handover_title", self.lang, name=self.player.name),
+            self.title_r,
+            theme.px(size, 60),
+            bold=True,
+            colour=white,
+            align="center",
+            valign="middle",
+            min_px=16,
+        )
+        theme.text(
+            surface,
+            ui("handover_sub", self.lang),
+            self.sub_r,
+            theme.px(size, 28),
+            colour=(220, 228, 238),
+            align="center",
+            valign="middle",
+            min_px=12,
+        )
         self.draw_widgets(surface)
 
     def confirm(self) -> bool:
@@ -115,10 +134,17 @@ class CardButton:
     def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
         r = self.rect.move(0, -self.rect.h // 14) if self.selected else self.rect
         if self.selected or focus:
-            pygame.draw.rect(surface, theme.INK, r.inflate(14, 14), width=5 if self.selected else 3,
-                             border_radius=max(8, r.w // 12))
+            pygame.draw.rect(
+                surface,
+                theme.INK,
+                r.inflate(14, 14),
+                width=5 if self.selected else 3,
+                border_radius=max(8, r.w // 12),
+            )
         elif hover:
-            pygame.draw.rect(surface, theme.PANEL_EDGE, r.inflate(10, 10), width=3, border_radius=max(8, r.w // 12))
+            pygame.draw.rect(
+                surface, theme.PANEL_EDGE, r.inflate(10, 10), width=3, border_radius=max(8, r.w // 12)
+            )
         self.art.draw(surface, r, self.spec)
 
 
@@ -164,10 +190,14 @@ class EstimateScene(Scene):
         self.card_rects = layout.row_of(layout.inset(cards_r, 0, theme.px(size, 14)), 5, ASPECT, f.gap * 2)
         colour = self._colour()
         cards = [
-            CardButton(f"v{v}", self.app.art, ("estimate", v, lang, colour), selected=self.chosen == v, rect=r)
+            CardButton(
+                f"v{v}", self.app.art, ("estimate", v, lang, colour), selected=self.chosen == v, rect=r
+            )
             for v, r in zip(range(1, 6), self.card_rects, strict=True)
         ]
-        done = Button("confirm", ui("confirm", lang), primary=True, hint="Enter", enabled=self.chosen is not None)
+        done = Button(
+            "confirm", ui("confirm", lang), primary=True, hint="Enter", enabled=self.chosen is not None
+        )
         skip = Button("pass", ui("pass", lang))
         chrome.buttons_right(size, f.bottom, [done, skip])
         self.hint_rect = chrome.left_of([done, skip], f.bottom, f.gap)
@@ -182,8 +212,14 @@ class EstimateScene(Scene):
         if drawing is None:
             card = self.app.deck.card(cur.question)
             feature = self.app.deck.feature(cur.feature)
-            drawing = design.text_panel(w / k, h / k, card.text(self.player.role.value, self.lang),
-                                        title=feature.name[self.lang], colour=feature.colour, max_pt=24.0)
+            drawing = design.text_panel(
+                w / k,
+                h / k,
+                card.text(self.player.role.value, self.lang),
+                title=feature.name[self.lang],
+                colour=feature.colour,
+                max_pt=24.0,
+            )
             self._panels = {key: drawing}
         return drawing
 
@@ -209,8 +245,9 @@ class EstimateScene(Scene):
             if self.moving:
                 self._draw_placing(surface)
             return
-        theme.text(surface, ui("secret_hint", lang), self.hint_rect, theme.px(size, 24), valign="middle",
-                   min_px=11)
+        theme.text(
+            surface, ui("secret_hint", lang), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11
+        )
         self.draw_widgets(surface)
 
     def _draw_placing(self, surface: pygame.Surface) -> None:

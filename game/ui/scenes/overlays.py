@@ -60,7 +60,11 @@ class Dialog(Scene):
         self.panel = Rect(0, 0, w, h)
         self.panel.center = (size[0] // 2, size[1] // 2)
         inner = layout.inset(self.panel, theme.px(size, 28))
-        parts = layout.rows(inner, [title_h, body_h, 1], gap) if body_h else layout.rows(inner, [title_h, 0, 1], gap)
+        parts = (
+            layout.rows(inner, [title_h, body_h, 1], gap)
+            if body_h
+            else layout.rows(inner, [title_h, 0, 1], gap)
+        )
         self.title_r, self.body_r, buttons_r = parts
         cells = layout.rows(buttons_r, [1] * len(self.choices), gap)
         self.widgets = [
@@ -72,11 +76,25 @@ class Dialog(Scene):
         size = surface.get_size()
         theme.dim(surface)
         theme.panel(surface, self.panel, radius=theme.px(size, 18), width=3)
-        theme.text(surface, ui(self.title_key, self.lang), self.title_r, theme.px(size, 38), bold=True,
-                   align="center", valign="middle")
+        theme.text(
+            surface,
+            ui(self.title_key, self.lang),
+            self.title_r,
+            theme.px(size, 38),
+            bold=True,
+            align="center",
+            valign="middle",
+        )
         if self.body_key:
-            theme.text(surface, ui(self.body_key, self.lang), self.body_r, theme.px(size, 24), align="center",
-                       valign="middle", colour=theme.INK_SOFT)
+            theme.text(
+                surface,
+                ui(self.body_key, self.lang),
+                self.body_r,
+                theme.px(size, 24),
+                align="center",
+                valign="middle",
+                colour=theme.INK_SOFT,
+            )
         self.draw_widgets(surface)
 
     def confirm(self) -> bool:

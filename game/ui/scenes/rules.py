@@ -144,7 +144,7 @@ class RulesScene(Scene):
         chrome.title(surface, self.title_rect, ui("rules", self.lang))
         theme.panel(surface, self.page_rect, radius=theme.px(size, 14))
         y = self.text_rect.y
-        for text, px_size, bold, indent in self.lines[self.scroll:]:
+        for text, px_size, bold, indent in self.lines[self.scroll :]:
             h = round(px_size * 1.3)
             if y + h > self.text_rect.bottom:
                 break
@@ -153,12 +153,24 @@ class RulesScene(Scene):
                 box = Rect(self.text_rect.x + indent, y, self.text_rect.w - indent, h)
                 theme.one_line(surface, rest, box, px_size, bold=bold, align="left")
                 if bullet:
-                    theme.one_line(surface, bullet, Rect(self.text_rect.x, y, indent, h), px_size, bold=True,
-                                   align="left")
+                    theme.one_line(
+                        surface,
+                        bullet,
+                        Rect(self.text_rect.x, y, indent, h),
+                        px_size,
+                        bold=True,
+                        align="left",
+                    )
             y += h
         if self.max_scroll > 0:
-            theme.text(surface, ui("rules_scroll", self.lang), self.hint_rect, theme.px(size, 22), valign="middle",
-                       colour=theme.INK_SOFT)
+            theme.text(
+                surface,
+                ui("rules_scroll", self.lang),
+                self.hint_rect,
+                theme.px(size, 22),
+                valign="middle",
+                colour=theme.INK_SOFT,
+            )
         self.draw_widgets(surface)
 
     def _scroll(self, delta: int) -> bool:
@@ -168,8 +180,14 @@ class RulesScene(Scene):
         return changed
 
     def key(self, inp: Input) -> bool:
-        step = {Key.DOWN: 1, Key.UP: -1, Key.PAGE_DOWN: self.page, Key.PAGE_UP: -self.page,
-                Key.HOME: -10_000, Key.END: 10_000}.get(inp.key)
+        step = {
+            Key.DOWN: 1,
+            Key.UP: -1,
+            Key.PAGE_DOWN: self.page,
+            Key.PAGE_UP: -self.page,
+            Key.HOME: -10_000,
+            Key.END: 10_000,
+        }.get(inp.key)
         if step is not None:
             return self._scroll(step)
         if inp.key == Key.SCROLL:

@@ -73,23 +73,40 @@ class StartScene(Scene):
         y += label_h + gap // 2
         feats = sorted(self.app.deck.features, key=lambda ft: ft.order)
         grid_h = 2 * row_h + gap
-        for ft, cell in zip(feats, layout.grid(Rect(left.x, y, left.w, grid_h), len(feats), 2, gap), strict=True):
+        for ft, cell in zip(
+            feats, layout.grid(Rect(left.x, y, left.w, grid_h), len(feats), 2, gap), strict=True
+        ):
             self.widgets.append(
-                Button(f"feat:{ft.id}", ft.name[lang], cell, selected=ft.id in self.features, colour=ft.colour)
+                Button(
+                    f"feat:{ft.id}", ft.name[lang], cell, selected=ft.id in self.features, colour=ft.colour
+                )
             )
 
         # right: language, length, guess the other, pair code (label above its choices)
         y = right.y
         groups = [
-            ("language", [(f"lang:{code}", LANGUAGE_NAMES.get(code, code), code == lang) for code in self._langs()]),
-            ("length", [("len:quick", ui("quick", lang), self.quick), ("len:full", ui("full", lang), not self.quick)]),
-            ("guess_other", [("guess:off", ui("off", lang), not self.guess), ("guess:on", ui("on", lang), self.guess)]),
+            (
+                "language",
+                [(f"lang:{code}", LANGUAGE_NAMES.get(code, code), code == lang) for code in self._langs()],
+            ),
+            (
+                "length",
+                [
+                    ("len:quick", ui("quick", lang), self.quick),
+                    ("len:full", ui("full", lang), not self.quick),
+                ],
+            ),
+            (
+                "guess_other",
+                [("guess:off", ui("off", lang), not self.guess), ("guess:on", ui("on", lang), self.guess)],
+            ),
         ]
         for key, options in groups:
             self.labels.append((ui(key, lang), Rect(right.x, y, right.w, label_h)))
             y += label_h + gap // 2
-            for (wid, label, sel), cell in zip(options, layout.cols(Rect(right.x, y, right.w, row_h),
-                                                                    [1] * len(options), gap), strict=True):
+            for (wid, label, sel), cell in zip(
+                options, layout.cols(Rect(right.x, y, right.w, row_h), [1] * len(options), gap), strict=True
+            ):
                 self.widgets.append(Button(wid, label, cell, selected=sel))
             y += row_h + gap
         self.labels.append((ui("pair_code", lang), Rect(right.x, y, right.w, label_h)))
@@ -114,8 +131,15 @@ class StartScene(Scene):
         for text, rect in self.labels:
             theme.text(surface, text, rect, theme.px(size, 24), bold=True, valign="bottom", min_px=11)
         if self.error:
-            theme.text(surface, self.error, self.error_rect, theme.px(size, 24), bold=True, valign="middle",
-                       colour=(150, 30, 0))
+            theme.text(
+                surface,
+                self.error,
+                self.error_rect,
+                theme.px(size, 24),
+                bold=True,
+                valign="middle",
+                colour=(150, 30, 0),
+            )
         self.draw_widgets(surface)
 
     # --- input ------------------------------------------------------------------------------------
@@ -162,7 +186,7 @@ class StartScene(Scene):
         return True
 
     def _flip_role(self, i: int) -> None:
-        """Change one player's role; with two players the other one changes too (one client, one professional)."""
+        """Change one player's role; with two players the other changes too (one client, one professional)."""
         other = {"client": "professional", "professional": "client"}
         self.roles[i] = other[self.roles[i]]
         if len(self.roles) == 2:
@@ -173,8 +197,11 @@ class StartScene(Scene):
         lang = self.lang
         order = {f.id: f.order for f in self.app.deck.features}
         players = [
-            Player(id=f"p{i + 1}", name=field_.value.strip() or default_name(self.roles[i], lang),
-                   role=Role(self.roles[i]))
+            Player(
+                id=f"p{i + 1}",
+                name=field_.value.strip() or default_name(self.roles[i], lang),
+                role=Role(self.roles[i]),
+            )
             for i, field_ in enumerate(self.names)
         ]
         return Setup(

@@ -60,10 +60,20 @@ class SummaryScene(Scene):
             sub += " · " + ui("ended_early", lang)
         chrome.title(surface, self.title_rect, ui("summary_title", lang), sub)
         self._draw_rounds(surface)
-        self._draw_list(surface, self.agree_r, ui("agreements", lang),
-                        [a.text for a in self.summary.agreements], ui("no_agreements", lang))
-        self._draw_list(surface, self.signals_r, ui("signals_title", lang),
-                        [s.question for s in self.summary.signals], ui("no_signals", lang))
+        self._draw_list(
+            surface,
+            self.agree_r,
+            ui("agreements", lang),
+            [a.text for a in self.summary.agreements],
+            ui("no_agreements", lang),
+        )
+        self._draw_list(
+            surface,
+            self.signals_r,
+            ui("signals_title", lang),
+            [s.question for s in self.summary.signals],
+            ui("no_signals", lang),
+        )
         legend = [(p.name, theme.player_colour(i)) for i, p in enumerate(self.players)]
         chart.draw(surface, self.chart_r, self._groups(), ui("chart_title", lang), legend)
         if self.saved_to is not None:
@@ -84,16 +94,24 @@ class SummaryScene(Scene):
         rounds = self.summary.rounds
         n = len(self.players)
         if not rounds:
-            theme.text(surface, ui("no_rounds", lang), inner, theme.px(size, 26), align="center", valign="middle")
+            theme.text(
+                surface, ui("no_rounds", lang), inner, theme.px(size, 26), align="center", valign="middle"
+            )
             return
         row_h = min(theme.px(size, 56), inner.h // (len(rounds) + 1))
         weights = [0.36] + [0.48 / n] * n + [0.16]
         header = Rect(inner.x, inner.y, inner.w, row_h)
         cells = layout.cols(header, weights, theme.px(size, 8))
         heads = [ui("topic", lang), *[p.name for p in self.players], ui("difference", lang)]
-        for text, cell in zip(heads, cells, strict=True):
-            theme.text(surface, text, cell, theme.px(size, 22), bold=True, valign="middle", align="center"
-                       if cell is not cells[0] else "left", min_px=9)
+        for text, cell in zip(heads, cells, strict=True):  # one line each, made smaller rather than broken
+            theme.one_line(
+                surface,
+                text,
+                cell,
+                theme.px(size, 22),
+                bold=True,
+                align="center" if cell is not cells[0] else "left",
+            )
         for k, rnd in enumerate(rounds):
             row = Rect(inner.x, inner.y + (k + 1) * row_h, inner.w, row_h)
             if k % 2 == 0:
@@ -110,8 +128,16 @@ class SummaryScene(Scene):
                 cell = cells[1 + i]
                 est = by_player.get(p.id)
                 if est is None or est.value is None:
-                    theme.text(surface, ui("skipped", lang), cell, theme.px(size, 18), colour=theme.INK_SOFT,
-                               align="center", valign="middle", min_px=8)
+                    theme.text(
+                        surface,
+                        ui("skipped", lang),
+                        cell,
+                        theme.px(size, 18),
+                        colour=theme.INK_SOFT,
+                        align="center",
+                        valign="middle",
+                        min_px=8,
+                    )
                     continue
                 colour = theme.player_colour(i)
                 r = max(8, min(cell.w, row.h) * 2 // 5)
@@ -119,8 +145,9 @@ class SummaryScene(Scene):
                 pygame.draw.circle(surface, theme.INK, cell.center, r, width=2)
                 box = Rect(0, 0, r * 3 // 2, r * 3 // 2)
                 box.center = cell.center
-                theme.one_line(surface, str(est.value), box, round(r * 1.3), bold=True,
-                               colour=theme.rgb(text_on(colour)))
+                theme.one_line(
+                    surface, str(est.value), box, round(r * 1.3), bold=True, colour=theme.rgb(text_on(colour))
+                )
             diff = cells[-1]
             if rnd.spread is not None:
                 label = str(rnd.spread)
@@ -132,7 +159,9 @@ class SummaryScene(Scene):
                 else:
                     theme.one_line(surface, label, diff, theme.px(size, 22))
 
-    def _draw_list(self, surface: pygame.Surface, rect: Rect, title: str, items: list[str], empty: str) -> None:
+    def _draw_list(
+        self, surface: pygame.Surface, rect: Rect, title: str, items: list[str], empty: str
+    ) -> None:
         size = surface.get_size()
         theme.panel(surface, rect, radius=theme.px(size, 14))
         inner = layout.inset(rect, theme.px(size, 14), theme.px(size, 10))
@@ -147,8 +176,15 @@ class SummaryScene(Scene):
             return
         list_r, more_r = layout.rows(body_r, [1, theme.px(size, 26)])  # a line left for "and n more"
         shown = theme.bullets(surface, items, list_r, theme.px(size, 22), 11)
-        theme.text(surface, ui("more", self.lang, n=len(items) - shown), more_r, theme.px(size, 20),
-                   colour=theme.INK_SOFT, valign="middle", min_px=9)
+        theme.text(
+            surface,
+            ui("more", self.lang, n=len(items) - shown),
+            more_r,
+            theme.px(size, 20),
+            colour=theme.INK_SOFT,
+            valign="middle",
+            min_px=9,
+        )
 
     def _groups(self) -> list[chart.Group]:
         deck = self.app.deck

@@ -99,15 +99,18 @@ class TableScene(Scene):
         feats = self.view.setup.features
         cells = layout.grid(side, len(feats), 1 if len(feats) <= 2 else 2, f.gap)
         if len(feats) > 2:
-            cells = layout.grid(Rect(side.x, side.y, side.w, min(side.h, round(side.w / ASPECT))), len(feats), 2,
-                                f.gap)
+            cells = layout.grid(
+                Rect(side.x, side.y, side.w, min(side.h, round(side.w / ASPECT))), len(feats), 2, f.gap
+            )
         self.stack_rects = {fid: layout.fit_aspect(c, ASPECT) for fid, c in zip(feats, cells, strict=True)}
 
         phase = self.table.phase
         buttons: list[Button] = []
         if phase == Phase.AGREE:
             has_text = bool(self.note.value.strip())
-            buttons.append(Button("save", ui("save" if has_text else "continue", lang), primary=True, hint="Enter"))
+            buttons.append(
+                Button("save", ui("save" if has_text else "continue", lang), primary=True, hint="Enter")
+            )
         elif phase != Phase.ESTIMATE:
             buttons.append(Button("continue", ui("continue", lang), primary=True, hint="Enter"))
         if phase == Phase.DEAL:
@@ -132,7 +135,9 @@ class TableScene(Scene):
             self.agree_card = layout.fit_aspect(card_r, ASPECT)
             self.agree_panel = panel_r
             inner = layout.inset(panel_r, theme.px(size, 18))
-            title_r, hint_r, field_r, notes_r = layout.rows(inner, [0.16, 0.14, 0.42, 0.28], theme.px(size, 8))
+            title_r, hint_r, field_r, notes_r = layout.rows(
+                inner, [0.16, 0.14, 0.42, 0.28], theme.px(size, 8)
+            )
             self.agree_title, self.agree_hint, self.agree_notes = title_r, hint_r, notes_r
             self.note.rect = field_r
 
@@ -196,8 +201,9 @@ class TableScene(Scene):
                 pygame.draw.rect(surface, theme.PANEL_EDGE, r, width=1, border_radius=max(4, rect.w // 20))
             art.draw(surface, rect, ("back", fid, self.lang), shadow=False)
             if cur is not None and cur.feature == fid:
-                pygame.draw.rect(surface, theme.INK, rect.inflate(10, 10), width=4,
-                                 border_radius=max(6, rect.w // 16))
+                pygame.draw.rect(
+                    surface, theme.INK, rect.inflate(10, 10), width=4, border_radius=max(6, rect.w // 16)
+                )
 
     def _roles(self) -> list[tuple[str, list[str]]]:
         """Each side of the card once, with the names of who reads it (seating order)."""
@@ -234,12 +240,17 @@ class TableScene(Scene):
                 self.app.art.draw_flip(surface, card_r, back, front, (t - 0.5) * 2)
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
                 if t >= 1.0:
-                    theme.one_line(surface, ui("reads", self.lang, name=" & ".join(names)), label_r,
-                                   theme.px(size, 26), bold=True)
+                    theme.one_line(
+                        surface,
+                        ui("reads", self.lang, name=" & ".join(names)),
+                        label_r,
+                        theme.px(size, 26),
+                        bold=True,
+                    )
                     self.track(label_r)
 
     def _draw_waiting(self, surface: pygame.Surface) -> None:
-        """Between hand-overs (normally hidden under them): face-down cards of who has placed, nothing more."""
+        """Between hand-overs (normally hidden under them): face-down cards of who placed, nothing more."""
         self._draw_player_cards(surface, self.centre, face_up=False)
 
     def _draw_player_cards(self, surface: pygame.Surface, area: Rect, face_up: bool, t: float = 1.0) -> None:
@@ -257,17 +268,34 @@ class TableScene(Scene):
             pygame.draw.circle(surface, theme.rgb(colour), chip.center, chip.w // 2)
             theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left")
             if not v.current or not v.current.placed.get(p.id):
-                pygame.draw.rect(surface, theme.PANEL_EDGE, card_r, width=3, border_radius=max(6, card_r.w // 16))
-                theme.text(surface, ui("not_yet", self.lang), layout.inset(card_r, card_r.w // 8), theme.px(size, 22),
-                           colour=theme.INK_SOFT, align="center", valign="middle")
+                pygame.draw.rect(
+                    surface, theme.PANEL_EDGE, card_r, width=3, border_radius=max(6, card_r.w // 16)
+                )
+                theme.text(
+                    surface,
+                    ui("not_yet", self.lang),
+                    layout.inset(card_r, card_r.w // 8),
+                    theme.px(size, 22),
+                    colour=theme.INK_SOFT,
+                    align="center",
+                    valign="middle",
+                )
             elif not face_up or est is None:
                 self.app.art.draw(surface, card_r, back)
             elif est.value is None:  # skipped: an empty place with the word, no card
                 radius = max(6, card_r.w // 16)
                 pygame.draw.rect(surface, theme.PANEL, card_r, border_radius=radius)
                 pygame.draw.rect(surface, theme.PANEL_EDGE, card_r, width=3, border_radius=radius)
-                theme.text(surface, ui("skipped", self.lang), layout.inset(card_r, card_r.w // 10), theme.px(size, 24),
-                           bold=True, colour=theme.INK_SOFT, align="center", valign="middle")
+                theme.text(
+                    surface,
+                    ui("skipped", self.lang),
+                    layout.inset(card_r, card_r.w // 10),
+                    theme.px(size, 24),
+                    bold=True,
+                    colour=theme.INK_SOFT,
+                    align="center",
+                    valign="middle",
+                )
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
             else:
                 front = ("estimate", est.value, self.lang, colour)
@@ -299,22 +327,41 @@ class TableScene(Scene):
                 art.draw(surface, cards[1], ("starter", cur.starter, lang))
             else:
                 theme.panel(surface, cards[1])
-                theme.text(surface, ui("no_starter", lang), layout.inset(cards[1], cards[1].w // 10),
-                           theme.px(size, 28), align="center", valign="middle")
+                theme.text(
+                    surface,
+                    ui("no_starter", lang),
+                    layout.inset(cards[1], cards[1].w // 10),
+                    theme.px(size, 28),
+                    align="center",
+                    valign="middle",
+                )
         elif phase == Phase.REFLECT and cur.reflection:
             roles = self._roles()
             cards, labels = self._labelled_cards(self.upper, len(roles))
             for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
                 art.draw(surface, card_r, ("reflection", cur.reflection, lang, role))
-                theme.one_line(surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26),
-                               bold=True)
+                theme.one_line(
+                    surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26), bold=True
+                )
         elif phase == Phase.AGREE:
             art.draw(surface, self.agree_card, question)
             theme.panel(surface, self.agree_panel, radius=theme.px(size, 14))
-            theme.text(surface, ui("agree_title", lang), self.agree_title, theme.px(size, 32), bold=True,
-                       valign="middle")
-            theme.text(surface, ui("agree_hint", lang), self.agree_hint, theme.px(size, 22),
-                       colour=theme.INK_SOFT, valign="middle")
+            theme.text(
+                surface,
+                ui("agree_title", lang),
+                self.agree_title,
+                theme.px(size, 32),
+                bold=True,
+                valign="middle",
+            )
+            theme.text(
+                surface,
+                ui("agree_hint", lang),
+                self.agree_hint,
+                theme.px(size, 22),
+                colour=theme.INK_SOFT,
+                valign="middle",
+            )
             if cur.notes:
                 body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
                 theme.text(surface, body, self.agree_notes, theme.px(size, 22), min_px=10)
@@ -332,11 +379,25 @@ class TableScene(Scene):
         else:
             top, bottom = inner, inner
         if main:
-            theme.text(surface, "\n".join(main), top, theme.px(size, 28), bold=True,
-                       valign="bottom" if notes else "middle", min_px=11)
+            theme.text(
+                surface,
+                "\n".join(main),
+                top,
+                theme.px(size, 28),
+                bold=True,
+                valign="bottom" if notes else "middle",
+                min_px=11,
+            )
         if notes:
-            theme.text(surface, "\n".join(notes), bottom, theme.px(size, 22), colour=theme.INK_SOFT,
-                       valign="top" if main else "middle", min_px=10)
+            theme.text(
+                surface,
+                "\n".join(notes),
+                bottom,
+                theme.px(size, 22),
+                colour=theme.INK_SOFT,
+                valign="top" if main else "middle",
+                min_px=10,
+            )
 
     # --- input ------------------------------------------------------------------------------------
     def activate(self, widget_id: str) -> bool:
