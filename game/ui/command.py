@@ -29,6 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
+    if not args.deck.is_dir():
+        deck_or_exit(args.deck)  # says what is wrong (and exits) before any window opens
     from game.ui.window import WindowError, open_window  # imports pygame without its banner
 
     try:  # the window first, so a person sees it while the rest loads

@@ -194,12 +194,18 @@ def one_line(
     bold: bool = False,
     align: str = "center",
 ) -> pygame.Rect:
-    """A label on one line, shrunk (not wrapped) to fit, centred vertically."""
+    """A label on one line, shrunk (not wrapped) to fit, centred vertically; cut with "…" if too long."""
+    floor = max(8, min(max_px, max_px // 2, 12))  # smaller than this is not readable: shorten instead
     size = max_px
     f = font(size, bold)
-    while size > 8 and (f.size(value)[0] > box.w or f.get_height() > box.h):
+    while size > floor and (f.size(value)[0] > box.w or f.get_height() > box.h):
         size -= 1
         f = font(size, bold)
+    while size > 6 and f.get_height() > box.h:  # a very low box: smaller still
+        size -= 1
+        f = font(size, bold)
+    if f.size(value)[0] > box.w:
+        value = shorten(value, box.w, f)
     surf = LINES.get(value, size, bold, colour)
     r = surf.get_rect(centery=box.centery)
     if align == "center":
@@ -211,6 +217,15 @@ def one_line(
     surface.blit(surf, r)
     LOG.add(value, r, box)
     return r
+
+
+def shorten(value: str, width: int, f: pygame.font.Font) -> str:
+    """value cut at the end with "…" so that it is at most width wide (empty if not even "…" fits)."""
+    if f.size(value)[0] <= width:
+        return value
+    while value and f.size(value.rstrip() + "…")[0] > width:
+        value = value[:-1]
+    return value.rstrip() + "…" if value else ""
 
 
 # --- shapes ---------------------------------------------------------------------------------

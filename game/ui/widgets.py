@@ -130,7 +130,7 @@ class TextField:
             width=max(2, min(r.h, 120) // 30),
             border_radius=radius,
         )
-        pad = max(8, min(r.h // 4, 16))
+        pad = max(8, theme.px(surface.get_size(), 14))
         inner = r.inflate(-2 * pad, -pad)
         size = max(12, (r.h * 45 // 100) if not self.multiline else theme.px(surface.get_size(), 28))
         shown = self.value
@@ -138,6 +138,8 @@ class TextField:
         if not shown and not focus:
             shown, colour = self.placeholder, theme.INK_SOFT
         if self.multiline:
+            if shown:  # like any text field: when it is full, the end (where one types) stays in view
+                shown = tail_that_fits(shown, inner, size, 12)
             covered = theme.text(surface, shown, inner, size, colour=colour, min_px=12) if shown else None
         else:
             covered = (
@@ -153,6 +155,20 @@ class TextField:
                 caret_h = last.h
             x = min(x, inner.right)
             pygame.draw.line(surface, theme.INK, (x, y), (x, y + caret_h), 3)
+
+
+def tail_that_fits(value: str, box: Rect, max_px: int, min_px: int) -> str:
+    """value, or its end after "…", so that it fits box at min_px or larger."""
+    if theme.fit(value, box.w, box.h, max_px, min_px).fits:
+        return value
+    lo, hi = 1, len(value)  # the fewest characters to drop so that the rest fits
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if theme.fit("…" + value[mid:].lstrip(), box.w, box.h, max_px, min_px).fits:
+            hi = mid
+        else:
+            lo = mid + 1
+    return "…" + value[lo:].lstrip()
 
 
 def _check(surface: pygame.Surface, inner: Rect, colour: tuple[int, int, int], pad: int) -> Rect:

@@ -11,7 +11,8 @@ from game.ui import theme
 from game.ui.cardview import CardArt
 
 SIZES = [(1280, 720), (1024, 600)]
-LONG_NOTE = "We spreken af dat we elke week even bellen, ook als het moeilijk gaat. " * 4
+LONG_NOTE = "We spreken af dat we elke week even bellen, ook als het moeilijk gaat. " * 8
+LONG_NAMES = ("Alexandra-Wilhelmina van Oldenbarneveldt", "Maximiliaan Christiaan de Vries-Jansen")
 
 
 def texts_inside(d, where: str) -> None:
@@ -58,7 +59,7 @@ def test_every_screen_keeps_its_text_inside(make_app, size, lang):
     d.enter()
     texts_inside(d, "reflection")
     d.enter()
-    d.type(LONG_NOTE[:400])
+    d.type(LONG_NOTE[:500])  # the longest agreement the game takes
     texts_inside(d, "agreement")
     d.esc()
     texts_inside(d, "pause")
@@ -109,3 +110,33 @@ def test_every_card_of_the_deck_fits_at_the_smallest_size_the_table_draws_cards(
         assert theme.LOG.entries, spec
         for _, r, box in theme.LOG.entries:
             assert box.contains(r), f"{spec}: text at {r} leaves the card {box}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_longest_names_and_guess_the_other_keep_their_text_inside(make_app, size, lang):
+    d = make_app(size=size, lang=lang)
+    for i, name in enumerate(LONG_NAMES):
+        assert len(name) <= 40
+        d.click(f"name{i}")
+        d.type(name)
+    d.click("guess:on")
+    texts_inside(d, "start with long names")
+    d.click("start")
+    texts_inside(d, "table with long names")
+    d.enter()
+    texts_inside(d, "hand-over with a long name")
+    d.enter()
+    d.digit(5)
+    d.enter()
+    texts_inside(d, "guess with a long name")
+    d.digit(1)
+    d.enter(2)
+    d.digit(1)
+    d.enter()
+    d.digit(5)
+    d.enter()
+    texts_inside(d, "reveal with long names and guesses")
+    d.esc()
+    d.click("end")
+    texts_inside(d, "summary with long names")

@@ -135,8 +135,9 @@ class TableScene(Scene):
             self.agree_card = layout.fit_aspect(card_r, ASPECT)
             self.agree_panel = panel_r
             inner = layout.inset(panel_r, theme.px(size, 18))
+            notes_share = 0.28 if self.view.current and self.view.current.notes else 0.0
             title_r, hint_r, field_r, notes_r = layout.rows(
-                inner, [0.16, 0.14, 0.42, 0.28], theme.px(size, 8)
+                inner, [0.16, 0.14, 0.7 - notes_share, notes_share], theme.px(size, 8)
             )
             self.agree_title, self.agree_hint, self.agree_notes = title_r, hint_r, notes_r
             self.note.rect = field_r
