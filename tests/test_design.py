@@ -11,7 +11,7 @@ from game.design import cards as C
 from game.design.fonts import text_width_mm
 from game.design.palette import NEUTRAL, PLAYER_COLOURS, contrast, text_on
 from game.design.primitives import Box, Circle, Drawing, Text
-from game.model.deck import CardKind
+from game.model.deck import CardKind, Polarity
 
 DECK = load_deck()
 LANGS = DECK.languages
@@ -104,7 +104,7 @@ def test_estimate_cards_show_number_label_and_face(lang: str) -> None:
     for colour in PLAYER_COLOURS:
         mouths = []
         for value in range(1, 6):
-            d = C.estimate_card(DECK, value, lang, colour)
+            d = C.estimate_card(DECK, value, lang, colour, Polarity.HELPS)
             text = _joined(d)
             assert str(value) in text and DECK.scale[lang][value - 1] in text
             number = next(t for t in d.texts() if t.lines == (str(value),))
@@ -166,3 +166,29 @@ def test_text_panel_keeps_text_inside(body: str, title: str | None, w: float, h:
     d = C.text_panel(w, h, body, title)
     for t in d.texts():
         assert 0 <= t.x and t.x + t.w <= w + EPS and 0 <= t.y and t.y + t.h <= h + EPS
+
+
+def _mouth_bend(drawing) -> float:
+    """Positive when the smiley's mouth curves up (a happy face), negative when it curves down."""
+    from game.design.primitives import Path as PathShape
+
+    mouth = [s for s in drawing.shapes if isinstance(s, PathShape) and len(s.points) == 17][0]
+    ends = (mouth.points[0][1] + mouth.points[-1][1]) / 2
+    middle = mouth.points[8][1]
+    return middle - ends  # y grows downward: a lower middle is a smile
+
+
+def test_a_high_friction_estimate_shows_a_sad_face_and_a_high_bond_a_happy_one():
+    assert _mouth_bend(C.estimate_card(DECK, 5, "nl", "#56B4E9", Polarity.HELPS)) > 0
+    assert _mouth_bend(C.estimate_card(DECK, 5, "nl", "#56B4E9", Polarity.HINDERS)) < 0
+    assert _mouth_bend(C.estimate_card(DECK, 1, "nl", "#56B4E9", Polarity.HINDERS)) > 0
+
+
+def test_printed_estimate_cards_show_an_amount_without_a_mood():
+    from game.design.primitives import Box as BoxShape
+
+    for value in range(1, 6):
+        d = C.estimate_card(DECK, value, "nl", "#56B4E9")
+        bars = [s for s in d.shapes if isinstance(s, BoxShape) and s.fill in ("#56B4E9", "#FFFFFF", "#ffffff")
+                and s.w < 6]
+        assert sum(b.fill == "#56B4E9" for b in bars) == value

@@ -13,7 +13,7 @@ from game.design import icons
 from game.design.fonts import fit_text, line_height_mm, text_width_mm, wrap
 from game.design.palette import INK, LINE, MUTED, NEUTRAL, PLAYER_COLOURS, WHITE, shade, text_on, tint
 from game.design.primitives import Box, Circle, Drawing, Path, Shape, Text
-from game.model.deck import Card, CardKind, Case, Deck, Starter
+from game.model.deck import Card, CardKind, Case, Deck, Polarity, Starter
 
 CARD_W_MM = 63.0
 CARD_H_MM = 88.0
@@ -266,18 +266,30 @@ def _pips(value: int, cy: float, fill: str, r: float = 2.1, gap: float = 6.5, bg
             for i in range(5)]
 
 
-def estimate_card(deck: Deck, value: int, lang: str, player_colour: str) -> Drawing:
-    """An estimate card 1–5: a big number, a smiley drawn as shapes, the scale label and five dots."""
+def estimate_card(
+    deck: Deck, value: int, lang: str, player_colour: str, polarity: Polarity | None = None
+) -> Drawing:
+    """An estimate card 1–5: a big number, a picture, the scale label and five dots.
+
+    With a polarity the picture is a smiley whose mood says whether the number is good news for the
+    alliance: for a feature that hinders (stroefheid) a 5 is a sad face. Without one (the printed cards,
+    used for every feature) it is a meter that shows "how much" without a mood.
+    """
     if not 1 <= value <= 5:
         raise ValueError(f"an estimate is 1 to 5, not {value}")
     scale = deck.scale.get(lang) or deck.scale[deck.default_language]
+    if polarity is None:
+        picture = icons.meter(W / 2, 46.5, 30.0, 20.0, value, player_colour, INK, WHITE)
+    else:
+        mood = value if polarity == Polarity.HELPS else 6 - value
+        picture = icons.smiley(W / 2, 46.5, 12.0, mood, player_colour, INK)
     shapes: list[Shape] = [
         _background(),
         Box(INSET + 0.8, INSET + 0.8, W - 2 * INSET - 1.6, H - 2 * INSET - 1.6, stroke=player_colour,
             stroke_mm=1.8, radius_mm=2.2),
         text_box(str(value), PAD, 6.5, W - 2 * PAD, 26.0, 64.0, min_pt=20.0, bold=True, align="center",
                  valign="middle"),
-        *icons.smiley(W / 2, 46.5, 12.0, value, player_colour, INK),
+        *picture,
         text_box(scale[value - 1], PAD + 1.0, 61.5, W - 2 * PAD - 2.0, 12.0, 15.0, min_pt=8.0, bold=True,
                  align="center", valign="middle"),
         *_pips(value, 78.5, player_colour),

@@ -150,4 +150,16 @@ def smiley(cx: float, cy: float, r: float, value: int, face: str, ink: str) -> t
     return tuple(shapes)
 
 
+def meter(cx: float, cy: float, w: float, h: float, value: int, fill: str, ink: str, bg: str) -> tuple[Shape, ...]:
+    """Five bars rising left to right, the first `value` filled: "how much", without a mood."""
+    gap = w * 0.06
+    bw = (w - 4 * gap) / 5
+    x0, bottom = cx - w / 2, cy + h / 2
+    return tuple(
+        Box(x0 + i * (bw + gap), bottom - h * (0.28 + 0.18 * i), bw, h * (0.28 + 0.18 * i),
+            fill=fill if i < value else bg, stroke=ink, stroke_mm=0.35, radius_mm=bw * 0.15)
+        for i in range(5)
+    )
+
+
 FEATURE_ICONS: dict[str, Icon] = {"compass": compass, "key": key, "heart": heart, "knot": knot}

@@ -8,13 +8,13 @@ import pygame
 
 from game.design import cards as design
 from game.design.primitives import Drawing
-from game.model.deck import Deck
+from game.model.deck import Deck, Polarity
 from game.ui import render, theme
 
 ASPECT = design.CARD_W_MM / design.CARD_H_MM
 
 Spec = tuple  # ("question", card_id, lang, side) | ("reflection", ...) | ("starter", id, lang)
-#               | ("estimate", value, lang, colour) | ("back", feature_id | None, lang)
+#               | ("estimate", value, lang, colour, polarity | None) | ("back", feature_id | None, lang)
 
 
 class CardArt:
@@ -41,8 +41,8 @@ class CardArt:
             starter_id, lang = args
             found = design.starter_card(deck, deck.starter(starter_id), lang)
         elif kind == "estimate":
-            value, lang, colour = args
-            found = design.estimate_card(deck, value, lang, colour)
+            value, lang, colour, polarity = args
+            found = design.estimate_card(deck, value, lang, colour, Polarity(polarity) if polarity else None)
         elif kind == "back":
             feature_id, lang = args
             found = design.card_back(deck, feature_id, lang)

@@ -189,9 +189,10 @@ class EstimateScene(Scene):
         self.question_r, cards_r = layout.rows(f.body, [0.3, 0.7], f.gap)
         self.card_rects = layout.row_of(layout.inset(cards_r, 0, theme.px(size, 14)), 5, ASPECT, f.gap * 2)
         colour = self._colour()
+        polarity = self._polarity()
         cards = [
             CardButton(
-                f"v{v}", self.app.art, ("estimate", v, lang, colour), selected=self.chosen == v, rect=r
+                f"v{v}", self.app.art, ("estimate", v, lang, colour, polarity), selected=self.chosen == v, rect=r
             )
             for v, r in zip(range(1, 6), self.card_rects, strict=True)
         ]
@@ -202,6 +203,10 @@ class EstimateScene(Scene):
         chrome.buttons_right(size, f.bottom, [done, skip])
         self.hint_rect = chrome.left_of([done, skip], f.bottom, f.gap)
         self.widgets = [*cards, done, skip, *corner]
+
+    def _polarity(self) -> str:
+        """Whether a high number is good news for this feature (it sets the smileys' mood)."""
+        return self.app.deck.feature(self.view.current.feature).polarity.value
 
     def _panel(self, w: int, h: int, size: tuple[int, int]) -> Drawing:
         """The question in this player's own words, as a wide panel of the card design."""
@@ -256,7 +261,7 @@ class EstimateScene(Scene):
         if self.value is None:
             return
         start = self.card_rects[self.value - 1]
-        front = ("estimate", self.value, self.lang, theme.player_colour(self.index))
+        front = ("estimate", self.value, self.lang, theme.player_colour(self.index), self._polarity())
         back = ("back", None, self.lang)
         if t < 0.5:
             self.app.art.draw_flip(surface, start, front, back, t * 2)

@@ -299,7 +299,8 @@ class TableScene(Scene):
                 )
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
             else:
-                front = ("estimate", est.value, self.lang, colour)
+                polarity = self.app.deck.feature(v.current.feature).polarity.value
+                front = ("estimate", est.value, self.lang, colour, polarity)
                 self.app.art.draw_flip(surface, card_r, back, front, t)
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
 
