@@ -24,7 +24,7 @@ from game.design.primitives import Path as Line
 from game.history import FeatureHistory, PairHistory, SessionPoint, build_history, session_point, trend_words
 from game.model.deck import Deck, Polarity
 from game.model.session import Mode, Role, SessionSummary
-from game.store import SESSIONS, StoreError, atomic_write, data_dir, list_summaries, load_summary
+from game.store import SESSIONS, StoreError, atomic_write, data_dir, list_summaries, load_summary, write_new
 
 HELP = "make a one-page PDF about a session for the client's file (with the trend when the pair met before)"
 
@@ -650,14 +650,10 @@ def write_pdf(data: bytes, out: Path, explicit: bool) -> Path:
         if explicit:
             atomic_write(out, data)
             return out
-        for n in range(1, 100):
-            path = out if n == 1 else out.with_name(f"{out.stem}-{n}{out.suffix}")
-            try:
-                atomic_write(path, data, replace=False)
-                return path
-            except StoreError:
-                continue
-        raise UsageError(f"{out.parent}: no free file name for the report")
+        try:
+            return write_new(out, data)
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"--out {out}: cannot write: {exc.strerror or exc}") from None
 

@@ -127,15 +127,19 @@ def save_summary(summary: SessionSummary, root: Path) -> Path:
     """Save a finished session in sessions/; an existing file is never overwritten."""
     folder = sessions_dir(root)
     data = (summary.model_dump_json(indent=2) + "\n").encode("utf-8")
-    base = summary_filename(summary)
+    return write_new(folder / summary_filename(summary), data)
+
+
+def write_new(path: Path, data: bytes) -> Path:
+    """Write atomically to `path`, or to NAME-2, NAME-3, … when it exists; an existing file is never touched."""
     for n in range(1, 100):
-        path = folder / (base if n == 1 else base.replace(".json", f"-{n}.json"))
+        target = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
         try:
-            atomic_write(path, data, replace=False)
-            return path
+            atomic_write(target, data, replace=False)
+            return target
         except StoreError:
             continue
-    raise StoreError(f"{folder}: no free file name for session {summary.session_id}")
+    raise StoreError(f"{path.parent}: no free file name for {path.name}")
 
 
 def _migrate(raw: dict[str, Any], path: Path) -> dict[str, Any]:
