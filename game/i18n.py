@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from game.model.session import SignalKind
 
 LANGUAGES = ("nl", "en")
@@ -191,7 +193,111 @@ UI: dict[str, dict[str, str]] = {
         "nl": "Scroll met de pijltjes of het wieltje.",
         "en": "Scroll with the arrow keys or the wheel.",
     },
+    # resume at start-up (only the start time and the card: no names, another pair may sit here)
+    "resume_title": {"nl": "Er staat nog een gesprek open", "en": "A session is still open"},
+    "resume_body": {
+        "nl": "Begonnen op {date} om {time}. Jullie waren bij kaart {n} van {total}.",
+        "en": "Started on {date} at {time}. You were at card {n} of {total}.",
+    },
+    "discard": {"nl": "Weggooien", "en": "Discard"},
+    "discard_title": {"nl": "Gesprek weggooien?", "en": "Discard the session?"},
+    "discard_body": {
+        "nl": "Alles wat in dit gesprek is ingevuld, wordt gewist. Dat kan niet ongedaan worden.",
+        "en": "Everything entered in this session is deleted. This cannot be undone.",
+    },
+    "discard_no": {"nl": "Nee, terug", "en": "No, go back"},
+    "discard_yes": {"nl": "Ja, weggooien", "en": "Yes, discard"},
+    "ok": {"nl": "Oké", "en": "OK"},
+    "damaged_title": {"nl": "Het open gesprek kan niet verder", "en": "The open session cannot go on"},
+    "store_title": {"nl": "Het open gesprek is niet te lezen", "en": "The open session cannot be read"},
+    "finished_title": {"nl": "Het vorige gesprek is opgeslagen", "en": "The last session is saved"},
+    "finished_body": {
+        "nl": "Het gesprek van {date} om {time} is afgerond. De samenvatting staat bij de gesprekken.",
+        "en": "The session of {date} at {time} is finished. The summary is with the sessions.",
+    },
+    # pair codes and history on the start screen
+    "pair_pick": {"nl": "Kies", "en": "Choose"},
+    "pair_pick_title": {"nl": "Kies een koppelcode", "en": "Choose a pair code"},
+    "pair_pick_sub": {
+        "nl": "De laatste bovenaan. Een nieuwe code typ je zelf.",
+        "en": "The latest at the top. Type a new code yourself.",
+    },
+    "pair_row": {"nl": "{n} gesprekken · laatste {date}", "en": "{n} sessions · last {date}"},
+    "pair_row_one": {"nl": "1 gesprek · {date}", "en": "1 session · {date}"},
+    "history": {"nl": "Verloop", "en": "History"},
+    # history screen
+    "history_title": {"nl": "Verloop van {code}", "en": "History of {code}"},
+    "history_sub": {
+        "nl": "{n} gesprekken, van {first} tot {last}",
+        "en": "{n} sessions, from {first} to {last}",
+    },
+    "history_sub_one": {"nl": "1 gesprek, op {first}", "en": "1 session, on {first}"},
+    "history_none": {"nl": "Nog geen gesprekken met deze code.", "en": "No sessions with this code yet."},
+    "history_agreements": {"nl": "Afspraken per gesprek", "en": "Agreements per session"},
+    "history_unreadable": {
+        "nl": "Niet te lezen (overgeslagen, niet veranderd):",
+        "en": "Could not be read (skipped, left as it is):",
+    },
+    "history_hint": {
+        "nl": "Klik op een onderwerp of druk 1 tot {n} om het groot te zien.",
+        "en": "Click a topic or press 1 to {n} to see it large.",
+    },
+    "history_hint_one": {
+        "nl": "Esc of klik: alle onderwerpen.",
+        "en": "Esc or click: all topics.",
+    },
+    "trend_how": {
+        "nl": "Stabiel: minder dan 1 stap verschil van het eerste tot het laatste gesprek.",
+        "en": "Stable: less than 1 step of change from the first to the last session.",
+    },
+    "older": {"nl": "Ouder", "en": "Older"},
+    "newer": {"nl": "Nieuwer", "en": "Newer"},
+    "legend_client": {"nl": "cliënt", "en": "client"},
+    "legend_pro": {"nl": "begeleider", "en": "professional"},
+    "legend_spread": {"nl": "verschil", "en": "difference"},
+    # look back at the start of a session with a known pair code
+    "lookback_title": {"nl": "Eerst even terugkijken", "en": "First, a look back"},
+    "lookback_sub": {
+        "nl": "Het vorige gesprek was op {date}.",
+        "en": "The last session was on {date}.",
+    },
+    "lookback_agreed": {"nl": "Dit spraken jullie toen af:", "en": "This is what you agreed then:"},
+    "lookback_none": {
+        "nl": "Toen is er niets opgeschreven.",
+        "en": "Nothing was written down then.",
+    },
+    "lookback_ask": {
+        "nl": "Hoe ging het daarmee? Praat er even over. Druk dan op Verder.",
+        "en": "How did it go? Talk about it for a moment. Then press Continue.",
+    },
 }
+
+MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+SHORT_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def long_date(day: date, lang: str) -> str:
+    """12 maart 2025 / 12 March 2025."""
+    return f"{day.day} {MONTHS.get(lang, MONTHS['en'])[day.month - 1]} {day.year}"
+
+
+def short_date(day: date, lang: str, year: bool = True) -> str:
+    """12 mrt 2025 / 12 Mar 2025 (without the year: 12 mrt)."""
+    text = f"{day.day} {SHORT_MONTHS.get(lang, SHORT_MONTHS['en'])[day.month - 1]}"
+    return f"{text} {day.year}" if year else text
+
+
+def local(moment: datetime) -> datetime:
+    """A saved (aware) time in this computer's time zone, as people read the clock."""
+    return moment.astimezone() if moment.tzinfo is not None else moment
 
 
 def ui(key: str, lang: str, **values: object) -> str:
@@ -199,3 +305,113 @@ def ui(key: str, lang: str, **values: object) -> str:
     texts = UI[key]
     text = texts.get(lang, texts["en"])
     return text.format(**values) if values else text
+
+
+# --- team training and practice (kept together; merged into UI) -------------------------------
+
+TEAM_UI: dict[str, dict[str, str]] = {
+    # start
+    "mode_conversation": {"nl": "Gesprek", "en": "Conversation"},
+    "mode_team": {"nl": "Team", "en": "Team training"},
+    "mode_practice": {"nl": "Oefenen", "en": "Practice"},
+    "start_sub_team": {
+        "nl": "Een team schat samen een casus in. Waar jullie verschillen, valt iets te leren. Het is geen test.",
+        "en": "A team looks at a case together. Where you differ, there is something to learn. It is not a test.",
+    },
+    "start_sub_practice": {
+        "nl": "Oefen met een casus: hoe ziet deze cliënt het? Het is geen test: er is geen goed of fout.",
+        "en": "Practise with a case: how does this client see it? It is not a test: there is no right or wrong.",
+    },
+    "players_n": {"nl": "Wie spelen er? ({n})", "en": "Who is playing? ({n})"},
+    "colleague": {"nl": "Collega {n}", "en": "Colleague {n}"},
+    "trainer_hint": {"nl": "Trainer (mag leeg)", "en": "Trainer (optional)"},
+    "perspective": {"nl": "Hoe schat je in?", "en": "How do you estimate?"},
+    "persp_client_view": {"nl": "Zoals de cliënt", "en": "As the client"},
+    "persp_own_view": {"nl": "Als begeleider", "en": "As professional"},
+    "need_cases": {
+        "nl": "Deze kaarten hebben geen casussen. Teamtraining en oefenen kunnen niet.",
+        "en": "This deck has no case cards. Team training and practice are not possible.",
+    },
+    "practice_hint": {
+        "nl": "Raad hoe de cliënt uit de casus het ziet. Daarna zie je hoe dicht je erbij zat.",
+        "en": "Guess how the client in the case sees it. Then you see how close you were.",
+    },
+    # the question in each perspective
+    "q_client_view": {"nl": "Hoe ziet deze cliënt het?", "en": "How would this client see it?"},
+    "q_own_view": {"nl": "Hoe zie jij het als begeleider?", "en": "How do you, as professional, see it?"},
+    "q_practice": {
+        "nl": "Wat denk je: hoe ziet de cliënt het?",
+        "en": "What do you think: how does the client see it?",
+    },
+    "q_name": {"nl": "{name}: {question}", "en": "{name}: {question}"},
+    # the case
+    "case_head": {"nl": "Casus: {title}", "en": "Case: {title}"},
+    "case_read": {"nl": "Lees de casus hardop voor.", "en": "Read the case aloud."},
+    "case_then": {
+        "nl": "Daarna komt per onderwerp een vraag. Ieder kiest stil een getal van 1 tot 5.",
+        "en": "Then there is a question for each topic. Each person quietly picks a number from 1 to 5.",
+    },
+    "case_question": {"nl": "De vraag is steeds:", "en": "The question is always:"},
+    "case_last": {
+        "nl": "Als laatste zien jullie hoe de cliënt het zelf ziet.",
+        "en": "Last, you see how the client sees it.",
+    },
+    "case_hint": {"nl": "Iedereen klaar? Druk op Enter.", "en": "Everyone ready? Press Enter."},
+    "team_deal_title": {"nl": "Lees de vraag hardop voor.", "en": "Read the question aloud."},
+    "handover_team": {
+        "nl": "De anderen kijken even niet mee. Staat er een groot scherm aan? Zet het beeld even op zwart.",
+        "en": "The others look away for a moment. Is a big screen on? Blank it for a moment.",
+    },
+    # the reveal
+    "team_reveal_title": {"nl": "Zo ziet het team het", "en": "This is how the team sees it"},
+    "team_same": {"nl": "Jullie kozen allemaal hetzelfde.", "en": "You all chose the same."},
+    "team_apart": {"nl": "Jullie liggen {n} uit elkaar.", "en": "You are {n} apart."},
+    "speak_first": {
+        "nl": "Eerst aan het woord: {low} (laagst) en {high} (hoogst).",
+        "en": "Speak first: {low} (lowest) and {high} (highest).",
+    },
+    "speak_first_q": {"nl": "Wat zag jij in de casus?", "en": "What did you see in the case?"},
+    "same_q": {"nl": "Wat maakt dat jullie het eens zijn?", "en": "What makes you agree?"},
+    "and": {"nl": "en", "en": "and"},
+    "team_discuss_hint": {
+        "nl": "Lees de gesprekskaart hardop. Praat erover.",
+        "en": "Read the conversation card aloud. Talk about it.",
+    },
+    "higher_more_friction": {
+        "nl": "Bij stroefheid betekent hoger: meer stroefheid.",
+        "en": "For friction, higher means more friction.",
+    },
+    # the case client's own view
+    "case_view_title": {"nl": "Zo ziet de cliënt het zelf", "en": "How the client sees it"},
+    "case_view_value": {"nl": "De cliënt kiest {value}: {label}.", "en": "The client picks {value}: {label}."},
+    "distance_head": {"nl": "Verschil met de cliënt", "en": "Difference from the client"},
+    "case_view_q": {
+        "nl": "Wat ziet de cliënt anders dan jullie? Wat maakt dat?",
+        "en": "What does the client see differently? Why might that be?",
+    },
+    "case_view_hint": {"nl": "De cliënt komt als laatste aan het woord.", "en": "The client has the last word."},
+    "client_marker": {"nl": "Cliënt", "en": "Client"},
+    "team_reads": {"nl": "Lees de kaart hardop:", "en": "Read the card aloud:"},
+    "team_agree_title": {"nl": "Wat neemt het team mee?", "en": "What does the team take away?"},
+    # the summary
+    "team_summary_sub": {"nl": "{n} spelers · {case}", "en": "{n} players · {case}"},
+    "practice_summary_sub": {"nl": "Oefenen · {case}", "en": "Practice · {case}"},
+    "trainer_is": {"nl": "trainer: {name}", "en": "trainer: {name}"},
+    "per_topic": {"nl": "Per onderwerp", "en": "Per topic"},
+    "estimates_head": {"nl": "Schattingen", "en": "Estimates"},
+    "client_head": {"nl": "Cliënt", "en": "Client"},
+    "distance_avg": {"nl": "Gem. afstand", "en": "Avg. distance"},
+    "per_person": {
+        "nl": "Per persoon: schatting (verschil met de cliënt)",
+        "en": "Per person: estimate (difference from the client)",
+    },
+    "practice_per_person": {"nl": "Hoe dicht zat je bij de cliënt?", "en": "How close were you to the client?"},
+    "team_notes": {"nl": "Wat het team meeneemt", "en": "What the team takes away"},
+    "no_team_notes": {"nl": "Niets genoteerd.", "en": "Nothing written down."},
+    "team_signals": {"nl": "Om verder over te praten", "en": "To talk about further"},
+    "team_no_signals": {
+        "nl": "Waar zag het team het anders dan de cliënt? Wat maakt dat?",
+        "en": "Where did the team see it differently from the client? Why might that be?",
+    },
+}
+UI.update(TEAM_UI)

@@ -188,8 +188,8 @@ class Scene:
                 return field_.type(inp.text)
             case Key.ERASE if field_ is not None:
                 return field_.erase()
-            case Key.DIGIT if field_ is not None:
-                return False  # the digit arrives as typed text as well
+            case Key.DIGIT | Key.LETTER if field_ is not None:
+                return False  # the key arrives as typed text as well
             case Key.CONFIRM:
                 if field_ is not None:
                     return self.field_done(field_)
@@ -227,6 +227,14 @@ class Prefs:
     quick: bool = True
     guess_other: bool = False
     pair_code: str = ""
+
+    def forget_people(self) -> None:
+        """Drop what says who played (names, pair code): the next pair at this screen must not see it.
+
+        How the game was set up (roles, topics, length, language) is kept; it says nothing about people.
+        """
+        self.names = ["" for _ in self.names]
+        self.pair_code = ""
 
 
 class App:
@@ -286,7 +294,42 @@ class App:
             from game.ui.scenes.start import StartScene
 
             self.push(StartScene(self))
+            self.offer_resume()
         return self.screen
+
+    def offer_resume(self) -> None:
+        """A session left open by a crash or a killed process: ask to resume it (never start over it).
+
+        A damaged autosave has been kept aside by the store: its one line is shown and the game starts.
+        """
+        if self.data_dir is None:
+            return
+        from game.store import DamagedProgress
+        from game.table import Table
+        from game.ui.scenes import resume
+
+        try:
+            table = Table.resume(self.deck, self.data_dir)
+        except DamagedProgress as exc:
+            self.push(resume.NoticeScene(self, "damaged_title", exc.message(self.lang)))
+            return
+        except StoreError as exc:
+            self.push(resume.NoticeScene(self, "store_title", str(exc).splitlines()[0]))
+            return
+        if table is None:
+            return
+        if table.saved_to is not None or table.summary is not None:
+            self.push(resume.finished_notice(self, table))  # it had reached its end: only the summary was due
+        else:
+            self.push(resume.ResumeScene(self, table))
+
+    def resume_session(self, table: Table) -> None:
+        """Go on with a session from its autosave, at the screen where it stopped."""
+        from game.ui.scenes.table import TableScene
+
+        self.table = table
+        self.save_error = ""
+        self.reset(TableScene(self))
 
     def toggle_fullscreen(self) -> None:
         try:
@@ -361,6 +404,9 @@ class App:
         except StoreError as exc:
             self.save_error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             return True
+        finally:
+            if not self.in_session:
+                self.prefs.forget_people()  # the session is over: the next start screen shows no one
 
     def quit(self) -> None:
         """Close the window; a session in progress stays in its autosave (no summary is written)."""

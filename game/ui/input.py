@@ -26,6 +26,7 @@ class Key(Enum):
     END = auto()
     ERASE = auto()  # Backspace
     TEXT = auto()  # typed text (TEXTINPUT)
+    LETTER = auto()  # a shortcut letter (text: "h"); ignored while a text field has the focus
     CLICK = auto()  # a mouse click or finger tap, at pos
     POINT = auto()  # the pointer moved to pos (hover only)
     SCROLL = auto()  # wheel; value: +1 up, -1 down
@@ -63,6 +64,7 @@ _KEYS = {
     pygame.K_END: Key.END,
     pygame.K_BACKSPACE: Key.ERASE,
 }
+_LETTERS = {pygame.K_h: "h"}  # shortcut letters (h: the pair's history on the start screen)
 _DIGITS = {getattr(pygame, f"K_{n}"): n for n in range(10)} | {
     getattr(pygame, f"K_KP{n}"): n for n in range(10)
 }
@@ -76,6 +78,8 @@ def translate(event: pygame.event.Event) -> Input | None:
             return Input(Key.DIGIT, value=_DIGITS[event.key])
         if event.key == pygame.K_TAB:
             return Input(Key.PREV if event.mod & pygame.KMOD_SHIFT else Key.NEXT)
+        if event.key in _LETTERS and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):
+            return Input(Key.LETTER, text=_LETTERS[event.key])
         key = _KEYS.get(event.key)
         return Input(key) if key else None
     if t == pygame.TEXTINPUT:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from game.store import clear_progress
 from game.ui.scenes.estimate import EstimateScene, HandOverScene
 
 
@@ -29,6 +30,7 @@ def screens_after_client_chose(make_app, value: int, guess_other: bool = False) 
     d.digit(2)
     d.frame()
     shots["estimate_chosen"] = pygame.image.tobytes(d.frame(), "RGB")
+    clear_progress(d.app.data_dir)  # the next window starts a new session (not the resume question)
     pygame.display.quit()
     return shots
 
