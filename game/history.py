@@ -310,7 +310,7 @@ TABLE_WORDS: dict[str, dict[str, str]] = {
     "pair_one": {"nl": "Paar {code}: 1 gesprek, {first}", "en": "Pair {code}: 1 session, {first}"},
     "date": {"nl": "datum", "en": "date"},
     "client": {"nl": "cliënt", "en": "client"},
-    "professional": {"nl": "professional", "en": "professional"},
+    "professional": {"nl": "begeleider", "en": "professional"},
     "spread": {"nl": "verschil", "en": "spread"},
     "trend": {"nl": "verloop", "en": "trend"},
     "friction_hint": {"nl": "hoger = meer stroefheid", "en": "higher = more friction"},

@@ -28,7 +28,7 @@ SIGNAL_QUESTIONS: dict[SignalKind, dict[str, str]] = {
         "Is there still something that could be better?",
     },
     SignalKind.PROFESSIONAL_MORE_POSITIVE: {
-        "nl": "De professional ziet dit positiever dan de cliënt. "
+        "nl": "De begeleider ziet dit positiever dan de cliënt. "
         "Wat heeft de cliënt nodig om het ook zo te ervaren?",
         "en": "The professional sees this more positively than the client. "
         "What does the client need to feel it that way too?",
@@ -53,7 +53,7 @@ UI: dict[str, dict[str, str]] = {
     "who_plays": {"nl": "Wie spelen er?", "en": "Who is playing?"},
     "name_hint": {"nl": "Naam of bijnaam (mag leeg)", "en": "Name or nickname (optional)"},
     "role_client": {"nl": "Cliënt", "en": "Client"},
-    "role_professional": {"nl": "Professional", "en": "Professional"},
+    "role_professional": {"nl": "Begeleider", "en": "Professional"},
     "topics": {"nl": "Onderwerpen", "en": "Topics"},
     "language": {"nl": "Taal", "en": "Language"},
     "length": {"nl": "Lengte", "en": "Length"},

@@ -49,7 +49,7 @@ WORDS: dict[str, dict[str, str]] = {
     "no_pair": {"nl": "geen", "en": "none"},
     "players": {"nl": "Deelnemers", "en": "Players"},
     "client": {"nl": "cliënt", "en": "client"},
-    "professional": {"nl": "professional", "en": "professional"},
+    "professional": {"nl": "begeleider", "en": "professional"},
     "estimates": {"nl": "De schattingen", "en": "The estimates"},
     "difference": {"nl": "verschil", "en": "difference"},
     "no_estimate": {"nl": "geen schatting", "en": "no estimate"},

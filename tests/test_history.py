@@ -343,8 +343,8 @@ def test_history_command_prints_a_table_per_feature_with_labels(tmp_path: Path, 
     assert "Paar JD-7: 3 gesprekken, 2025-01-07 tot 2025-02-18" in out
     lines = out.splitlines()
     i = lines.index("Vertrouwen")
-    assert "verloop: gaat beter (cliënt: gaat beter, professional: stabiel)" in lines[i + 1]
-    assert lines[i + 2].split() == ["datum", "cliënt", "professional", "verschil"]
+    assert "verloop: gaat beter (cliënt: gaat beter, begeleider: stabiel)" in lines[i + 1]
+    assert lines[i + 2].split() == ["datum", "cliënt", "begeleider", "verschil"]
     assert lines[i + 3].split() == ["2025-01-07", "2", "4", "2"]
     assert lines[i + 5].split() == ["2025-02-18", "4", "4", "0"]
     j = lines.index("Stroefheid (hoger = meer stroefheid)")

@@ -64,11 +64,11 @@ def test_report_holds_the_session_and_the_trend_on_one_page(tmp_path: Path, caps
     text = pdf_text(out)
     for expected in (
         "Werkalliantie: verslag van het gesprek", "Datum 11 maart 2025", "Paarcode JD-0042",
-        "Sam (cliënt), Noor (professional)", "Het is geen test en geen oordeel",
+        "Sam (cliënt), Noor (begeleider)", "Het is geen test en geen oordeel",
         "Richting en kader", "Vertrouwen", "Binding", "Stroefheid", "hoger = meer stroefheid",
-        "cliënt: 2", "professional: 5", "verschil: 3",  # trust, the last session
+        "cliënt: 2", "begeleider: 5", "verschil: 3",  # trust, the last session
         STARTER, AGREEMENT,
-        "De professional ziet dit positiever dan de cliënt.",
+        "De begeleider ziet dit positiever dan de cliënt.",
         "Verloop over de gesprekken", "4 gesprekken, 7 januari 2025 – 11 maart 2025",
         "gaat beter",  # stroefheid went down from 4 to 2 for the client
     ):
@@ -262,7 +262,7 @@ def test_a_pass_is_shown_as_no_estimate_without_a_difference(tmp_path: Path) -> 
     out = tmp_path / "r.pdf"
     assert main(["report", str(path), "--out", str(out)]) == 0
     text = pdf_text(out)
-    assert "cliënt: 4 professional: geen schatting" in text
+    assert "cliënt: 4 begeleider: geen schatting" in text
     assert text.count("verschil:") == 1  # only trust has both estimates
     assert "Het gesprek is eerder gestopt." in text
     assert "Er is niets opgeschreven." in text

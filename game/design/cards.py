@@ -30,7 +30,7 @@ SIDES = ("client", "professional", "both")
 
 WORDS: dict[str, dict[str, str]] = {
     "client": {"nl": "Cliënt", "en": "Client"},
-    "professional": {"nl": "Professional", "en": "Professional"},
+    "professional": {"nl": "Begeleider", "en": "Professional"},
     "question": {"nl": "Vraag", "en": "Question"},
     "reflection": {"nl": "Reflectie", "en": "Reflection"},
     "starter": {"nl": "Gesprekskaart", "en": "Conversation starter"},
@@ -43,7 +43,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 SITUATIONS: dict[str, dict[str, str]] = {
     "client_higher": {"nl": "Cliënt kiest hoger", "en": "Client chose higher"},
-    "professional_higher": {"nl": "Professional kiest hoger", "en": "Professional chose higher"},
+    "professional_higher": {"nl": "Begeleider kiest hoger", "en": "Professional chose higher"},
     "both_low": {"nl": "Allebei laag", "en": "Both low"},
     "both_high": {"nl": "Allebei hoog", "en": "Both high"},
     "both_middle": {"nl": "Allebei in het midden", "en": "Both in the middle"},
