@@ -366,10 +366,9 @@ TEAM_UI: dict[str, dict[str, str]] = {
     "team_reveal_title": {"nl": "Zo ziet het team het", "en": "This is how the team sees it"},
     "team_same": {"nl": "Jullie kozen allemaal hetzelfde.", "en": "You all chose the same."},
     "team_apart": {"nl": "Jullie liggen {n} uit elkaar.", "en": "You are {n} apart."},
-    "speak_first": {
-        "nl": "Eerst aan het woord: {low} (laagst) en {high} (hoogst).",
-        "en": "Speak first: {low} (lowest) and {high} (highest).",
-    },
+    "speak_first": {"nl": "Eerst aan het woord:", "en": "Speak first:"},
+    "lowest": {"nl": "laagst ({value}): {names}", "en": "lowest ({value}): {names}"},
+    "highest": {"nl": "hoogst ({value}): {names}", "en": "highest ({value}): {names}"},
     "speak_first_q": {"nl": "Wat zag jij in de casus?", "en": "What did you see in the case?"},
     "same_q": {"nl": "Wat maakt dat jullie het eens zijn?", "en": "What makes you agree?"},
     "and": {"nl": "en", "en": "and"},

@@ -227,6 +227,13 @@ class Prefs:
     quick: bool = True
     guess_other: bool = False
     pair_code: str = ""
+    # team training and practice
+    mode: str = "conversation"  # or "team", "practice" (play --mode)
+    team_size: int = 4  # 3–8 (play --players)
+    practice_size: int = 1  # 1–2
+    team_names: list[str] = field(default_factory=list)
+    trainer: str = ""
+    perspective: str = "client_view"  # or "own_view"
 
     def forget_people(self) -> None:
         """Drop what says who played (names, pair code): the next pair at this screen must not see it.
@@ -235,6 +242,8 @@ class Prefs:
         """
         self.names = ["" for _ in self.names]
         self.pair_code = ""
+        self.team_names = []
+        self.trainer = ""
 
 
 class App:

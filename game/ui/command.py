@@ -25,9 +25,36 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--size", type=_size, default=(1280, 720), metavar="WxH", help="window size (default 1280x720)"
     )
+    parser.add_argument(
+        "--mode",
+        choices=["conversation", "team", "practice"],
+        default="conversation",
+        help="what the start screen offers first: a conversation (default), team training or practice",
+    )
+    parser.add_argument(
+        "--players",
+        type=int,
+        metavar="N",
+        help="how many play: team training 3-8 (default 4), practice 1-2 (default 1)",
+    )
+
+
+PLAYERS = {"team": (3, 8), "practice": (1, 2)}
+
+
+def _check_players(args: argparse.Namespace) -> None:
+    """--players fits the mode (one clear line otherwise)."""
+    if args.players is None:
+        return
+    if args.mode not in PLAYERS:
+        raise UsageError("--players is for --mode team (3-8) or --mode practice (1-2)")
+    low, high = PLAYERS[args.mode]
+    if not low <= args.players <= high:
+        raise UsageError(f"--players {args.players}: --mode {args.mode} is for {low} to {high} players")
 
 
 def run(args: argparse.Namespace) -> int:
+    _check_players(args)
     folder = data_dir(args.data_dir)
     if not args.deck.is_dir():
         deck_or_exit(args.deck)  # says what is wrong (and exits) before any window opens
@@ -40,8 +67,16 @@ def run(args: argparse.Namespace) -> int:
     deck = deck_or_exit(args.deck)
     if args.lang and args.lang not in deck.languages:
         raise UsageError(f"--lang {args.lang}: the deck has only {', '.join(deck.languages)}")
+    if args.mode != "conversation" and not deck.cases:
+        raise UsageError(f"--mode {args.mode}: the deck in {args.deck} has no case cards (cases.toml)")
     from game.ui.app import App
 
     app = App(deck, folder, lang=args.lang, size=args.size, fullscreen=args.fullscreen)
+    app.prefs.mode = args.mode
+    if args.players is not None:
+        if args.mode == "team":
+            app.prefs.team_size = args.players
+        else:
+            app.prefs.practice_size = args.players
     app.open()
     return app.run()

@@ -81,9 +81,10 @@ class HandOverScene(Scene):
             valign="middle",
             min_px=16,
         )
+        team = self.app.table.state.setup.uses_case
         theme.text(
             surface,
-            ui("handover_sub", self.lang),
+            ui("handover_team" if team else "handover_sub", self.lang),
             self.sub_r,
             theme.px(size, 28),
             colour=(220, 228, 238),
@@ -220,13 +221,22 @@ class EstimateScene(Scene):
             drawing = design.text_panel(
                 w / k,
                 h / k,
-                card.text(self.player.role.value, self.lang),
+                card.text(self._side(), self.lang),
                 title=feature.name[self.lang],
                 colour=feature.colour,
                 max_pt=24.0,
             )
             self._panels = {key: drawing}
         return drawing
+
+    def _side(self) -> str:
+        """The phrasing this player reads: their own role's, or in team training the chosen perspective's."""
+        setup = self.table.state.setup
+        if setup.uses_case:
+            from game.ui.scenes.team import card_side
+
+            return card_side(setup)
+        return self.player.role.value
 
     # --- drawing ----------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -237,6 +247,12 @@ class EstimateScene(Scene):
             if self.step == "guess" and self.other is not None:
                 head = ui("guess_title", lang, name=self.other[1].name)
                 sub = ui("your_choice", lang, value=self.value)
+            elif self.table.state.setup.uses_case:  # team: the question in the chosen perspective
+                from game.ui.scenes.team import question_prompt
+
+                question = question_prompt(self.table.state.setup, lang)
+                head = ui("q_name", lang, name=self.player.name, question=question)
+                sub = ui("estimate_hint", lang)
             else:
                 head = ui("estimate_title", lang, name=self.player.name)
                 sub = ui("estimate_hint", lang)

@@ -1,4 +1,5 @@
-"""The start screen: who plays, the language, the topics, short or long, "guess the other", a pair code.
+"""The start screen: how you play (a conversation, team training or practice), who plays, the language,
+the topics, short or long, "guess the other", a pair code; for a team the perspective and a trainer.
 
 Every choice has a default, so Enter starts at once.
 """
@@ -8,19 +9,28 @@ from __future__ import annotations
 import pygame
 
 from game.i18n import LANGUAGES, ui
-from game.model.session import MAX_NAME, Mode, Player, Role, Setup
+from game.model.session import MAX_NAME, Mode, Perspective, Player, Role, Setup
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
-from game.ui.input import Input
+from game.ui.input import Input, Key
+from game.ui.scenes import pairs
 from game.ui.widgets import Button, TextField
 
 Rect = pygame.Rect
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 FULL_CARDS_PER_FEATURE = 2
+MODES = (Mode.CONVERSATION, Mode.TEAM, Mode.PRACTICE)
+PLAYER_RANGE = {Mode.TEAM: (3, 8), Mode.PRACTICE: (1, 2)}  # the engine accepts 2–8; a team is 3 or more
+MAX_TEAM = 8
 
 
 def default_name(role: str, lang: str) -> str:
     return ui(f"role_{role}", lang)
+
+
+def colleague(index: int, lang: str) -> str:
+    """The name of a team member who typed none: "Collega 1", "Collega 2", …"""
+    return ui("colleague", lang, n=index + 1)
 
 
 class StartScene(Scene):
@@ -39,6 +49,19 @@ class StartScene(Scene):
         self.guess = prefs.guess_other
         self.code = TextField("code", value=prefs.pair_code, max_len=32, allowed="[A-Za-z0-9_-]")
         self.error = ""
+        self.pairs = pairs.known_pairs(app)  # the pair codes in the data directory, to choose from
+        # team training and practice
+        self.mode = Mode(prefs.mode)
+        self.counts = {Mode.TEAM: prefs.team_size, Mode.PRACTICE: prefs.practice_size}
+        self.team = [
+            TextField(
+                f"team{i}", value=prefs.team_names[i] if i < len(prefs.team_names) else "", max_len=MAX_NAME
+            )
+            for i in range(MAX_TEAM)
+        ]
+        self.trainer = TextField("trainer", value=prefs.trainer, max_len=MAX_NAME)
+        self.perspective = Perspective(prefs.perspective)
+        self.team_labels: list[tuple[str, Rect]] = []
 
     # --- layout --------------------------------------------------------------------------------
     def layout(self, size: tuple[int, int]) -> None:
@@ -55,11 +78,32 @@ class StartScene(Scene):
         self.title_rect = Rect(f.top.x, f.top.y, quit_b.rect.x - gap - f.top.x, f.top.h)
         left, right = layout.cols(f.body, [0.5, 0.5], f.gap * 2)
         self.left, self.right = left, right
-
-        # left: the players, then the topics
         label_h = theme.px(size, 36)
-        y = left.y
-        self.labels: list[tuple[str, Rect]] = [(ui("who_plays", lang), Rect(left.x, y, left.w, label_h))]
+        self.labels: list[tuple[str, Rect]] = []
+        self.team_labels = []
+
+        # first of all: how you play (a conversation, team training, practice)
+        modes = layout.cols(Rect(left.x, left.y, left.w, row_h), [1] * len(MODES), gap)
+        for mode, cell in zip(MODES, modes, strict=True):
+            self.widgets.append(
+                Button(f"mode:{mode.value}", ui(f"mode_{mode.value}", lang), cell, selected=mode == self.mode)
+            )
+        y = left.y + row_h + gap
+        if self.mode != Mode.CONVERSATION:
+            self._team_layout(size, y, row_h, gap, label_h)
+        else:
+            self._conversation_layout(size, y, row_h, gap, label_h)
+
+        start = Button("start", ui("start", lang), primary=True, hint="Enter")
+        chrome.buttons_right(size, f.bottom, [start], width=theme.px(size, 340))
+        self.error_rect = chrome.left_of([start], f.bottom, f.gap)
+        self.widgets += [start, quit_b, *corner]
+
+    def _conversation_layout(self, size: tuple[int, int], y: int, row_h: int, gap: int, label_h: int) -> None:
+        """Left: the players with their roles, then the topics; right: language, length, guess, pair code."""
+        lang = self.lang
+        left, right = self.left, self.right
+        self.labels.append((ui("who_plays", lang), Rect(left.x, y, left.w, label_h)))
         y += label_h + gap // 2
         for i, name_field in enumerate(self.names):
             name_r, role_r = layout.cols(Rect(left.x, y, left.w, row_h), [0.6, 0.4], gap)
@@ -69,56 +113,115 @@ class StartScene(Scene):
             self.widgets += [name_field, role]
             y += row_h + gap
         y += gap
-        self.labels.append((ui("topics", lang), Rect(left.x, y, left.w, label_h)))
-        y += label_h + gap // 2
-        feats = sorted(self.app.deck.features, key=lambda ft: ft.order)
-        grid_h = 2 * row_h + gap
-        for ft, cell in zip(
-            feats, layout.grid(Rect(left.x, y, left.w, grid_h), len(feats), 2, gap), strict=True
-        ):
-            self.widgets.append(
-                Button(
-                    f"feat:{ft.id}", ft.name[lang], cell, selected=ft.id in self.features, colour=ft.colour
-                )
-            )
+        self._topics(Rect(left.x, y, left.w, 0), row_h, gap, label_h)
 
         # right: language, length, guess the other, pair code (label above its choices)
         y = right.y
         groups = [
-            (
-                "language",
-                [(f"lang:{code}", LANGUAGE_NAMES.get(code, code), code == lang) for code in self._langs()],
-            ),
-            (
-                "length",
-                [
-                    ("len:quick", ui("quick", lang), self.quick),
-                    ("len:full", ui("full", lang), not self.quick),
-                ],
-            ),
+            self._language_group(),
+            self._length_group(),
             (
                 "guess_other",
                 [("guess:off", ui("off", lang), not self.guess), ("guess:on", ui("on", lang), self.guess)],
             ),
         ]
+        y = self._groups(groups, right, y, row_h, gap, label_h)
+        self.labels.append((ui("pair_code", lang), Rect(right.x, y, right.w, label_h)))
+        y += label_h + gap // 2
+        self.code.placeholder = ui("pair_code_hint", lang)
+        self.widgets += pairs.code_row(self, Rect(right.x, y, right.w, row_h), gap)  # field, Choose, History
+
+    def _team_layout(self, size: tuple[int, int], y: int, row_h: int, gap: int, label_h: int) -> None:
+        """Left: how many, their names (two a row), a trainer; right: language, length, perspective, topics."""
+        lang = self.lang
+        left, right = self.left, self.right
+        n = self.count
+        low, high = PLAYER_RANGE[self.mode]
+        step_w = max(theme.MIN_TARGET + 8, theme.px(size, 84))
+        head = Rect(left.x, y, left.w, row_h)
+        more_r = Rect(head.right - step_w, y, step_w, row_h)
+        less_r = Rect(more_r.x - gap - step_w, y, step_w, row_h)
+        self.team_labels.append((ui("players_n", lang, n=n), Rect(left.x, y, less_r.x - gap - left.x, row_h)))
+        self.widgets += [
+            Button("players:less", "−", less_r, enabled=n > low),
+            Button("players:more", "+", more_r, enabled=n < high),
+        ]
+        y += row_h + gap
+        lines = -(-n // 2)
+        grid_r = Rect(left.x, y, left.w, lines * row_h + (lines - 1) * gap)
+        for i, cell in enumerate(layout.grid(grid_r, n, 2, gap)):
+            name_field = self.team[i]
+            name_field.rect = cell
+            name_field.placeholder = colleague(i, lang)
+            self.widgets.append(name_field)
+        y = grid_r.bottom + gap
+        self.trainer.rect = Rect(left.x, y, left.w, row_h)
+        self.trainer.placeholder = ui("trainer_hint", lang)
+        self.widgets.append(self.trainer)
+
+        groups = [self._language_group(), self._length_group()]
+        if self.mode == Mode.TEAM:
+            groups.append(
+                (
+                    "perspective",
+                    [
+                        (f"persp:{p.value}", ui(f"persp_{p.value}", lang), p == self.perspective)
+                        for p in (Perspective.CLIENT_VIEW, Perspective.OWN_VIEW)
+                    ],
+                )
+            )
+        y = self._groups(groups, right, right.y, row_h, gap, label_h)
+        y = self._topics(Rect(right.x, y, right.w, 0), row_h, gap, label_h)
+        if self.mode == Mode.PRACTICE:
+            self.team_labels.append((ui("practice_hint", lang), Rect(right.x, y, right.w, right.bottom - y)))
+
+    def _language_group(self) -> tuple[str, list[tuple[str, str, bool]]]:
+        lang = self.lang
+        return (
+            "language",
+            [(f"lang:{code}", LANGUAGE_NAMES.get(code, code), code == lang) for code in self._langs()],
+        )
+
+    def _length_group(self) -> tuple[str, list[tuple[str, str, bool]]]:
+        lang = self.lang
+        return (
+            "length",
+            [("len:quick", ui("quick", lang), self.quick), ("len:full", ui("full", lang), not self.quick)],
+        )
+
+    def _groups(self, groups, column: Rect, y: int, row_h: int, gap: int, label_h: int) -> int:
+        """Each group: its label, then its choices side by side; returns the y below the last."""
         for key, options in groups:
-            self.labels.append((ui(key, lang), Rect(right.x, y, right.w, label_h)))
+            self.labels.append((ui(key, self.lang), Rect(column.x, y, column.w, label_h)))
             y += label_h + gap // 2
             for (wid, label, sel), cell in zip(
-                options, layout.cols(Rect(right.x, y, right.w, row_h), [1] * len(options), gap), strict=True
+                options, layout.cols(Rect(column.x, y, column.w, row_h), [1] * len(options), gap), strict=True
             ):
                 self.widgets.append(Button(wid, label, cell, selected=sel))
             y += row_h + gap
-        self.labels.append((ui("pair_code", lang), Rect(right.x, y, right.w, label_h)))
-        y += label_h + gap // 2
-        self.code.rect = Rect(right.x, y, right.w, row_h)
-        self.code.placeholder = ui("pair_code_hint", lang)
-        self.widgets.append(self.code)
+        return y
 
-        start = Button("start", ui("start", lang), primary=True, hint="Enter")
-        chrome.buttons_right(size, f.bottom, [start], width=theme.px(size, 340))
-        self.error_rect = chrome.left_of([start], f.bottom, f.gap)
-        self.widgets += [start, quit_b, *corner]
+    def _topics(self, at: Rect, row_h: int, gap: int, label_h: int) -> int:
+        """The topics label and a 2×2 grid of topic toggles from at.topleft; returns the y below it."""
+        lang = self.lang
+        y = at.y
+        self.labels.append((ui("topics", lang), Rect(at.x, y, at.w, label_h)))
+        y += label_h + gap // 2
+        feats = sorted(self.app.deck.features, key=lambda ft: ft.order)
+        grid_h = 2 * row_h + gap
+        for ft, cell in zip(feats, layout.grid(Rect(at.x, y, at.w, grid_h), len(feats), 2, gap), strict=True):
+            self.widgets.append(
+                Button(
+                    f"feat:{ft.id}", ft.name[lang], cell, selected=ft.id in self.features, colour=ft.colour
+                )
+            )
+        return y + grid_h + gap
+
+    @property
+    def count(self) -> int:
+        """How many play in team training or practice."""
+        low, high = PLAYER_RANGE.get(self.mode, (2, 2))
+        return min(high, max(low, self.counts.get(self.mode, low)))
 
     def _langs(self) -> list[str]:
         return [code for code in LANGUAGES if code in self.app.deck.languages]
@@ -127,9 +230,22 @@ class StartScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         surface.blit(theme.table_surface(size), (0, 0))
-        chrome.title(surface, self.title_rect, ui("app_title", self.lang), ui("start_sub", self.lang))
+        sub = {Mode.TEAM: "start_sub_team", Mode.PRACTICE: "start_sub_practice"}.get(self.mode, "start_sub")
+        chrome.title(surface, self.title_rect, ui("app_title", self.lang), ui(sub, self.lang))
         for text, rect in self.labels:
             theme.text(surface, text, rect, theme.px(size, 24), bold=True, valign="bottom", min_px=11)
+        for i, (text, rect) in enumerate(self.team_labels):  # the count of players, the practice hint
+            first = i == 0
+            theme.text(
+                surface,
+                text,
+                rect,
+                theme.px(size, 24 if first else 22),
+                bold=first,
+                colour=theme.INK if first else theme.INK_SOFT,
+                valign="middle" if first else "top",
+                min_px=11,
+            )
         if self.error:
             theme.text(
                 surface,
@@ -144,7 +260,29 @@ class StartScene(Scene):
 
     # --- input ------------------------------------------------------------------------------------
     def key(self, inp: Input) -> bool:
-        return False  # digits and arrows ask nothing here
+        """Team training and practice: a digit sets how many play, the arrows up and down add or remove one.
+
+        In a conversation digits ask nothing here; H shows the pair's history (pairs.key)."""
+        if self.mode == Mode.CONVERSATION and pairs.key(self, inp):
+            return True
+        if self.mode == Mode.CONVERSATION or self.focused_field() is not None:
+            return False
+        if inp.key == Key.DIGIT:
+            low, high = PLAYER_RANGE[self.mode]
+            return low <= inp.value <= high and self._set_count(inp.value)
+        if inp.key in (Key.UP, Key.DOWN):
+            return self._set_count(self.count + (1 if inp.key == Key.UP else -1))
+        return False
+
+    def _set_count(self, n: int) -> bool:
+        low, high = PLAYER_RANGE[self.mode]
+        n = min(high, max(low, n))
+        if n == self.count:
+            return False
+        self.counts[self.mode] = n
+        if self.focus is not None and self.focus.startswith("team") and int(self.focus[4:]) >= n:
+            self.focus = None
+        return True
 
     def back(self) -> bool:
         if self.focus is not None:
@@ -163,6 +301,8 @@ class StartScene(Scene):
     def activate(self, widget_id: str) -> bool:
         kind, _, arg = widget_id.partition(":")
         self.error = ""
+        if kind == "pairs":
+            return pairs.activate(self, widget_id)
         if widget_id == "start":
             self.begin()
         elif widget_id == "rules":
@@ -183,6 +323,12 @@ class StartScene(Scene):
             self.quick = arg == "quick"
         elif kind == "guess":
             self.guess = arg == "on"
+        elif kind == "mode":
+            self.mode = Mode(arg)
+        elif kind == "players":
+            self._set_count(self.count + (1 if arg == "more" else -1))
+        elif kind == "persp":
+            self.perspective = Perspective(arg)
         return True
 
     def _flip_role(self, i: int) -> None:
@@ -194,6 +340,8 @@ class StartScene(Scene):
 
     # --- begin ------------------------------------------------------------------------------------
     def setup(self) -> Setup:
+        if self.mode != Mode.CONVERSATION:
+            return self.team_setup()
         lang = self.lang
         order = {f.id: f.order for f in self.app.deck.features}
         players = [
@@ -216,18 +364,49 @@ class StartScene(Scene):
             pair_code=self.code.value.strip() or None,
         )
 
+    def team_setup(self) -> Setup:
+        """Team training or practice: professionals only, named "Collega n" when nobody typed a name."""
+        lang = self.lang
+        order = {f.id: f.order for f in self.app.deck.features}
+        players = [
+            Player(
+                id=f"p{i + 1}", name=self.team[i].value.strip() or colleague(i, lang), role=Role.PROFESSIONAL
+            )
+            for i in range(self.count)
+        ]
+        return Setup(
+            mode=self.mode,
+            players=players,
+            features=sorted(self.features, key=lambda f: order[f]),
+            cards_per_feature=1 if self.quick else FULL_CARDS_PER_FEATURE,
+            quick=self.quick,
+            language=lang,
+            seed=self.app.rng.randrange(2**31),
+            perspective=self.perspective if self.mode == Mode.TEAM else Perspective.CLIENT_VIEW,
+            trainer=self.trainer.value.strip() or None,
+        )
+
     def begin(self) -> None:
         if not self.features:
             self.error = ui("need_topic", self.lang)
+            return
+        if self.mode != Mode.CONVERSATION and not self.app.deck.cases:
+            self.error = ui("need_cases", self.lang)
             return
         prefs = self.app.prefs
         prefs.names = [f.value for f in self.names]
         prefs.roles = list(self.roles)
         prefs.features = list(self.features)
         prefs.quick, prefs.guess_other, prefs.pair_code = self.quick, self.guess, self.code.value
+        prefs.mode, prefs.perspective = self.mode.value, self.perspective.value
+        prefs.team_size, prefs.practice_size = self.counts[Mode.TEAM], self.counts[Mode.PRACTICE]
+        prefs.team_names, prefs.trainer = [f.value for f in self.team], self.trainer.value
         from game.table import Table
 
         self.app.table = Table.start(self.app.deck, self.setup(), self.app.data_dir)
         from game.ui.scenes.table import TableScene
 
         self.app.reset(TableScene(self.app))
+        from game.ui.scenes.lookback import look_back
+
+        look_back(self.app)  # a pair that met before: first the agreements of last time

@@ -1,7 +1,8 @@
 """The table: the feature stacks, the dealt card, the reveal, the conversation starter, reflection, agreement.
 
 The scene shows the engine's state (Table.view) and sends it actions; the hidden estimates are placed in
-EstimateScene, each behind a HandOverScene.
+EstimateScene, each behind a HandOverScene. In team training and practice a TeamBoard (scenes/team.py) shows
+the case card, the question in the chosen perspective and the team's board after the reveal.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ class TableScene(Scene):
         self.revealed: int | None = None
         self.stack_rects: dict[str, Rect] = {}
         self.refresh()
+        self.board = None
+        if self.view.setup.uses_case:
+            from game.ui.scenes.team import TeamBoard
+
+            self.board = TeamBoard(self)
 
     # --- state ----------------------------------------------------------------------------------
     @property
@@ -68,9 +74,11 @@ class TableScene(Scene):
             self.note.value = ""
             self.deal_anim = self.animate(DEAL_SECONDS, tracked=True)
         elif phase == Phase.ESTIMATE and self.app.top is self and self.view.waiting_for:
-            from game.ui.scenes.estimate import HandOverScene
+            from game.ui.scenes.estimate import EstimateScene, HandOverScene
 
-            self.app.push(HandOverScene(self.app, self.view.waiting_for[0]))
+            who = self.view.waiting_for[0]
+            alone = len(self.view.setup.players) == 1  # practice alone: no one to hand the laptop to
+            self.app.push(EstimateScene(self.app, who) if alone else HandOverScene(self.app, who))
         elif phase == Phase.REVEAL and self.revealed != self.view.round_number:
             self.revealed = self.view.round_number
             self.flip_anim = self.animate(FLIP_SECONDS, tracked=True)
@@ -95,8 +103,10 @@ class TableScene(Scene):
         corner = chrome.corner_buttons(size, f.top, lang)
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         side, centre = layout.cols(f.body, [0.17, 0.83], f.gap * 2)
+        if self.board is not None:  # team training: the whole width for the case and the board
+            side, centre = Rect(f.body.x, f.body.y, 0, f.body.h), f.body
         self.side, self.centre = side, centre
-        feats = self.view.setup.features
+        feats = self.view.setup.features if self.board is None else []
         cells = layout.grid(side, len(feats), 1 if len(feats) <= 2 else 2, f.gap)
         if len(feats) > 2:
             cells = layout.grid(
@@ -126,6 +136,9 @@ class TableScene(Scene):
         f = self.f
         c = self.centre
         phase = self.table.phase
+        if self.board is not None:
+            self.board.layout(size, c, f.gap)
+            return
         self.upper, self.lower = c, Rect(c.x, c.bottom, c.w, 0)
         if phase in (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
             self.upper, self.lower = layout.rows(c, [0.63, 0.37], f.gap)
@@ -155,10 +168,17 @@ class TableScene(Scene):
             head = ui("round", lang, n=v.round_number, total=v.rounds_total)
             if feature is not None:
                 head = f"{head} · {feature.name[lang]}"
-            chrome.title(surface, self.title_rect, head, self._phase_title())
+            sub, hint = self._phase_title(), self._hint()
+            if self.board is not None:
+                head, sub = self.board.title(head, sub)
+                hint = self.board.hint(hint)
+            chrome.title(surface, self.title_rect, head, sub)
             self._draw_stacks(surface)
-            theme.text(surface, self._hint(), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
-        if cur is not None:
+            theme.text(surface, hint, self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
+        if phase == Phase.CASE and self.board is not None:
+            if self.static:
+                self.board.draw_case(surface, self.centre, self.f.gap)
+        elif cur is not None:
             if phase == Phase.DEAL:
                 if self.moving:
                     self._draw_deal(surface)
@@ -226,9 +246,12 @@ class TableScene(Scene):
     def _draw_deal(self, surface: pygame.Surface) -> None:
         cur = self.view.current
         size = surface.get_size()
+        t = self.deal_anim.t if self.deal_anim and not self.deal_anim.finished else 1.0
+        if self.board is not None:
+            self.board.draw_deal(surface, self.centre, t)
+            return
         roles = self._roles()
         cards, labels = self._labelled_cards(self.centre, len(roles))
-        t = self.deal_anim.t if self.deal_anim and not self.deal_anim.finished else 1.0
         start = self.stack_rects.get(cur.feature, cards[0])
         back = ("back", cur.feature, self.lang)
         for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
@@ -312,6 +335,9 @@ class TableScene(Scene):
         lang = self.lang
         art = self.app.art
         t = self.flip_anim.t if self.flip_anim and not self.flip_anim.finished else 1.0
+        if self.board is not None:
+            self.board.draw_board(surface, t)
+            return
         question = ("question", cur.question, lang, "both")
         gap = self.f.gap * 2
         if phase == Phase.REVEAL:
