@@ -399,7 +399,9 @@ TEAM_UI: dict[str, dict[str, str]] = {
     "per_topic": {"nl": "Per onderwerp", "en": "Per topic"},
     "estimates_head": {"nl": "Schattingen", "en": "Estimates"},
     "client_head": {"nl": "Cliënt", "en": "Client"},
-    "distance_avg": {"nl": "Gem. afstand", "en": "Avg. distance"},
+    "distance_avg": {"nl": "Afstand", "en": "Distance"},
+    "spread_head": {"nl": "Verschil", "en": "Spread"},
+    "client_legend": {"nl": "= keuze van de cliënt", "en": "= the client's choice"},
     "per_person": {
         "nl": "Per persoon: schatting (verschil met de cliënt)",
         "en": "Per person: estimate (difference from the client)",

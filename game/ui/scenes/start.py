@@ -143,8 +143,8 @@ class StartScene(Scene):
         less_r = Rect(more_r.x - gap - step_w, y, step_w, row_h)
         self.team_labels.append((ui("players_n", lang, n=n), Rect(left.x, y, less_r.x - gap - left.x, row_h)))
         self.widgets += [
-            Button("players:less", "−", less_r, enabled=n > low),
-            Button("players:more", "+", more_r, enabled=n < high),
+            Button("players:less", "", less_r, enabled=n > low),
+            Button("players:more", "", more_r, enabled=n < high),
         ]
         y += row_h + gap
         lines = -(-n // 2)
@@ -257,10 +257,26 @@ class StartScene(Scene):
                 colour=(150, 30, 0),
             )
         self.draw_widgets(surface)
+        self._draw_steps(surface)
+
+    def _draw_steps(self, surface: pygame.Surface) -> None:
+        """A bold minus and plus on the buttons that change how many play (the font's are thin)."""
+        for wid, plus in (("players:less", False), ("players:more", True)):
+            b = self.widget(wid)
+            if b is None:
+                continue
+            colour = theme.INK if b.enabled else (150, 146, 140)
+            arm = max(6, min(b.rect.w, b.rect.h) // 4)
+            thick = max(3, arm // 3)
+            c = b.rect.center
+            pygame.draw.rect(surface, colour, Rect(c[0] - arm, c[1] - thick // 2, 2 * arm, thick))
+            if plus:
+                pygame.draw.rect(surface, colour, Rect(c[0] - thick // 2, c[1] - arm, thick, 2 * arm))
 
     # --- input ------------------------------------------------------------------------------------
     def key(self, inp: Input) -> bool:
-        """Team training and practice: a digit sets how many play, the arrows up and down add or remove one.
+        """Team training and practice: a digit sets how many play; + and − (or the arrows up and down) add or
+        remove one.
 
         In a conversation digits ask nothing here; H shows the pair's history (pairs.key)."""
         if self.mode == Mode.CONVERSATION and pairs.key(self, inp):
@@ -270,8 +286,9 @@ class StartScene(Scene):
         if inp.key == Key.DIGIT:
             low, high = PLAYER_RANGE[self.mode]
             return low <= inp.value <= high and self._set_count(inp.value)
-        if inp.key in (Key.UP, Key.DOWN):
-            return self._set_count(self.count + (1 if inp.key == Key.UP else -1))
+        if inp.key in (Key.UP, Key.DOWN) or (inp.key == Key.LETTER and inp.text in "+-"):
+            more = inp.key == Key.UP or inp.text == "+"
+            return self._set_count(self.count + (1 if more else -1))
         return False
 
     def _set_count(self, n: int) -> bool:

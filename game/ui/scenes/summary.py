@@ -1,5 +1,8 @@
 """The end of a session: both estimates per topic side by side, a chart, the signals as questions,
-the agreements, and where the summary was saved. "Again" goes back to the start."""
+the agreements, and where the summary was saved. "Again" goes back to the start.
+
+Team training and practice show, instead of the two players' table and chart, per topic the team's spread and
+distance to the case client's view, and per person each estimate (scenes/team_summary.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import pygame
 from game.design.palette import text_on
 from game.i18n import ui
 from game.model.deck import Polarity
-from game.model.session import SessionSummary
+from game.model.session import Mode, SessionSummary
 from game.ui import chart, chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.widgets import Button
@@ -28,6 +31,7 @@ class SummaryScene(Scene):
         self.summary: SessionSummary = table.summary
         self.saved_to = table.saved_to
         self.players = list(self.summary.players)
+        self.team = self.summary.mode != Mode.CONVERSATION
 
     @property
     def lang(self) -> str:
@@ -47,6 +51,10 @@ class SummaryScene(Scene):
         left, right = layout.cols(f.body, [0.52, 0.48], f.gap)
         self.table_r, self.agree_r = layout.rows(left, [0.64, 0.36], f.gap)
         self.chart_r, self.signals_r = layout.rows(right, [0.56, 0.44], f.gap)
+        if self.team:  # the two tables side by side, as high as they can be
+            left, right = layout.cols(f.body, [0.5, 0.5], f.gap)
+            self.table_r, self.agree_r = layout.rows(left, [0.66, 0.34], f.gap)
+            self.chart_r, self.signals_r = layout.rows(right, [0.66, 0.34], f.gap)
         self.widgets = [again, close, *corner]
 
     # --- drawing -------------------------------------------------------------------------------
@@ -58,6 +66,9 @@ class SummaryScene(Scene):
         sub = f"{names} · {self.summary.started_at:%d-%m-%Y}"
         if self.summary.ended_early:
             sub += " · " + ui("ended_early", lang)
+        if self.team:
+            self._draw_team(surface)
+            return
         chrome.title(surface, self.title_rect, ui("summary_title", lang), sub)
         self._draw_rounds(surface)
         self._draw_list(
@@ -82,6 +93,31 @@ class SummaryScene(Scene):
             saved = ui("not_saved", lang) + (f" {self.app.save_error}" if self.app.save_error else "")
         theme.text(surface, saved, self.saved_rect, theme.px(size, 20), valign="middle", min_px=9)
         self.draw_widgets(surface)
+
+    def _draw_team(self, surface: pygame.Surface) -> None:
+        """Team training or practice: per topic, per person, what the team takes away, questions."""
+        from game.ui.scenes import team_summary
+
+        lang = self.lang
+        deck = self.app.deck
+        chrome.title(surface, self.title_rect, ui("summary_title", lang), team_summary.subtitle(self.summary, lang))
+        team_summary.draw_topics(surface, self.table_r, self.summary, deck, lang)
+        team_summary.draw_people(surface, self.chart_r, self.summary, deck, lang)
+        notes = [f"{deck.feature(a.feature).name[lang]}: {a.text}" if a.feature else a.text
+                 for a in self.summary.agreements]
+        self._draw_list(surface, self.agree_r, ui("team_notes", lang), notes, ui("no_team_notes", lang))
+        signals = [s.question for s in self.summary.signals] or [ui("team_no_signals", lang)]
+        self._draw_list(surface, self.signals_r, ui("team_signals", lang), signals, "")
+        self._draw_saved(surface)
+        self.draw_widgets(surface)
+
+    def _draw_saved(self, surface: pygame.Surface) -> None:
+        lang = self.lang
+        if self.saved_to is not None:
+            saved = ui("saved_in", lang, path=str(self.saved_to))
+        else:
+            saved = ui("not_saved", lang) + (f" {self.app.save_error}" if self.app.save_error else "")
+        theme.text(surface, saved, self.saved_rect, theme.px(surface.get_size(), 20), valign="middle", min_px=9)
 
     def _draw_rounds(self, surface: pygame.Surface) -> None:
         """A table: topic | each player's estimate | the difference (a yellow badge from 2 apart)."""
