@@ -103,8 +103,10 @@ class ResumeScene(Prompt):
     def __init__(self, app: App, table: Table):
         lang = table.state.setup.language
         view = table.view(None)
-        body = ui("resume_body", lang, n=max(1, view.round_number), total=view.rounds_total, **when(table, lang))
-        choices = [("resume", ui("resume", lang)), ("end", ui("end_save", lang)), ("discard", ui("discard", lang))]
+        card = {"n": max(1, view.round_number), "total": view.rounds_total}
+        body = ui("resume_body", lang, **card, **when(table, lang))
+        keys = (("resume", "resume"), ("end", "end_save"), ("discard", "discard"))
+        choices = [(wid, ui(key, lang)) for wid, key in keys]
         super().__init__(app, ui("resume_title", lang), body, choices, lang)
         self.table = table
 
