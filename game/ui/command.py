@@ -53,6 +53,16 @@ def _check_players(args: argparse.Namespace) -> None:
         raise UsageError(f"--players {args.players}: --mode {args.mode} is for {low} to {high} players")
 
 
+def start_with(prefs, mode: str, players: int | None) -> None:
+    """What the start screen shows first: the mode of --mode and the number of --players."""
+    prefs.mode = mode
+    if players is not None:
+        if mode == "team":
+            prefs.team_size = players
+        else:
+            prefs.practice_size = players
+
+
 def run(args: argparse.Namespace) -> int:
     _check_players(args)
     folder = data_dir(args.data_dir)
@@ -72,11 +82,6 @@ def run(args: argparse.Namespace) -> int:
     from game.ui.app import App
 
     app = App(deck, folder, lang=args.lang, size=args.size, fullscreen=args.fullscreen)
-    app.prefs.mode = args.mode
-    if args.players is not None:
-        if args.mode == "team":
-            app.prefs.team_size = args.players
-        else:
-            app.prefs.practice_size = args.players
+    start_with(app.prefs, args.mode, args.players)
     app.open()
     return app.run()

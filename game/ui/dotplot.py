@@ -107,10 +107,12 @@ def plan(
         widest = max(min(room, name_font.size(m.player.name)[0]) for m in group)
         block = d + pad + max(0, widest)
         x0 = max(col.x + pad, col.centerx - block // 2)
+        # a long name may go on into the next column when nobody stands there
+        right = columns[value].right if value < 5 and value + 1 not in by_value else col.right
         for k, m in enumerate(group):
             y = lane.y - (k + 1) * slot_h
             token = Rect(x0, y + (slot_h - d) // 2, d, d)
-            name = Rect(token.right + pad, y, max(0, col.right - pad - token.right - pad), slot_h)
+            name = Rect(token.right + pad, y, max(0, right - pad - token.right - pad), slot_h)
             placed.append(Placed(m, seats.get(m.player.id, 0), token, name))
     client = client_name = None
     if case_view is not None:
@@ -204,14 +206,18 @@ def draw(
                 round(p.token.h * 0.62), bold=True, colour=theme.rgb(text_on(p.mark.colour)),
             )
             bold = p.mark.player.id in first
-            theme.one_line(surface, p.mark.player.name, p.name, plot.name_px, bold=bold, align="left")
+            _name(surface, p.mark.player.name, p.name, plot.name_px, bold)
     if plot.client is not None and plot.client_name is not None:
         c = plot.client
         pygame.draw.circle(surface, CLIENT_FILL, c.center, c.w // 2)
         pygame.draw.circle(surface, theme.WHITE, c.center, c.w // 2, width=max(2, c.w // 12))
         _person(surface, c.inflate(-c.w // 3, -c.h // 3))
-        theme.one_line(surface, ui("client_marker", lang), plot.client_name, plot.name_px, bold=True,
-                       align="left")
+        _name(surface, ui("client_marker", lang), plot.client_name, plot.name_px, True)
+
+
+def _name(surface: pygame.Surface, name: str, box: Rect, px: int, bold: bool) -> None:
+    """A name at the one size of all names, cut with "…" when it is too long (never made tiny)."""
+    theme.one_line(surface, theme.shorten(name, box.w, theme.font(px, bold)), box, px, bold=bold, align="left")
 
 
 def _badge(surface: pygame.Surface, plot: Plot, label: str, centre_x: int) -> None:

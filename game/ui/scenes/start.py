@@ -61,7 +61,7 @@ class StartScene(Scene):
         ]
         self.trainer = TextField("trainer", value=prefs.trainer, max_len=MAX_NAME)
         self.perspective = Perspective(prefs.perspective)
-        self.team_labels: list[tuple[str, Rect]] = []
+        self.team_labels: list[tuple[str, Rect, bool]] = []  # (text, where, a heading or a soft hint)
 
     # --- layout --------------------------------------------------------------------------------
     def layout(self, size: tuple[int, int]) -> None:
@@ -141,7 +141,9 @@ class StartScene(Scene):
         head = Rect(left.x, y, left.w, row_h)
         more_r = Rect(head.right - step_w, y, step_w, row_h)
         less_r = Rect(more_r.x - gap - step_w, y, step_w, row_h)
-        self.team_labels.append((ui("players_n", lang, n=n), Rect(left.x, y, less_r.x - gap - left.x, row_h)))
+        self.team_labels.append(
+            (ui("players_n", lang, n=n), Rect(left.x, y, less_r.x - gap - left.x, row_h), True)
+        )
         self.widgets += [
             Button("players:less", "", less_r, enabled=n > low),
             Button("players:more", "", more_r, enabled=n < high),
@@ -155,7 +157,8 @@ class StartScene(Scene):
             name_field.placeholder = colleague(i, lang)
             self.widgets.append(name_field)
         y = grid_r.bottom + gap
-        self.trainer.rect = Rect(left.x, y, left.w, row_h)
+        label_r, self.trainer.rect = layout.cols(Rect(left.x, y, left.w, row_h), [0.3, 0.7], gap)
+        self.team_labels.append((ui("trainer", lang), label_r, True))
         self.trainer.placeholder = ui("trainer_hint", lang)
         self.widgets.append(self.trainer)
 
@@ -173,7 +176,9 @@ class StartScene(Scene):
         y = self._groups(groups, right, right.y, row_h, gap, label_h)
         y = self._topics(Rect(right.x, y, right.w, 0), row_h, gap, label_h)
         if self.mode == Mode.PRACTICE:
-            self.team_labels.append((ui("practice_hint", lang), Rect(right.x, y, right.w, right.bottom - y)))
+            self.team_labels.append(
+                (ui("practice_hint", lang), Rect(right.x, y, right.w, right.bottom - y), False)
+            )
 
     def _language_group(self) -> tuple[str, list[tuple[str, str, bool]]]:
         lang = self.lang
@@ -234,16 +239,15 @@ class StartScene(Scene):
         chrome.title(surface, self.title_rect, ui("app_title", self.lang), ui(sub, self.lang))
         for text, rect in self.labels:
             theme.text(surface, text, rect, theme.px(size, 24), bold=True, valign="bottom", min_px=11)
-        for i, (text, rect) in enumerate(self.team_labels):  # the count of players, the practice hint
-            first = i == 0
+        for text, rect, heading in self.team_labels:  # how many play, "Trainer", the practice hint
             theme.text(
                 surface,
                 text,
                 rect,
-                theme.px(size, 24 if first else 22),
-                bold=first,
-                colour=theme.INK if first else theme.INK_SOFT,
-                valign="middle" if first else "top",
+                theme.px(size, 24 if heading else 22),
+                bold=heading,
+                colour=theme.INK if heading else theme.INK_SOFT,
+                valign="middle" if heading else "top",
                 min_px=11,
             )
         if self.error:
