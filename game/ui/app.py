@@ -462,6 +462,8 @@ class App:
             self.top.layout(self.screen.get_size())  # hit the buttons where they are now
         if self.top.handle(inp):
             self.dirty = self.full = True
+        if self.top.focus is not None and self.screen is not None:
+            self.top.layout(self.screen.get_size())  # a field that a new phase asks for exists only now
         self._sync_text_input()
 
     def settle(self) -> None:
