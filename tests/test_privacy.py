@@ -147,20 +147,45 @@ while table.phase != Phase.DONE:
     waiting = table.state.waiting_for()
     table.do(PlaceEstimate(player=waiting[0], value=3) if waiting else Continue())
 assert main(["check-deck"]) == 0
+if "window" in sys.argv[2:]:  # the window through a whole session: look-back, quit, resume, history
+    import pygame
+    from game.ui.app import App
+    from game.ui.scenes.history import HistoryScene
+    from game.ui.scenes.summary import SummaryScene
+    from tests.ui.conftest import Driver
+    def window():
+        app = App(deck, root, seed=5)
+        app.open()
+        return Driver(app)
+    d = window()
+    d.click("name0"); d.type("Sam"); d.click("code"); d.type("XY1"); d.click("start")
+    d.enter()  # the look-back at the agreements of the session above
+    d.enter(2); d.digit(4); d.enter(2); d.digit(2); d.enter(4)  # round 1 with keys, to the agreement
+    d.type("Samen bellen"); d.enter()
+    d.app.quit()  # closed mid-session: kept in the autosave
+    d = window()
+    d.enter()  # resume
+    while not isinstance(d.top, SummaryScene):
+        d.enter(2); d.digit(3); d.enter(2); d.digit(4); d.enter(5)
+    d.click("again"); d.click("pairs:pick"); d.enter(); d.key(pygame.K_h)
+    assert isinstance(d.top, HistoryScene) and len(d.top.history.sessions) == 2
+    d.frame(); d.esc(); d.resize(1024, 600); d.frame()
+    print("window played")
 assert main(["forget", "XY1", "--data-dir", str(root), "--yes"]) == 0
 print("no network")
 """
 
 
 def test_a_fresh_program_opens_no_socket_from_import_to_forget(tmp_path):
-    """An audit hook sees every socket the interpreter makes, also from C code and third-party packages."""
+    """An audit hook sees every socket the interpreter makes, also from C code and third-party packages;
+    the window is driven through a session too (names, pair code, look-back, quit, resume, history)."""
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     result = subprocess.run(
-        [sys.executable, "-c", AUDIT, str(tmp_path / "data")], cwd=ROOT, capture_output=True, text=True,
-        timeout=120, env=env,
+        [sys.executable, "-c", AUDIT, str(tmp_path / "data"), "window"], cwd=ROOT, capture_output=True,
+        text=True, timeout=120, env=env,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip().endswith("no network")
+    assert "window played" in result.stdout and result.stdout.strip().endswith("no network")
     bait = subprocess.run([sys.executable, "-c", AUDIT, str(tmp_path / "x"), "bait"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert bait.returncode == 3 and "NETWORK: socket.__new__" in bait.stderr, "the hook sees a socket"
