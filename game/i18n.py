@@ -381,6 +381,24 @@ TEAM_UI: dict[str, dict[str, str]] = {
         "nl": "Bij stroefheid betekent hoger: meer stroefheid.",
         "en": "For friction, higher means more friction.",
     },
+    # practice alone
+    "practice_reveal_title": {"nl": "Jouw inschatting", "en": "Your estimate"},
+    "your_pick": {"nl": "Je kiest {value}: {label}.", "en": "You pick {value}: {label}."},
+    "why_this": {"nl": "Wat in de casus laat je dit denken?", "en": "What in the case makes you think so?"},
+    "client_later": {
+        "nl": "Straks zie je hoe de cliënt het zelf ziet.",
+        "en": "In a moment you see how the client sees it.",
+    },
+    "practice_agree_title": {"nl": "Wat neem je mee?", "en": "What do you take away?"},
+    "practice_notes": {"nl": "Wat je meeneemt", "en": "What you take away"},
+    "case_view_q_one": {
+        "nl": "Wat ziet de cliënt anders dan jij? Wat maakt dat?",
+        "en": "What does the client see differently from you? Why might that be?",
+    },
+    "practice_no_signals": {
+        "nl": "Waar zag je het anders dan de cliënt? Wat maakt dat?",
+        "en": "Where did you see it differently from the client? Why might that be?",
+    },
     # the case client's own view
     "case_view_title": {"nl": "Zo ziet de cliënt het zelf", "en": "How the client sees it"},
     "case_view_value": {"nl": "De cliënt kiest {value}: {label}.", "en": "The client picks {value}: {label}."},
@@ -403,9 +421,10 @@ TEAM_UI: dict[str, dict[str, str]] = {
     "distance_avg": {"nl": "Afstand", "en": "Distance"},
     "spread_head": {"nl": "Verschil", "en": "Spread"},
     "client_legend": {"nl": "= keuze van de cliënt", "en": "= the client's choice"},
-    "per_person": {
-        "nl": "Per persoon: schatting (verschil met de cliënt)",
-        "en": "Per person: estimate (difference from the client)",
+    "per_person": {"nl": "Per persoon", "en": "Per person"},
+    "cell_legend": {
+        "nl": "4 (1): schatting 4, dat is 1 verschil met de cliënt.",
+        "en": "4 (1): an estimate of 4, that is 1 away from the client.",
     },
     "practice_per_person": {"nl": "Hoe dicht zat je bij de cliënt?", "en": "How close were you to the client?"},
     "team_notes": {"nl": "Wat het team meeneemt", "en": "What the team takes away"},

@@ -28,8 +28,15 @@ from game.model import FEATURE_IDS, Mode, Situation
 from game.model.session import Perspective, SessionSummary
 from game.store import load_summary, save_summary
 
-ROUND_PHASES = [Phase.DEAL, Phase.ESTIMATE, Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT,
-                Phase.AGREE]
+ROUND_PHASES = [
+    Phase.DEAL,
+    Phase.ESTIMATE,
+    Phase.REVEAL,
+    Phase.DISCUSS,
+    Phase.CASE_VIEW,
+    Phase.REFLECT,
+    Phase.AGREE,
+]
 
 
 def values_for(n: int):
@@ -40,8 +47,12 @@ def values_for(n: int):
 @pytest.mark.parametrize("n", range(3, 9))
 def test_a_team_of_n_reads_the_case_then_estimates_every_feature_and_sees_the_client_last(deck, n):
     seen: list[Phase] = []
-    state = play(deck, team_setup(n), value=values_for(n),
-                 on_state=lambda s: seen.append(s.phase) if not seen or seen[-1] != s.phase else None)
+    state = play(
+        deck,
+        team_setup(n),
+        value=values_for(n),
+        on_state=lambda s: seen.append(s.phase) if not seen or seen[-1] != s.phase else None,
+    )
     assert seen == [Phase.CASE, *ROUND_PHASES * 4, Phase.DONE]
     summary = build_summary(state, deck, T1)
     case = deck.case(summary.case.id)
@@ -137,16 +148,24 @@ def test_a_note_can_be_written_while_the_client_view_is_shown(deck):
 
 
 def test_passes_leave_the_spread_to_the_others_and_all_passing_shows_no_starter(deck):
-    state = apply(apply(new_session(team_setup(4, features=["vertrouwen"]), deck, T0), Continue(), deck),
-                  Continue(), deck)
+    state = apply(
+        apply(new_session(team_setup(4, features=["vertrouwen"]), deck, T0), Continue(), deck),
+        Continue(),
+        deck,
+    )
     for pid, value in (("p1", 2), ("p2", None), ("p3", 4), ("p4", None)):
-        state = apply(state, Pass(player=pid) if value is None else PlaceEstimate(player=pid, value=value), deck)
+        state = apply(
+            state, Pass(player=pid) if value is None else PlaceEstimate(player=pid, value=value), deck
+        )
     state = apply(state, EndSession(), deck)
     rnd = build_summary(state, deck, T1).rounds[0]
     assert [e.value for e in rnd.estimates] == [2, None, 4, None] and rnd.spread == 2
 
-    state = apply(apply(new_session(team_setup(3, features=["vertrouwen"]), deck, T0), Continue(), deck),
-                  Continue(), deck)
+    state = apply(
+        apply(new_session(team_setup(3, features=["vertrouwen"]), deck, T0), Continue(), deck),
+        Continue(),
+        deck,
+    )
     for pid in ("p1", "p2", "p3"):
         state = apply(state, Pass(player=pid), deck)
     state = apply(state, Continue(), deck)  # to the talk: no starter fits nobody's estimate
@@ -210,4 +229,6 @@ def test_any_team_any_estimates_in_any_order_stay_hidden_until_the_reveal(deck, 
     state = apply(state, EndSession(), deck)
     rnd = build_summary(state, deck, T1).rounds[0]
     assert rnd.spread == (max(given_values) - min(given_values) if len(given_values) >= 2 else None)
-    assert SessionSummary.model_validate_json(build_summary(state, deck, T1).model_dump_json()).mode == Mode.TEAM
+    assert (
+        SessionSummary.model_validate_json(build_summary(state, deck, T1).model_dump_json()).mode == Mode.TEAM
+    )

@@ -93,13 +93,21 @@ def plan(
     lane = Rect(inner.x, body.bottom - slot_h, inner.w, slot_h)
     pad = max(2, theme.px(size, 6))
     d = max(6, min(round(slot_h * 0.84), round(step * 0.2)))  # narrow columns: room for the names first
-    name_px = max(9, min(theme.px(size, 26), round(slot_h * 0.6)))
-    name_font = theme.font(name_px, True)
-
     by_value: dict[int, list[Mark]] = {}
     for m in marks:
         if m.value is not None:
             by_value.setdefault(m.value, []).append(m)
+    # one size for every name: as large as the rows allow, smaller so that the names fit their columns, but
+    # never below a readable floor (a name longer than that is cut with "…")
+    name_px = max(9, min(theme.px(size, 26), round(slot_h * 0.6)))
+    floor = min(name_px, max(9, theme.px(size, 18)))
+    for value, group in by_value.items():
+        wide = 2 if value < 5 and value + 1 not in by_value else 1
+        room = wide * round(step) - 3 * pad - d
+        for m in group:
+            while name_px > floor and theme.font(name_px, True).size(m.player.name)[0] > room:
+                name_px -= 1
+    name_font = theme.font(name_px, True)
     placed: list[Placed] = []
     for value, group in sorted(by_value.items()):
         col = columns[value - 1]
@@ -123,8 +131,20 @@ def plan(
         client = Rect(x0, lane.y + (slot_h - d) // 2, d, d)
         client_name = Rect(client.right + pad, lane.y, max(0, col.right - pad - client.right - pad), slot_h)
     return Plot(
-        rect, inner, columns, xs, badge_row, lane, axis_row.centery, numbers_row, labels_row, slot_h,
-        tuple(placed), client, client_name, name_px,
+        rect,
+        inner,
+        columns,
+        xs,
+        badge_row,
+        lane,
+        axis_row.centery,
+        numbers_row,
+        labels_row,
+        slot_h,
+        tuple(placed),
+        client,
+        client_name,
+        name_px,
     )
 
 
@@ -167,12 +187,18 @@ def draw(
         pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), dot)
         col = plot.columns[i]
         theme.one_line(
-            surface, str(i + 1), Rect(col.x, plot.numbers_row.y, col.w, plot.numbers_row.h),
-            theme.px(size, 26), bold=True,
+            surface,
+            str(i + 1),
+            Rect(col.x, plot.numbers_row.y, col.w, plot.numbers_row.h),
+            theme.px(size, 26),
+            bold=True,
         )
         theme.one_line(
-            surface, scale[i], Rect(col.x + 2, plot.labels_row.y, col.w - 4, plot.labels_row.h),
-            theme.px(size, 20), colour=theme.INK_SOFT,
+            surface,
+            scale[i],
+            Rect(col.x + 2, plot.labels_row.y, col.w - 4, plot.labels_row.h),
+            theme.px(size, 20),
+            colour=theme.INK_SOFT,
         )
     marks = [p.mark for p in plot.placed]
     s = spread_of(marks)
@@ -182,7 +208,9 @@ def draw(
         far = s >= HIGHLIGHT_SPREAD
         thick = max(6, theme.px(size, 14 if far else 8))
         bar = Rect(lo, y - thick // 2, hi - lo, thick)
-        pygame.draw.rect(surface, theme.HIGHLIGHT if far else theme.NEUTRAL_BAR, bar, border_radius=thick // 2)
+        pygame.draw.rect(
+            surface, theme.HIGHLIGHT if far else theme.NEUTRAL_BAR, bar, border_radius=thick // 2
+        )
         if far:
             pygame.draw.rect(surface, theme.INK, bar, width=2, border_radius=thick // 2)
             _badge(surface, plot, ui("apart", lang, n=s), (lo + hi) // 2)
@@ -202,8 +230,12 @@ def draw(
         pygame.draw.circle(surface, theme.INK, p.token.center, r, width=max(1, r // 9 + 1))
         if t >= 1.0:
             theme.one_line(
-                surface, str(p.seat), p.token.inflate(-p.token.w // 4, -p.token.h // 4),
-                round(p.token.h * 0.62), bold=True, colour=theme.rgb(text_on(p.mark.colour)),
+                surface,
+                str(p.seat),
+                p.token.inflate(-p.token.w // 4, -p.token.h // 4),
+                round(p.token.h * 0.62),
+                bold=True,
+                colour=theme.rgb(text_on(p.mark.colour)),
             )
             bold = p.mark.player.id in first
             _name(surface, p.mark.player.name, p.name, plot.name_px, bold)
@@ -217,7 +249,9 @@ def draw(
 
 def _name(surface: pygame.Surface, name: str, box: Rect, px: int, bold: bool) -> None:
     """A name at the one size of all names, cut with "…" when it is too long (never made tiny)."""
-    theme.one_line(surface, theme.shorten(name, box.w, theme.font(px, bold)), box, px, bold=bold, align="left")
+    theme.one_line(
+        surface, theme.shorten(name, box.w, theme.font(px, bold)), box, px, bold=bold, align="left"
+    )
 
 
 def _badge(surface: pygame.Surface, plot: Plot, label: str, centre_x: int) -> None:

@@ -219,8 +219,10 @@ def test_a_fresh_start_screen_still_starts_a_conversation_on_enter(make_app):
     d = make_app()
     d.enter()
     setup = d.app.table.state.setup
-    assert setup.mode.value == "conversation" and [p.role.value for p in setup.players] == ["client",
-                                                                                             "professional"]
+    assert setup.mode.value == "conversation" and [p.role.value for p in setup.players] == [
+        "client",
+        "professional",
+    ]
 
 
 def test_the_next_team_member_sees_the_same_screens_whatever_the_others_chose(make_app):

@@ -105,8 +105,11 @@ class SummaryScene(Scene):
         team_summary.draw_people(surface, self.chart_r, self.summary, deck, lang)
         notes = [f"{deck.feature(a.feature).name[lang]}: {a.text}" if a.feature else a.text
                  for a in self.summary.agreements]
-        self._draw_list(surface, self.agree_r, ui("team_notes", lang), notes, ui("no_team_notes", lang))
-        signals = [s.question for s in self.summary.signals] or [ui("team_no_signals", lang)]
+        alone = len(self.players) == 1
+        title = ui("practice_notes" if alone else "team_notes", lang)
+        self._draw_list(surface, self.agree_r, title, notes, ui("no_team_notes", lang))
+        no_signals = ui("practice_no_signals" if alone else "team_no_signals", lang)
+        signals = [s.question for s in self.summary.signals] or [no_signals]
         self._draw_list(surface, self.signals_r, ui("team_signals", lang), signals, "")
         self._draw_saved(surface)
         self.draw_widgets(surface)

@@ -11,7 +11,7 @@ import pygame
 
 from game.design import cards as design
 from game.design import icons
-from game.design.palette import NEUTRAL
+from game.design.palette import NEUTRAL, text_on
 from game.design.primitives import Drawing
 from game.engine import Phase
 from game.i18n import ui
@@ -52,14 +52,20 @@ def names(ms: list[Mark], lang: str) -> str:
     return f"{', '.join(parts[:-1])} {ui('and', lang)} {parts[-1]}"
 
 
-def reveal_words(ms: list[Mark], lang: str, helps: bool) -> tuple[str, list[str], list[str]]:
+def reveal_words(
+    ms: list[Mark], lang: str, helps: bool, scale: list[str]
+) -> tuple[str, list[str], list[str]]:
     """What the reveal says: how far apart (one line), who speaks first (the lowest and the highest), and
-    smaller notes (a question, who skipped, what a high number means for friction)."""
+    smaller notes (a question, who skipped, what a high number means for friction). Practising alone: the
+    estimate in words and a question to think about."""
     head = ""
     first: list[str] = []
     notes: list[str] = []
     s = spread_of(ms)
-    if s == 0:
+    if len(ms) == 1 and ms[0].value is not None:
+        head = ui("your_pick", lang, value=ms[0].value, label=scale[ms[0].value - 1])
+        notes += [ui("why_this", lang), ui("client_later", lang)]
+    elif s == 0:
         head = ui("team_same", lang)
         notes.append(ui("same_q", lang))
     elif s is not None:
@@ -136,11 +142,20 @@ class TeamBoard:
         sub = {
             Phase.DEAL: ui("team_deal_title", self.lang),
             Phase.ESTIMATE: ui("team_deal_title", self.lang),
-            Phase.REVEAL: ui("team_reveal_title", self.lang),
+            Phase.REVEAL: ui(
+                self._words("team_reveal_title", "reveal_title", "practice_reveal_title"), self.lang
+            ),
             Phase.CASE_VIEW: ui("case_view_title", self.lang),
-            Phase.AGREE: ui("team_agree_title", self.lang),
+            Phase.AGREE: ui(
+                self._words("team_agree_title", "team_agree_title", "practice_agree_title"), self.lang
+            ),
         }.get(phase, default_sub)
         return default_head, " · ".join(t for t in (sub, case_line) if t)
+
+    def _words(self, team: str, two: str, one: str) -> str:
+        """The key of the words for a team, for two practising together, or for one practising alone."""
+        n = len(self.setup.players)
+        return one if n == 1 else two if n == 2 else team
 
     def hint(self, default: str) -> str:
         return {
@@ -160,7 +175,12 @@ class TeamBoard:
         self.plot_r, self.side_r = layout.cols(rest, [0.68, 0.32], gap * 2)
         cur = self.scene.view.current
         self.plot = dotplot.plan(
-            self.plot_r, size, self.marks(), self.seats(), cur.case_view if cur else None, self.lang,
+            self.plot_r,
+            size,
+            self.marks(),
+            self.seats(),
+            cur.case_view if cur else None,
+            self.lang,
         )
         if phase == Phase.AGREE:
             inner = layout.inset(self.side_r, theme.px(size, 16))
@@ -168,7 +188,7 @@ class TeamBoard:
             self.agree_title, self.agree_hint, field_r, self.agree_notes = layout.rows(
                 inner, [0.14, 0.16, 0.7 - notes_share, notes_share], theme.px(size, 8)
             )
-            self.scene.note.rect = field_r
+            self.scene.note.rect = layout.inset(field_r, theme.px(size, 6))  # room for the focus ring
 
     # --- drawing ----------------------------------------------------------------------------------------
     def draw_case(self, surface: pygame.Surface, area: Rect, gap: int) -> None:
@@ -186,12 +206,25 @@ class TeamBoard:
         )
         theme.text(surface, ui("case_read", lang), read_r, theme.px(size, 26), bold=True, valign="middle")
         theme.text(surface, ui("case_then", lang), then_r, theme.px(size, 22), valign="middle")
-        theme.text(surface, ui("case_question", lang), q_label_r, theme.px(size, 20), colour=theme.INK_SOFT,
-                   valign="bottom")
+        theme.text(
+            surface,
+            ui("case_question", lang),
+            q_label_r,
+            theme.px(size, 20),
+            colour=theme.INK_SOFT,
+            valign="bottom",
+        )
         pygame.draw.rect(surface, (243, 238, 230), q_r, border_radius=theme.px(size, 10))
         pygame.draw.rect(surface, theme.INK, q_r, width=2, border_radius=theme.px(size, 10))
-        theme.text(surface, question_prompt(self.setup, lang), layout.inset(q_r, theme.px(size, 12), 4),
-                   theme.px(size, 28), bold=True, align="center", valign="middle")
+        theme.text(
+            surface,
+            question_prompt(self.setup, lang),
+            layout.inset(q_r, theme.px(size, 12), 4),
+            theme.px(size, 28),
+            bold=True,
+            align="center",
+            valign="middle",
+        )
         theme.text(surface, ui("case_last", lang), last_r, theme.px(size, 22), valign="middle")
 
     def _draw_case_panel(self, surface: pygame.Surface, rect: Rect, case) -> None:
@@ -203,19 +236,36 @@ class TeamBoard:
         pygame.draw.rect(surface, (196, 184, 166), rect.move(off, off), border_radius=radius)
         theme.panel(surface, rect, fill=theme.WHITE, radius=radius)
         inner = layout.inset(rect, theme.px(size, 12))
-        band, title_r, story_r = layout.rows(inner, [theme.px(size, 64), theme.px(size, 56), 1], theme.px(size, 10))
+        band, title_r, story_r = layout.rows(
+            inner, [theme.px(size, 64), theme.px(size, 56), 1], theme.px(size, 10)
+        )
         pygame.draw.rect(surface, CASE_BAND, band, border_radius=theme.px(size, 10))
         d = band.h - theme.px(size, 14)
         circle = Rect(band.x + theme.px(size, 10), band.centery - d // 2, d, d)
         pygame.draw.circle(surface, theme.WHITE, circle.center, d // 2)
         render.draw(surface, PERSON, circle)
-        theme.one_line(surface, design.word(case.field.value, lang),
-                       Rect(circle.right + theme.px(size, 12), band.y, band.right - circle.right - theme.px(size, 24),
-                            band.h), theme.px(size, 30), bold=True, colour=theme.WHITE, align="left")
-        text_r = layout.inset(Rect(inner.x, title_r.y, inner.w, story_r.bottom - title_r.y), theme.px(size, 14), 0)
+        theme.one_line(
+            surface,
+            design.word(case.field.value, lang),
+            Rect(
+                circle.right + theme.px(size, 12),
+                band.y,
+                band.right - circle.right - theme.px(size, 24),
+                band.h,
+            ),
+            theme.px(size, 30),
+            bold=True,
+            colour=theme.WHITE,
+            align="left",
+        )
+        text_r = layout.inset(
+            Rect(inner.x, title_r.y, inner.w, story_r.bottom - title_r.y), theme.px(size, 14), 0
+        )
         title_r = Rect(text_r.x, title_r.y, text_r.w, title_r.h)
         story_r = Rect(text_r.x, story_r.y, text_r.w, story_r.h - theme.px(size, 8))
-        theme.text(surface, case.title[lang], title_r, theme.px(size, 34), bold=True, valign="middle", min_px=12)
+        theme.text(
+            surface, case.title[lang], title_r, theme.px(size, 34), bold=True, valign="middle", min_px=12
+        )
         theme.text(surface, case.text[lang], story_r, theme.px(size, 34), valign="top", min_px=11)
 
     def _draw_card(self, surface: pygame.Surface, rect: Rect, drawing: Drawing) -> None:
@@ -280,12 +330,24 @@ class TeamBoard:
         r = self.question_r
         theme.panel(surface, r, radius=theme.px(size, 12))
         stripe = Rect(r.x, r.y, max(8, theme.px(size, 14)), r.h)
-        pygame.draw.rect(surface, theme.rgb(feature.colour), stripe, border_top_left_radius=theme.px(size, 12),
-                         border_bottom_left_radius=theme.px(size, 12))
+        pygame.draw.rect(
+            surface,
+            theme.rgb(feature.colour),
+            stripe,
+            border_top_left_radius=theme.px(size, 12),
+            border_bottom_left_radius=theme.px(size, 12),
+        )
         inner = layout.inset(Rect(stripe.right, r.y, r.right - stripe.right, r.h), theme.px(size, 14), 4)
         prompt_r, text_r = layout.cols(inner, [0.36, 0.64], theme.px(size, 14))
-        theme.text(surface, question_prompt(self.setup, self.lang), prompt_r, theme.px(size, 24), bold=True,
-                   valign="middle", min_px=10)
+        theme.text(
+            surface,
+            question_prompt(self.setup, self.lang),
+            prompt_r,
+            theme.px(size, 24),
+            bold=True,
+            valign="middle",
+            min_px=10,
+        )
         text = self.deck.card(cur.question).text(card_side(self.setup), self.lang)
         theme.text(surface, f"“{text}”", text_r, theme.px(size, 22), valign="middle", min_px=9)
 
@@ -301,26 +363,35 @@ class TeamBoard:
             return  # the words appear when every token is there
         cur = self.scene.view.current
         helps = self.deck.feature(cur.feature).polarity == Polarity.HELPS
-        head, first, notes = reveal_words(self.marks(), self.lang, helps)
+        scale = self.deck.scale.get(self.lang) or self.deck.scale[self.deck.default_language]
+        head, first, notes = reveal_words(self.marks(), self.lang, helps, scale)
         head_r, first_r, notes_r = layout.rows(inner, [0.24, 0.4, 0.36], theme.px(size, 10))
         theme.text(surface, head, head_r, theme.px(size, 28), bold=True, valign="top", min_px=11)
         if first:
             label_r, lines_r = layout.rows(first_r, [theme.px(size, 32), 1], theme.px(size, 4))
             theme.text(surface, first[0], label_r, theme.px(size, 24), bold=True, valign="bottom", min_px=10)
             theme.text(surface, "\n".join(first[1:]), lines_r, theme.px(size, 24), min_px=9)
-        theme.text(surface, "\n".join(notes), notes_r if first else first_r.union(notes_r), theme.px(size, 22),
-                   colour=theme.INK_SOFT, min_px=9)
+        theme.text(
+            surface,
+            "\n".join(notes),
+            notes_r if first else first_r.union(notes_r),
+            theme.px(size, 22),
+            colour=theme.INK_SOFT,
+            min_px=9,
+        )
 
     def _draw_starter(self, surface: pygame.Surface) -> None:
         cur = self.scene.view.current
         size = surface.get_size()
         if cur.starter:
-            self.scene.app.art.draw(surface, layout.fit_aspect(self.side_r, ASPECT), ("starter", cur.starter,
-                                                                                      self.lang))
+            self.scene.app.art.draw(
+                surface, layout.fit_aspect(self.side_r, ASPECT), ("starter", cur.starter, self.lang)
+            )
             return
         inner = self._side_panel(surface)
-        theme.text(surface, ui("no_starter", self.lang), inner, theme.px(size, 28), align="center",
-                   valign="middle")
+        theme.text(
+            surface, ui("no_starter", self.lang), inner, theme.px(size, 28), align="center", valign="middle"
+        )
 
     def _draw_case_view(self, surface: pygame.Surface) -> None:
         """The case client's own view, and how far each player's estimate lies from it."""
@@ -332,45 +403,90 @@ class TeamBoard:
         title_r, value_r, head_r, list_r, q_r = layout.rows(
             inner, [0.13, 0.15, 0.1, 0.42, 0.2], theme.px(size, 6)
         )
-        theme.text(surface, ui("case_view_title", lang), title_r, theme.px(size, 28), bold=True,
-                   valign="middle", min_px=11)
+        theme.text(
+            surface,
+            ui("case_view_title", lang),
+            title_r,
+            theme.px(size, 28),
+            bold=True,
+            valign="middle",
+            min_px=11,
+        )
         if value is None:
             return
         scale = self.deck.scale.get(lang) or self.deck.scale[self.deck.default_language]
-        theme.text(surface, ui("case_view_value", lang, value=value, label=scale[value - 1]), value_r,
-                   theme.px(size, 26), valign="middle", min_px=10)
-        theme.text(surface, ui("distance_head", lang), head_r, theme.px(size, 22), bold=True,
-                   valign="bottom", min_px=10)
+        theme.text(
+            surface,
+            ui("case_view_value", lang, value=value, label=scale[value - 1]),
+            value_r,
+            theme.px(size, 26),
+            valign="middle",
+            min_px=10,
+        )
+        theme.text(
+            surface,
+            ui("distance_head", lang),
+            head_r,
+            theme.px(size, 22),
+            bold=True,
+            valign="bottom",
+            min_px=10,
+        )
         self._draw_distances(surface, list_r, distances(self.marks(), value))
-        theme.text(surface, ui("case_view_q", lang), q_r, theme.px(size, 22), colour=theme.INK_SOFT,
-                   valign="bottom", min_px=10)
+        question = "case_view_q_one" if len(self.setup.players) == 1 else "case_view_q"
+        theme.text(
+            surface,
+            ui(question, lang),
+            q_r,
+            theme.px(size, 22),
+            colour=theme.INK_SOFT,
+            valign="bottom",
+            min_px=10,
+        )
 
-    def _draw_distances(self, surface: pygame.Surface, box: Rect, groups: list[tuple[int, list[Mark]]]) -> None:
-        """One row per distance: a round badge with the number, then who is that far from the client.
-
-        All rows share one text size: the largest at which every row fits the box."""
+    def _draw_distances(
+        self, surface: pygame.Surface, box: Rect, groups: list[tuple[int, list[Mark]]]
+    ) -> None:
+        """One row per distance: a badge with the number, then the tokens (seat numbers, as on the scale) of
+        who is that far from the client. Tokens wrap to a new line; all are one size, the largest that fits."""
         if not groups:
             return
         size = surface.get_size()
-        gap = theme.px(size, 6)
-        badge_d = theme.px(size, 34)
-        text_w = box.w - badge_d - theme.px(size, 10)
-        texts = [names(ms, self.lang) for _, ms in groups]
-        for px in range(theme.px(size, 24), 8, -1):
-            fits = [theme.fit(t, text_w, 100_000, px, px) for t in texts]
-            heights = [max(badge_d, (len(f.lines) - 1) * f.line_px + theme.font(px).get_height()) for f in fits]
-            if sum(heights) + gap * (len(groups) - 1) <= box.h or px <= 9:
+        seats = self.seats()
+        gap = max(2, theme.px(size, 6))
+        for d_px in range(theme.px(size, 36), 9, -1):
+            room = box.w - d_px - 2 * gap
+            per_line = max(1, (room + gap) // (d_px + gap))
+            heights = [-(-len(ms) // per_line) * (d_px + gap) - gap for _, ms in groups]
+            if sum(heights) + 2 * gap * (len(groups) - 1) <= box.h:
                 break
+        self.distance_boxes: list[tuple[str, Rect]] = []
         y = box.y
-        for (d, _), text, h in zip(groups, texts, heights, strict=True):
-            badge = Rect(box.x, y + (h - badge_d) // 2, badge_d, badge_d)
-            pygame.draw.circle(surface, theme.HIGHLIGHT if d >= 2 else (232, 226, 214), badge.center, badge_d // 2)
-            pygame.draw.circle(surface, theme.INK, badge.center, badge_d // 2, width=2)
-            theme.one_line(surface, str(d), badge.inflate(-badge_d // 4, -badge_d // 4), badge_d * 2 // 3,
-                           bold=True)
-            who = Rect(badge.right + theme.px(size, 10), y, text_w, min(h, box.bottom - y))
-            theme.text(surface, text, who, px, valign="middle", min_px=min(px, 9))
-            y += h + gap
+        for (dist, ms), h in zip(groups, heights, strict=True):
+            badge = Rect(box.x, y, d_px, d_px)
+            pygame.draw.rect(
+                surface, theme.HIGHLIGHT if dist >= 2 else (232, 226, 214), badge, border_radius=d_px // 4
+            )
+            pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=d_px // 4)
+            theme.one_line(
+                surface, str(dist), badge.inflate(-d_px // 4, -d_px // 4), d_px * 2 // 3, bold=True
+            )
+            self.distance_boxes.append((f"distance {dist}", badge))
+            for k, m in enumerate(ms):
+                line, col = divmod(k, per_line)
+                token = Rect(badge.right + 2 * gap + col * (d_px + gap), y + line * (d_px + gap), d_px, d_px)
+                pygame.draw.circle(surface, theme.rgb(m.colour), token.center, d_px // 2)
+                pygame.draw.circle(surface, theme.INK, token.center, d_px // 2, width=max(1, d_px // 12))
+                theme.one_line(
+                    surface,
+                    str(seats.get(m.player.id, 0)),
+                    token.inflate(-d_px // 4, -d_px // 4),
+                    round(d_px * 0.62),
+                    bold=True,
+                    colour=theme.rgb(text_on(m.colour)),
+                )
+                self.distance_boxes.append((f"token {m.player.id}", token))
+            y += h + 2 * gap
 
     def _draw_reflection(self, surface: pygame.Surface) -> None:
         cur = self.scene.view.current
@@ -380,8 +496,13 @@ class TeamBoard:
         label_h = theme.px(size, 34)
         label_r, card_r = layout.rows(self.side_r, [label_h, 1], 4)
         card = layout.fit_aspect(card_r, ASPECT)
-        theme.one_line(surface, ui("team_reads", self.lang), Rect(self.side_r.x, label_r.y, self.side_r.w,
-                                                                  label_r.h), theme.px(size, 26), bold=True)
+        theme.one_line(
+            surface,
+            ui("team_reads", self.lang),
+            Rect(self.side_r.x, label_r.y, self.side_r.w, label_r.h),
+            theme.px(size, 26),
+            bold=True,
+        )
         self.scene.app.art.draw(surface, card, ("reflection", cur.reflection, self.lang, "professional"))
 
     def _draw_agree(self, surface: pygame.Surface) -> None:
@@ -389,10 +510,25 @@ class TeamBoard:
         lang = self.lang
         self._side_panel(surface)
         cur = self.scene.view.current
-        theme.text(surface, ui("team_agree_title", lang), self.agree_title, theme.px(size, 30), bold=True,
-                   valign="middle", min_px=11)
-        theme.text(surface, ui("agree_hint", lang), self.agree_hint, theme.px(size, 20), colour=theme.INK_SOFT,
-                   valign="middle", min_px=9)
+        title = self._words("team_agree_title", "team_agree_title", "practice_agree_title")
+        theme.text(
+            surface,
+            ui(title, lang),
+            self.agree_title,
+            theme.px(size, 30),
+            bold=True,
+            valign="middle",
+            min_px=11,
+        )
+        theme.text(
+            surface,
+            ui("agree_hint", lang),
+            self.agree_hint,
+            theme.px(size, 20),
+            colour=theme.INK_SOFT,
+            valign="middle",
+            min_px=9,
+        )
         if cur.notes:
             body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
             theme.text(surface, body, self.agree_notes, theme.px(size, 20), min_px=9)

@@ -62,12 +62,21 @@ def _rows(inner: Rect, n: int, size: tuple[int, int]) -> tuple[Rect, list[Rect]]
     return header, [Rect(inner.x, inner.y + (k + 1) * row_h, inner.w, row_h) for k in range(n)]
 
 
-def _chip_name(surface: pygame.Surface, cell: Rect, colour: str, label: str, px: int, bold: bool = False) -> None:
+def _chip_name(
+    surface: pygame.Surface, cell: Rect, colour: str, label: str, px: int, bold: bool = False
+) -> None:
     chip = Rect(cell.x, 0, max(6, cell.h // 4), cell.h * 3 // 5)
     chip.centery = cell.centery
     pygame.draw.rect(surface, theme.rgb(colour), chip, border_radius=3)
-    theme.text(surface, label, Rect(chip.right + 6, cell.y, cell.w - chip.w - 6, cell.h), px, valign="middle",
-               bold=bold, min_px=8)
+    theme.text(
+        surface,
+        label,
+        Rect(chip.right + 6, cell.y, cell.w - chip.w - 6, cell.h),
+        px,
+        valign="middle",
+        bold=bold,
+        min_px=8,
+    )
 
 
 def draw_topics(surface: pygame.Surface, panel: Rect, summary: SessionSummary, deck: Deck, lang: str) -> None:
@@ -78,15 +87,25 @@ def draw_topics(surface: pygame.Surface, panel: Rect, summary: SessionSummary, d
     inner = layout.inset(panel, theme.px(size, 14), theme.px(size, 10))
     title_r, table_r = layout.rows(inner, [theme.px(size, 32), 1], theme.px(size, 4))
     title_r, legend_r = layout.cols(title_r, [0.45, 0.55], theme.px(size, 8))
-    theme.text(surface, ui("per_topic", lang), title_r, theme.px(size, 24), bold=True, valign="middle", min_px=10)
+    theme.text(
+        surface, ui("per_topic", lang), title_r, theme.px(size, 24), bold=True, valign="middle", min_px=10
+    )
     box = Rect(legend_r.x, 0, legend_r.h * 3 // 4, legend_r.h * 3 // 4)
     box.centery = legend_r.centery
     pygame.draw.rect(surface, theme.INK, box, width=max(2, theme.px(size, 3)), border_radius=4)
-    theme.one_line(surface, ui("client_legend", lang), Rect(box.right + 6, legend_r.y, legend_r.right - box.right - 6,
-                   legend_r.h), theme.px(size, 18), colour=theme.INK_SOFT, align="left")
+    theme.one_line(
+        surface,
+        ui("client_legend", lang),
+        Rect(box.right + 6, legend_r.y, legend_r.right - box.right - 6, legend_r.h),
+        theme.px(size, 18),
+        colour=theme.INK_SOFT,
+        align="left",
+    )
     rounds = summary.rounds
     if not rounds:
-        theme.text(surface, ui("no_rounds", lang), table_r, theme.px(size, 24), align="center", valign="middle")
+        theme.text(
+            surface, ui("no_rounds", lang), table_r, theme.px(size, 24), align="center", valign="middle"
+        )
         return
     header, rows = _rows(table_r, len(rounds), size)
     gap = theme.px(size, 6)
@@ -147,6 +166,10 @@ def draw_people(surface: pygame.Surface, panel: Rect, summary: SessionSummary, d
     players = summary.players
     if not rounds:
         return
+    table_r, legend_r = layout.rows(table_r, [1, theme.px(size, 28)], theme.px(size, 4))
+    theme.one_line(
+        surface, ui("cell_legend", lang), legend_r, theme.px(size, 18), colour=theme.INK_SOFT, align="left"
+    )
     header, rows = _rows(table_r, len(players), size)
     gap = theme.px(size, 6)
     weights = [0.34] + [0.66 / len(rounds)] * len(rounds)
@@ -154,8 +177,9 @@ def draw_people(surface: pygame.Surface, panel: Rect, summary: SessionSummary, d
         feature = deck.feature(rnd.feature)
         chip = Rect(cell.x + 2, cell.bottom - max(4, cell.h // 6), cell.w - 4, max(4, cell.h // 6))
         pygame.draw.rect(surface, theme.rgb(feature.colour), chip, border_radius=chip.h // 2)
-        theme.one_line(surface, str(k + 1), Rect(cell.x, cell.y, cell.w, chip.y - cell.y), theme.px(size, 20),
-                       bold=True)
+        theme.one_line(
+            surface, str(k + 1), Rect(cell.x, cell.y, cell.w, chip.y - cell.y), theme.px(size, 20), bold=True
+        )
     for i, (p, row) in enumerate(zip(players, rows, strict=True)):
         if i % 2 == 0:
             pygame.draw.rect(surface, ROW_TINT, row, border_radius=6)
