@@ -286,3 +286,36 @@ def test_a_team_session_goes_on_after_a_resize(make_app, data_dir):
     small = d.top.board.plot
     assert small.panel.w < big.panel.w and small.panel.bottom <= 600
     assert [p.mark.player.id for p in small.placed] == [p.mark.player.id for p in big.placed]
+
+
+def test_a_team_session_left_open_resumes_at_the_next_team_member(make_app, data_dir):
+    from game.ui.scenes.resume import ResumeScene
+
+    d = make_app()
+    start_in(d, "team", 4)
+    d.enter(2)  # start, the case
+    keyboard_team_round(d, [2, 2, 4, 5])
+    d.enter()  # the next question is read
+    for value in (1, 3):
+        d.enter()
+        d.digit(value)
+        d.enter()
+    assert isinstance(d.top, HandOverScene) and d.top.player_id == "p3"
+    pygame.display.quit()  # gone without a word, as after a crash
+    d = make_app()
+    assert isinstance(d.top, ResumeScene)
+    d.enter()
+    assert isinstance(d.top, HandOverScene) and d.top.player_id == "p3"
+    for value in (1, 5):
+        d.enter()
+        d.digit(value)
+        d.enter()
+    assert d.app.table.phase == Phase.REVEAL
+    text = shown(d)  # the team board, as before the crash
+    assert "laagst (1): Collega 1 en" in text and "hoogst (5): Collega 4" in text
+    assert len(d.top.board.plot.placed) == 4
+    d.esc()
+    d.click("end")
+    [saved] = saved_summaries(data_dir)
+    assert saved["mode"] == "team"
+    assert [[e["value"] for e in r["estimates"]] for r in saved["rounds"]] == [[2, 2, 4, 5], [1, 3, 1, 5]]
