@@ -271,3 +271,10 @@ def test_setup_features_cannot_repeat():
 
 def test_all_four_features_exist_in_the_default_deck(deck):
     assert [f.id for f in deck.features] == list(FEATURE_IDS)
+
+
+def test_a_team_that_agrees_gets_a_starter_written_for_a_team(deck):
+    state = play(deck, team_setup(4, features=["stroefheid"], seed=4), value=lambda r, p: 3 + int(p[1]) % 2)
+    rnd = build_summary(state, deck, T1).rounds[0]
+    assert rnd.spread == 1 and rnd.situation == Situation.TEAM_CLOSE
+    assert deck.starter(rnd.starters[0].id).situation == Situation.TEAM_CLOSE

@@ -37,10 +37,10 @@ def test_conversation_situations(client, pro, expected):
     assert situation(conversation_setup(), est(p1=client, p2=pro)) == expected
 
 
-def test_a_team_that_lies_apart_gets_team_starters_and_close_teams_by_level():
+def test_a_team_gets_team_starters_whether_apart_or_close():
     setup = team_setup(4)
     assert situation(setup, est(p1=1, p2=3, p3=3, p4=3)) == Situation.TEAM_APART
-    assert situation(setup, est(p1=4, p2=5, p3=4, p4=5)) == Situation.BOTH_HIGH
+    assert situation(setup, est(p1=4, p2=5, p3=4, p4=5)) == Situation.TEAM_CLOSE
 
 
 def test_spread_ignores_passes_and_needs_two_answers():

@@ -48,6 +48,7 @@ SITUATIONS: dict[str, dict[str, str]] = {
     "both_high": {"nl": "Allebei hoog", "en": "Both high"},
     "both_middle": {"nl": "Allebei in het midden", "en": "Both in the middle"},
     "team_apart": {"nl": "Team ver uit elkaar", "en": "Team far apart"},
+    "team_close": {"nl": "Team dicht bij elkaar", "en": "Team close together"},
 }
 
 FIELDS: dict[str, dict[str, str]] = {

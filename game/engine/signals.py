@@ -48,8 +48,8 @@ def situation(setup: Setup, estimates: Mapping[str, Estimate]) -> Situation | No
         pro = _role_mean(setup, estimates, Role.PROFESSIONAL)
         if client is not None and pro is not None and abs(client - pro) >= HIGHLIGHT_SPREAD:
             return Situation.CLIENT_HIGHER if client > pro else Situation.PROFESSIONAL_HIGHER
-    if highlighted(spread(estimates.values())):
-        return Situation.TEAM_APART if setup.mode != Mode.CONVERSATION else _by_level(mean(vals))
+    if setup.mode != Mode.CONVERSATION:
+        return Situation.TEAM_APART if highlighted(spread(estimates.values())) else Situation.TEAM_CLOSE
     return _by_level(mean(vals))
 
 

@@ -50,6 +50,7 @@ class Situation(StrEnum):
     BOTH_HIGH = "both_high"
     BOTH_MIDDLE = "both_middle"
     TEAM_APART = "team_apart"
+    TEAM_CLOSE = "team_close"
 
 
 class Field_(StrEnum):
