@@ -81,7 +81,11 @@ class _SurfaceCache:
         key = (text, size_px, bold, colour)
         surf = self.items.get(key)
         if surf is None:
-            surf = font(size_px, bold).render(text, True, colour)
+            f = font(size_px, bold)
+            try:
+                surf = f.render(text, True, colour)
+            except pygame.error:  # text of zero width (e.g. only a zero-width space): nothing to show
+                surf = pygame.Surface((0, f.get_height()), pygame.SRCALPHA)
             self.items[key] = surf
             if len(self.items) > self.limit:
                 self.items.popitem(last=False)
