@@ -252,9 +252,6 @@ UI: dict[str, dict[str, str]] = {
     },
     "older": {"nl": "Ouder", "en": "Older"},
     "newer": {"nl": "Nieuwer", "en": "Newer"},
-    "legend_client": {"nl": "cliënt", "en": "client"},
-    "legend_pro": {"nl": "begeleider", "en": "professional"},
-    "legend_spread": {"nl": "verschil", "en": "difference"},
     # look back at the start of a session with a known pair code
     "lookback_title": {"nl": "Eerst even terugkijken", "en": "First, a look back"},
     "lookback_sub": {
