@@ -5,6 +5,7 @@ The loop waits for input and draws nothing while nothing changes; only a running
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -306,14 +307,18 @@ class App:
             self.offer_resume()
         return self.screen
 
-    def offer_resume(self) -> None:
+    def offer_resume(self) -> bool:
         """A session left open by a crash or a killed process: ask to resume it (never start over it).
 
         A damaged autosave has been kept aside by the store: its one line is shown and the game starts.
+        True when a question or a message was put on the screen.
         """
         if self.data_dir is None:
-            return
-        from game.store import DamagedProgress
+            return False
+        from game.store import DamagedProgress, progress_path
+
+        if not os.path.lexists(progress_path(self.data_dir).parent):
+            return False  # a first start: nothing to offer
         from game.table import Table
         from game.ui.scenes import resume
 
@@ -321,16 +326,17 @@ class App:
             table = Table.resume(self.deck, self.data_dir)
         except DamagedProgress as exc:
             self.push(resume.NoticeScene(self, "damaged_title", exc.message(self.lang)))
-            return
+            return True
         except StoreError as exc:
             self.push(resume.NoticeScene(self, "store_title", str(exc).splitlines()[0]))
-            return
+            return True
         if table is None:
-            return
+            return False
         if table.saved_to is not None or table.summary is not None:
             self.push(resume.finished_notice(self, table))  # it had reached its end: only the summary was due
         else:
             self.push(resume.ResumeScene(self, table))
+        return True
 
     def resume_session(self, table: Table) -> None:
         """Go on with a session from its autosave, at the screen where it stopped."""

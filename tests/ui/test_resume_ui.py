@@ -10,6 +10,7 @@ import pygame
 from game.engine import Phase
 from game.store import progress_path
 from game.ui import theme
+from game.ui.app import App
 from game.ui.scenes.estimate import HandOverScene
 from game.ui.scenes.resume import DiscardScene, NoticeScene, ResumeScene
 from game.ui.scenes.start import StartScene
@@ -197,3 +198,18 @@ def test_the_start_screen_shows_nobody_after_a_session_or_at_the_next_start(make
     assert isinstance(d.top, StartScene)
     text = shown_text(d)
     assert not any(private in text for private in (*NAMES, "SN01"))
+
+
+def test_a_second_window_asks_instead_of_starting_over_the_session_of_the_first(make_app, data_dir):
+    first = make_app()
+    second_app = App(first.app.deck, data_dir, seed=8)  # opened before the first began
+    second_app.open()
+    first.enter()  # the first window starts a session (autosaved)
+    first.enter(2)
+    first.digit(3)
+    first.enter()
+    before = progress_path(data_dir).read_bytes()
+    assert isinstance(second_app.top, StartScene)
+    second_app.top.begin()  # Enter on the second window's start screen
+    assert isinstance(second_app.top, ResumeScene) and second_app.table is None
+    assert progress_path(data_dir).read_bytes() == before  # nothing started over it

@@ -6,6 +6,7 @@ import pygame
 
 from game.design.primitives import Text
 from game.engine import Phase
+from game.store import clear_progress
 from game.ui import theme
 from game.ui.command import start_with
 from game.ui.scenes.estimate import EstimateScene, HandOverScene
@@ -239,6 +240,7 @@ def test_the_next_team_member_sees_the_same_screens_whatever_the_others_chose(ma
         d.enter()
         assert d.top.view.current.estimates == {}
         shots.append(pygame.image.tobytes(d.frame(), "RGB"))
+        clear_progress(d.app.data_dir)  # the next window starts a new session (not the resume question)
         pygame.display.quit()
         return shots
 

@@ -414,6 +414,8 @@ class StartScene(Scene):
         if self.mode != Mode.CONVERSATION and not self.app.deck.cases:
             self.error = ui("need_cases", self.lang)
             return
+        if self.app.offer_resume():  # a session is open on disk (another window?): ask, never start over it
+            return
         prefs = self.app.prefs
         prefs.names = [f.value for f in self.names]
         prefs.roles = list(self.roles)
