@@ -244,11 +244,11 @@ DAMAGED = ".damaged"
 
 _DAMAGED_TEXT = {
     "damaged": {
-        "nl": "De sessie die nog open stond, is beschadigd. Verder spelen kan niet. Het bestand is bewaard: {file}",
+        "nl": "Het gesprek dat nog open stond, is beschadigd. Verder spelen kan niet. Het bestand is bewaard: {file}",
         "en": "The session that was still open is damaged. It cannot go on. The file is kept: {file}",
     },
     "deck": {
-        "nl": "De sessie die nog open stond, past niet bij deze kaarten. Het bestand is bewaard: {file}",
+        "nl": "Het gesprek dat nog open stond, past niet bij deze kaarten. Het bestand is bewaard: {file}",
         "en": "The session that was still open does not match these cards. The file is kept: {file}",
     },
 }

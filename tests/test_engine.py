@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import conversation_setup, team_setup
-from play_helpers import T0, T1, play
+from play_helpers import T0, T1, conversation_setup, play, team_setup
 from pydantic import ValidationError
 
 from game.engine import (
@@ -278,3 +277,11 @@ def test_a_team_that_agrees_gets_a_starter_written_for_a_team(deck):
     rnd = build_summary(state, deck, T1).rounds[0]
     assert rnd.spread == 1 and rnd.situation == Situation.TEAM_CLOSE
     assert deck.starter(rnd.starters[0].id).situation == Situation.TEAM_CLOSE
+
+
+def test_a_name_or_note_of_invisible_characters_is_no_name():
+    with pytest.raises(ValidationError):
+        Player(id="p1", name="\ufeff\u200b ", role=Role.CLIENT)
+    assert Player(id="p1", name=" Sam\u200b", role=Role.CLIENT).name == "Sam"
+    with pytest.raises(ValidationError):
+        AddNote(text="x").model_validate({"type": "note", "text": 5})

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import conversation_setup, team_setup
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from play_helpers import T0, T1
+from play_helpers import T0, T1, conversation_setup, team_setup
 
 from game.engine import (
     AddNote,

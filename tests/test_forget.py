@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import conversation_setup
+from play_helpers import conversation_setup
 
 from game.cli import main
 from game.engine import Continue, EndSession, PlaceEstimate

@@ -10,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from conftest import conversation_setup
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from play_helpers import conversation_setup
 
 from game.cli import main
 from game.engine import AddNote, Continue, Phase, PlaceEstimate, apply, build_summary, new_session

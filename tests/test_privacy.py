@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import conversation_setup, team_setup
+from play_helpers import conversation_setup, team_setup
 
 from game.cli import PLUGIN_COMMANDS
 from game.cli import main as cli_main
@@ -135,7 +135,7 @@ sys.path.insert(0, "tests")
 import game
 for mod in pkgutil.walk_packages(game.__path__, "game."):
     importlib.import_module(mod.name)  # every module, the window's too (headless: SDL dummy drivers)
-from conftest import conversation_setup
+from play_helpers import conversation_setup
 from game.cli import main
 from game.decks import load_deck
 from game.engine import Continue, PlaceEstimate, Phase

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import conversation_setup, team_setup
+from play_helpers import conversation_setup, team_setup
 
 from game.engine.signals import find_signals, more_positive, situation, spread
 from game.i18n import SIGNAL_QUESTIONS

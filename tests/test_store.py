@@ -8,8 +8,7 @@ import signal
 from pathlib import Path
 
 import pytest
-from conftest import conversation_setup
-from play_helpers import T1, play
+from play_helpers import T1, conversation_setup, play
 
 from game.engine import build_summary
 from game.model import SessionSummary

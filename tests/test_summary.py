@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import conversation_setup
-from play_helpers import T1, play
+from play_helpers import T1, conversation_setup, play
 
 from game.engine import AddNote, Continue, PlaceEstimate, build_summary
 from game.model import SCHEMA_VERSION, SessionSummary

@@ -4,10 +4,9 @@ revealed last, and the summary that is saved."""
 from __future__ import annotations
 
 import pytest
-from conftest import team_setup
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from play_helpers import T0, T1, play
+from play_helpers import T0, T1, play, team_setup
 from pydantic import ValidationError
 
 from game.engine import (

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import conversation_setup, team_setup
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from play_helpers import T0, play
+from play_helpers import T0, conversation_setup, play, team_setup
 
 from game.engine import Continue, Pass, Phase, PlaceEstimate, apply, new_session, player_view
 from game.engine.views import REVEALED

@@ -8,7 +8,7 @@ from game.engine.actions import Action, AddNote, Continue, EndSession, Pass, Pla
 from game.engine.signals import situation
 from game.engine.state import GameState, IllegalAction, Phase, _deal
 from game.model.deck import Deck
-from game.model.session import Estimate, Mode
+from game.model.session import Estimate, Mode, clean_text
 
 MAX_NOTES = 10
 
@@ -97,7 +97,7 @@ def _place(state: GameState, estimate: Estimate) -> None:
 def _note(state: GameState, text: str) -> None:
     if state.phase not in (Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
         raise IllegalAction("a note is written after the reveal")
-    text = text.strip()
+    text = clean_text(text)
     if not text:
         raise IllegalAction("an empty note")
     rnd = state.current

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from game.model.deck import CardKind, Situation
 
@@ -14,9 +15,22 @@ SCHEMA_VERSION = 2  # 2: top-level `agreements` (lifted from the rounds' notes f
 MAX_NOTE = 500
 MAX_NAME = 40
 
+
+
+def clean_text(text: str) -> str:
+    """Text as a person can see it: control and invisible format characters removed, spaces trimmed."""
+    if not isinstance(text, str):
+        return text  # left for validation to report
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\n").strip()
+
+
 Value = Annotated[int, Field(ge=1, le=5)]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
-Note = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NOTE)]
+Name = Annotated[
+    str, BeforeValidator(clean_text), StringConstraints(min_length=1, max_length=MAX_NAME)
+]
+Note = Annotated[
+    str, BeforeValidator(clean_text), StringConstraints(min_length=1, max_length=MAX_NOTE)
+]
 PairCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9_-]{1,32}$")]
 
 

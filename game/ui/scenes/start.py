@@ -9,7 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.i18n import LANGUAGES, ui
-from game.model.session import MAX_NAME, Mode, Perspective, Player, Role, Setup
+from game.model.session import MAX_NAME, Mode, Perspective, Player, Role, Setup, clean_text
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input, Key
@@ -368,7 +368,7 @@ class StartScene(Scene):
         players = [
             Player(
                 id=f"p{i + 1}",
-                name=field_.value.strip() or default_name(self.roles[i], lang),
+                name=clean_text(field_.value) or default_name(self.roles[i], lang),
                 role=Role(self.roles[i]),
             )
             for i, field_ in enumerate(self.names)
@@ -391,7 +391,7 @@ class StartScene(Scene):
         order = {f.id: f.order for f in self.app.deck.features}
         players = [
             Player(
-                id=f"p{i + 1}", name=self.team[i].value.strip() or colleague(i, lang), role=Role.PROFESSIONAL
+                id=f"p{i + 1}", name=clean_text(self.team[i].value) or colleague(i, lang), role=Role.PROFESSIONAL
             )
             for i in range(self.count)
         ]
@@ -404,7 +404,7 @@ class StartScene(Scene):
             language=lang,
             seed=self.app.rng.randrange(2**31),
             perspective=self.perspective if self.mode == Mode.TEAM else Perspective.CLIENT_VIEW,
-            trainer=self.trainer.value.strip() or None,
+            trainer=clean_text(self.trainer.value) or None,
         )
 
     def begin(self) -> None:
