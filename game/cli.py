@@ -8,11 +8,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from game.decks import DEFAULT_DECK, DeckError, load_deck, summary_line
-from game.model.deck import Deck
-from game.model.session import SessionSummary
-from game.store import StoreError
+if TYPE_CHECKING:
+    from game.model.deck import Deck
+
+from game.paths import DEFAULT_DECK
+
+# This module imports no pydantic models at start, so that the window opens before the models and the
+# deck load: they are imported where they are used.
 
 # Commands that live in their own module: name -> (module, one-line help). The module has HELP,
 # add_arguments(parser) and run(args) -> int; it is imported only when its command runs, so that
@@ -45,6 +49,8 @@ def add_data_dir_arg(parser: argparse.ArgumentParser) -> None:
 
 def deck_or_exit(path: Path) -> Deck:
     """Load a deck; on problems print them (one line each) and exit 1."""
+    from game.decks import DeckError, load_deck
+
     try:
         return load_deck(path)
     except DeckError as exc:
@@ -54,6 +60,8 @@ def deck_or_exit(path: Path) -> Deck:
 
 
 def _check_deck(args: argparse.Namespace) -> int:
+    from game.decks import DeckError, load_deck, summary_line
+
     try:
         deck = load_deck(args.path)
     except DeckError as exc:
@@ -66,6 +74,8 @@ def _check_deck(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from game.model.session import SessionSummary
+
     print(json.dumps(SessionSummary.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
 
@@ -115,7 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"main.py {args.command}: {exc}", file=sys.stderr)
         return 2
-    except (StoreError, DeckError) as exc:
+    except Exception as exc:
+        from game.decks import DeckError
+        from game.store import StoreError
+
+        if not isinstance(exc, StoreError | DeckError):
+            raise
         print(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -13,8 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from game.model.deck import FEATURE_IDS, Card, CardKind, Case, Deck, Feature, Situation, Starter
-
-DEFAULT_DECK = Path(__file__).resolve().parent.parent / "cards"
+from game.paths import DEFAULT_DECK
 
 MIN_QUESTIONS = 8
 MIN_REFLECTIONS = 5

@@ -29,6 +29,7 @@ from game.design.palette import CUT, INK, LINE, MUTED, PLAYER_COLOURS, WHITE, rg
 from game.design.primitives import Box, Circle, Drawing, Text
 from game.design.primitives import Path as Polyline
 from game.model.deck import CardKind, Deck
+from game.paths import RULES
 
 HELP = "make a print-ready PDF of the cards (print at actual size, double-sided, flip on the long edge)"
 
@@ -41,7 +42,7 @@ MARK_GAP_MM = 1.0  # cut marks start this far outside the card
 MARK_LEN_MM = 7.0
 OUTLINE_MM = 0.2
 ASCENT = 0.95  # the font's ascent in em: the first baseline lies this far below the top of a text line
-RULES_FILE = Path(__file__).resolve().parent.parent / "rules.md"
+RULES_FILE = RULES
 PNG_DPI = 300
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.model.deck import Deck
+from game.paths import RULES
 from game.store import StoreError
 from game.ui import theme
 from game.ui.input import Input, Key, translate
@@ -268,7 +269,7 @@ class App:
         self.fullscreen = fullscreen
         self.animations = animations
         self.rng = random.Random(seed)
-        self.rules_path = rules_path or Path(__file__).resolve().parents[2] / "rules.md"
+        self.rules_path = rules_path or RULES
         self._art: CardArt | None = None
         self.prefs = Prefs(features=[f.id for f in sorted(deck.features, key=lambda f: f.order)])
         self.table: Table | None = None

@@ -6,7 +6,6 @@ import argparse
 import re
 
 from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
-from game.store import data_dir
 
 HELP = "open the game window (the default when no command is given)"
 
@@ -65,7 +64,6 @@ def start_with(prefs, mode: str, players: int | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     _check_players(args)
-    folder = data_dir(args.data_dir)
     if not args.deck.is_dir():
         deck_or_exit(args.deck)  # says what is wrong (and exits) before any window opens
     from game.ui.window import WindowError, open_window  # imports pygame without its banner
@@ -74,6 +72,9 @@ def run(args: argparse.Namespace) -> int:
         open_window(args.size, args.fullscreen)
     except WindowError as exc:
         raise UsageError(f"cannot open a window: {exc}") from None
+    from game.store import data_dir
+
+    folder = data_dir(args.data_dir)
     deck = deck_or_exit(args.deck)
     if args.lang and args.lang not in deck.languages:
         raise UsageError(f"--lang {args.lang}: the deck has only {', '.join(deck.languages)}")
