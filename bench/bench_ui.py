@@ -53,15 +53,31 @@ pygame.display.flip()
 OURS = (
     MARK
     + """
-import sys
-import game.ui.app as app_module
+import importlib.abc, importlib.util, sys
 
 def first_frame(self, seconds=None):
     self.step(0.0)  # the start screen, drawn once
     print("frame", time.time(), flush=True)
     return 0
 
-app_module.App.run = first_frame
+class PatchWhenImported(importlib.abc.MetaPathFinder):
+    # stop after the first frame, without importing game.ui.app before the program itself does
+
+    def find_spec(self, name, path, target=None):
+        if name != "game.ui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            module.App.run = first_frame
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, PatchWhenImported())
 from game.cli import main
 sys.exit(main(["play", "--data-dir", sys.argv[1]]))
 """
