@@ -4,57 +4,24 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from xwindow import NEEDS_X, wait_for, xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = [(4, 2), (3, 3), (5, 1), (2, 4)]  # (client, professional)
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("Xvfb") and shutil.which("xdotool")),
-    reason="needs Xvfb and xdotool (.ci/run installs them)",
-)
-
-
-def wait_for(condition, what: str, timeout: float = 30.0):
-    """Poll until condition() is truthy; a clear failure after `timeout` seconds (never a pass on time)."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    pytest.fail(f"timed out waiting for {what}")
+pytestmark = NEEDS_X
 
 
 @pytest.fixture
 def xserver():
     """A private Xvfb display for this test."""
-    for n in range(150, 250):
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
-            break
-    else:
-        pytest.skip("no free X display number")
-    proc = subprocess.Popen(
-        ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(
-            lambda: Path(f"/tmp/.X11-unix/X{n}").exists() or proc.poll() is not None, "Xvfb to start", 10
-        )
-        if proc.poll() is not None:
-            pytest.skip("Xvfb did not start")
-        yield f":{n}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with xvfb(150, 250) as display:
+        yield display
 
 
 def test_a_session_played_with_key_presses_in_a_real_window_is_saved(xserver, tmp_path):
