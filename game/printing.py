@@ -73,10 +73,14 @@ def print_cards(deck: Deck, lang: str, features: Sequence[str] | None = None, qu
         for starter in deck.starters:
             if starter.feature == fid:
                 out.append(PrintCard(starter.id, C.starter_card(deck, starter, lang), backs[fid]))
-    if set(chosen) == {f.id for f in deck.features}:
-        for case in deck.cases:
-            out.append(PrintCard(case.id, C.case_card(deck, case, lang), C.case_back(deck, case, lang)))
     neutral = C.card_back(deck, None, lang)
+    if set(chosen) == {f.id for f in deck.features}:
+        case_back = C.labelled_back(C.word("case", lang))
+        view_back = C.labelled_back(C.word("case_view", lang), C.word("turn_last", lang))
+        for case in deck.cases:
+            # the case is read aloud with its back to the team: the client's own view is a card of its own
+            out.append(PrintCard(case.id, C.case_card(deck, case, lang), case_back))
+            out.append(PrintCard(f"{case.id}-view", C.case_view_card(deck, case, lang), view_back))
     for player, colour in enumerate(PLAYER_COLOURS, 1):
         for value in range(1, 6):
             front = C.estimate_card(deck, value, lang, colour)

@@ -81,7 +81,7 @@ def test_card_text_is_complete_and_readable(lang: str) -> None:
         assert s.text[lang] in _joined(C.starter_card(DECK, s, lang))
     for case in DECK.cases:
         assert case.text[lang] in _joined(C.case_card(DECK, case, lang))
-        assert case.title[lang] in _joined(C.case_back(DECK, case, lang))
+        assert case.title[lang] in _joined(C.case_view_card(DECK, case, lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -150,7 +150,7 @@ def expected_count(features: list[str] | None = None, quick: bool = False) -> in
     cards = [c for c in DECK.cards if c.feature in chosen and (c.quick or not quick)]
     starters = [s for s in DECK.starters if s.feature in chosen]
     cases = DECK.cases if not features else []
-    return len(cards) + len(starters) + len(cases) + 2 * 5 + 1
+    return len(cards) + len(starters) + 2 * len(cases) + 2 * 5 + 1  # a case and its client-view card
 
 
 # --- the sheets -------------------------------------------------------------------------------------------
@@ -454,3 +454,20 @@ def test_default_output_name_is_in_the_current_folder(tmp_path: Path, monkeypatc
     assert cli.main(["print", "--lang", "en", "--features", "binding", "--quick"]) == 0
     assert (tmp_path / "werkalliantie-en.pdf").stat().st_size > 10_000
     assert sorted(p.name for p in tmp_path.iterdir()) == ["werkalliantie-en.pdf"]
+
+
+@pytest.mark.parametrize("lang", DECK.languages)
+def test_the_case_card_back_shows_nothing_of_the_answer(lang: str) -> None:
+    """The trainer reads a case aloud with its back to the team: the client's own view is a card of its own."""
+    from game.printing import print_cards
+
+    cards = {c.name: c for c in print_cards(DECK, lang)}
+    for case in DECK.cases:
+        back_text = " ".join(line for t in cards[case.id].back.texts() for line in t.lines)
+        assert not any(ch.isdigit() for ch in back_text), back_text
+        view = cards[f"{case.id}-view"]
+        view_text = " ".join(line for t in view.front.texts() for line in t.lines)
+        for feature in DECK.features:
+            assert feature.name[lang] in view_text
+        values = [line for t in view.front.texts() for line in t.lines if line.isdigit()]
+        assert values == [str(case.client_view[f.id]) for f in DECK.features]

@@ -36,6 +36,7 @@ WORDS: dict[str, dict[str, str]] = {
     "starter": {"nl": "Gesprekskaart", "en": "Conversation starter"},
     "case": {"nl": "Casus", "en": "Case"},
     "case_view": {"nl": "Zo ziet de cliënt het", "en": "How the client sees it"},
+    "turn_last": {"nl": "Draai deze kaart pas als laatste om.", "en": "Turn this card over last."},
     "estimate": {"nl": "Jouw inschatting", "en": "Your estimate"},
     "reference": {"nl": "Zo gaat een ronde", "en": "How a round goes"},
     "no_wrong": {"nl": "Er is geen goed of fout.", "en": "There is no right or wrong."},
@@ -345,8 +346,11 @@ def card_back(deck: Deck, feature_id: str | None, lang: str) -> Drawing:
     return Drawing(W, H, tuple(shapes))
 
 
-def case_back(deck: Deck, case: Case, lang: str) -> Drawing:
-    """The back of a case card: how the case's client would estimate each feature; turned over last."""
+def case_view_card(deck: Deck, case: Case, lang: str) -> Drawing:
+    """A card of its own with how the case's client would estimate each feature; turned over last.
+
+    It is not the back of the case card: the trainer reads the case aloud, and its back faces the team.
+    """
     fg = text_on(NEUTRAL)
     shapes: list[Shape] = [_background(NEUTRAL)]
     shapes.append(text_box(word("case_view", lang), PAD, 6.0, W - 2 * PAD, 8.0, 13.0, bold=True, colour=fg,
@@ -363,6 +367,18 @@ def case_back(deck: Deck, case: Case, lang: str) -> Drawing:
         shapes.append(Box(W - PAD - 12.0, cy - 5.0, 12.0, 10.0, fill=WHITE, radius_mm=2.0))
         shapes.append(text_box(str(value), W - PAD - 12.0, cy - 5.0, 12.0, 10.0, 20.0, bold=True,
                                align="center", valign="middle"))
+    return Drawing(W, H, tuple(shapes))
+
+
+def labelled_back(title: str, line: str | None = None) -> Drawing:
+    """A neutral back with a title (and a line under it): case cards and case-view cards."""
+    fg = text_on(NEUTRAL)
+    shapes: list[Shape] = [
+        _background(NEUTRAL),
+        text_box(title, PAD, 26.0, W - 2 * PAD, 16.0, 16.0, bold=True, colour=fg, align="center", valign="middle"),
+    ]
+    if line:
+        shapes.append(text_box(line, PAD, 46.0, W - 2 * PAD, 14.0, 12.0, colour=fg, align="center", valign="middle"))
     return Drawing(W, H, tuple(shapes))
 
 
@@ -390,7 +406,7 @@ def every_card(deck: Deck, lang: str, side: str = "both") -> list[Drawing]:
     out = [(question_card if c.kind == CardKind.QUESTION else reflection_card)(deck, c, lang, side)
            for c in deck.cards]
     out += [starter_card(deck, s, lang) for s in deck.starters]
-    out += [case_card(deck, c, lang) for c in deck.cases] + [case_back(deck, c, lang) for c in deck.cases]
+    out += [case_card(deck, c, lang) for c in deck.cases] + [case_view_card(deck, c, lang) for c in deck.cases]
     out += [estimate_card(deck, v, lang, colour) for colour in PLAYER_COLOURS for v in range(1, 6)]
     out += [card_back(deck, f.id, lang) for f in deck.features] + [card_back(deck, None, lang)]
     out.append(reference_card(lang))
