@@ -38,9 +38,11 @@ class Game:
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         # without a window manager `search --name` finds nothing; SDL names the window's class after main.py
+        # a first start on a fresh clone compiles and loads more: allow a minute, but fail at once if it ends
         self.window = wait_for(lambda: self._run("search", "--onlyvisible", "--class", "main.py").split(),
-                               "the game window")[0]
-        wait_for(lambda: self._run("getwindowname", self.window) == "Werkalliantiespel", "the start screen")
+                               "the game window", 60, self.proc)[0]
+        wait_for(lambda: self._run("getwindowname", self.window) == "Werkalliantiespel", "the start screen", 60,
+                 self.proc)
         self.xdo("mousemove", "--window", self.window, "640", "360")  # the pointer gives it the keyboard
 
     def _run(self, *args: str) -> str:

@@ -50,6 +50,8 @@ def test_a_session_played_with_key_presses_in_a_real_window_is_saved(xserver, tm
                 text=True,
             ).stdout.split(),
             "the game window",
+            60,
+            game,
         )[0]
 
         def title() -> str:
@@ -58,7 +60,7 @@ def test_a_session_played_with_key_presses_in_a_real_window_is_saved(xserver, tm
             ).stdout.strip()
 
         # the window opens first with a short title; the deck's name shows once the start screen is there
-        wait_for(lambda: title() == "Werkalliantiespel", "the start screen")
+        wait_for(lambda: title() == "Werkalliantiespel", "the start screen", 60, game)
         xdo(
             "mousemove", "--window", window, "640", "360"
         )  # the pointer over the window gives it the keyboard
