@@ -92,8 +92,20 @@ class Scene:
         return False
 
     def activate(self, widget_id: str) -> bool:
-        """A button was clicked, tapped or chosen with Enter."""
+        """A button was clicked, tapped or chosen with Enter; the corner buttons work alike on every screen."""
+        if widget_id == "rules":
+            self.app.show_rules()
+            return True
+        if widget_id == "menu":
+            return self.pause()
         return False
+
+    def pause(self) -> bool:
+        """Open the pause menu (resume, rules, end and save, quit) over this scene."""
+        from game.ui.scenes.overlays import PauseScene
+
+        self.app.push(PauseScene(self.app))
+        return True
 
     def key(self, inp: Input) -> bool:
         """Any other input (digits, arrows, …)."""

@@ -101,18 +101,10 @@ class HandOverScene(Scene):
     def activate(self, widget_id: str) -> bool:
         if widget_id == "ready":
             return self.confirm()
-        if widget_id == "rules":
-            self.app.show_rules()
-            return True
-        if widget_id == "menu":
-            return self.back()
-        return False
+        return super().activate(widget_id)
 
     def back(self) -> bool:
-        from game.ui.scenes.overlays import PauseScene
-
-        self.app.push(PauseScene(self.app))
-        return True
+        return self.pause()
 
 
 @dataclass
@@ -327,12 +319,7 @@ class EstimateScene(Scene):
                 return self._place(PlaceEstimate(player=self.player_id, value=self.value))
             self.value = None
             return self._place(Pass(player=self.player_id))
-        if widget_id == "rules":
-            self.app.show_rules()
-            return True
-        if widget_id == "menu":
-            return self._pause()
-        return False
+        return super().activate(widget_id)
 
     def back(self) -> bool:
         if self.placing is not None:
@@ -343,13 +330,7 @@ class EstimateScene(Scene):
         if self.value is not None:
             self.value = None
             return True
-        return self._pause()
-
-    def _pause(self) -> bool:
-        from game.ui.scenes.overlays import PauseScene
-
-        self.app.push(PauseScene(self.app))
-        return True
+        return self.pause()
 
     def _place(self, action) -> bool:
         if not self.app.do(action):

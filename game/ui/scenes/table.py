@@ -435,12 +435,7 @@ class TableScene(Scene):
             return self.confirm()
         if widget_id == "swap":
             return self.act(SwapCard())
-        if widget_id == "rules":
-            self.app.show_rules()
-            return True
-        if widget_id == "menu":
-            return self.back()
-        return False
+        return super().activate(widget_id)
 
     def confirm(self) -> bool:
         phase = self.table.phase
@@ -455,10 +450,7 @@ class TableScene(Scene):
         return self.confirm()
 
     def back(self) -> bool:
-        from game.ui.scenes.overlays import PauseScene
-
-        self.app.push(PauseScene(self.app))
-        return True
+        return self.pause()
 
     def key(self, inp: Input) -> bool:
         return False  # a digit or arrow asks nothing on the table
