@@ -363,12 +363,10 @@ class StartScene(Scene):
     def setup(self) -> Setup:
         if self.mode != Mode.CONVERSATION:
             return self.team_setup()
-        lang = self.lang
-        order = {f.id: f.order for f in self.app.deck.features}
         players = [
             Player(
                 id=f"p{i + 1}",
-                name=clean_text(field_.value) or default_name(self.roles[i], lang),
+                name=clean_text(field_.value) or default_name(self.roles[i], self.lang),
                 role=Role(self.roles[i]),
             )
             for i, field_ in enumerate(self.names)
@@ -376,36 +374,37 @@ class StartScene(Scene):
         return Setup(
             mode=Mode.CONVERSATION,
             players=players,
-            features=sorted(self.features, key=lambda f: order[f]),
-            cards_per_feature=1 if self.quick else FULL_CARDS_PER_FEATURE,
-            quick=self.quick,
-            language=lang,
-            seed=self.app.rng.randrange(2**31),
             guess_other=self.guess and len(players) == 2,
             pair_code=self.code.value.strip() or None,
+            **self._game_choices(),
         )
 
     def team_setup(self) -> Setup:
         """Team training or practice: professionals only, named "Collega n" when nobody typed a name."""
-        lang = self.lang
-        order = {f.id: f.order for f in self.app.deck.features}
         players = [
             Player(
-                id=f"p{i + 1}", name=clean_text(self.team[i].value) or colleague(i, lang), role=Role.PROFESSIONAL
+                id=f"p{i + 1}", name=clean_text(self.team[i].value) or colleague(i, self.lang), role=Role.PROFESSIONAL
             )
             for i in range(self.count)
         ]
         return Setup(
             mode=self.mode,
             players=players,
-            features=sorted(self.features, key=lambda f: order[f]),
-            cards_per_feature=1 if self.quick else FULL_CARDS_PER_FEATURE,
-            quick=self.quick,
-            language=lang,
-            seed=self.app.rng.randrange(2**31),
             perspective=self.perspective if self.mode == Mode.TEAM else Perspective.CLIENT_VIEW,
             trainer=clean_text(self.trainer.value) or None,
+            **self._game_choices(),
         )
+
+    def _game_choices(self) -> dict:
+        """What every mode takes from the screen: features in table order, length, language, a fresh seed."""
+        order = {f.id: f.order for f in self.app.deck.features}
+        return {
+            "features": sorted(self.features, key=lambda f: order[f]),
+            "cards_per_feature": 1 if self.quick else FULL_CARDS_PER_FEATURE,
+            "quick": self.quick,
+            "language": self.lang,
+            "seed": self.app.rng.randrange(2**31),
+        }
 
     def begin(self) -> None:
         if not self.features:
