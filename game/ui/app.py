@@ -17,8 +17,9 @@ import pygame
 from game.model.deck import Deck
 from game.paths import RULES
 from game.store import StoreError
-from game.ui import theme
+from game.ui import redraw_check, theme
 from game.ui.input import Input, Key, translate
+from game.ui.redraw_check import RedrawCheck
 from game.ui.widgets import TextField, Widget
 from game.ui.window import open_window
 
@@ -273,6 +274,7 @@ class App:
         animations: bool = True,
         seed: int | None = None,
         rules_path: Path | None = None,
+        check_redraw: bool = False,
     ):
         self.deck = deck
         self.data_dir = data_dir
@@ -295,6 +297,9 @@ class App:
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
+        self.check: RedrawCheck | None = None  # the test mode: each presented frame equals a full redraw
+        if check_redraw or redraw_check.wanted():
+            self.check = RedrawCheck(lambda s: self._draw_stack(s, "all"), self._describe)
 
     @property
     def art(self) -> CardArt:
@@ -514,7 +519,9 @@ class App:
     def update(self, dt: float) -> None:
         if self.stack and self.top.update(dt):
             self.dirty = True
-            if self.top.changed is None:
+            # the frame in which the last animation ends is drawn whole: at rest a scene draws every part
+            # (drawn over the kept still parts, what only moved during the animation would be lost)
+            if self.top.changed is None or not self.top.animating:
                 self.full = True
 
     def draw(self) -> None:
@@ -537,17 +544,36 @@ class App:
             for r in self._moved_before:
                 surface.blit(self._static, r, r)
             self._draw_stack(surface, "moving")
+        sent: list[pygame.Rect] | None = None  # None: the whole window
         if self.full:
             self._static = None
             pygame.display.flip()
         else:  # only where moving things were and are now goes to the screen
-            rects = merge([r.clip(screen) for r in self._moved_before + top.moved])
-            if rects:
-                pygame.display.update(rects)
+            sent = merge([r.clip(screen) for r in self._moved_before + top.moved])
+            if sent:
+                pygame.display.update(sent)
         self._moved_before = list(top.moved)
         self.frames += 1
         self.dirty = False
         self.full = False
+        if self.check is not None:
+            self._check_frame(surface, sent)
+
+    def _check_frame(self, surface: pygame.Surface, sent: list[pygame.Rect] | None) -> None:
+        """The test mode: compare what the window now shows with a full redraw (leaves the frame's records)."""
+        assert self.check is not None
+        log, moved = list(theme.LOG.entries), list(self.top.moved)
+        try:
+            self.check.presented(surface, sent, self.frames)
+        finally:
+            theme.LOG.entries[:] = log
+            self.top.moved = moved
+
+    def _describe(self) -> str:
+        """The scenes on the stack (and the session's phase), for a failure message."""
+        names = " > ".join(type(s).__name__ for s in self.stack)
+        phase = f" (phase {self.table.phase.value})" if self.table is not None else ""
+        return names + phase
 
     def _draw_stack(self, surface: pygame.Surface, part: str) -> None:
         """Draw the top scene (and those it lets show through); part: "all", "static" or "moving"."""

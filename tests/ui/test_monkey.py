@@ -2,8 +2,9 @@
 resizes from 1024×600 to 3840×2160, closing the window and answering the question) to the headless window,
 with a fixed seed. Nothing may raise, and after every step the session is consistent: the state validates,
 estimates come only from players, rounds stay within the plan, a hidden estimate stays hidden, and the
-autosave on disk is exactly the session in the window. When the window is closed, the game starts again on
-the same data directory (and offers to resume)."""
+autosave on disk is exactly the session in the window, and every frame the window shows equals a full redraw
+(the check of game/ui/redraw_check.py). When the window is closed, the game starts again on the same data
+directory (and offers to resume), in turn as a conversation, team training and practice."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from game.engine import GameState, Phase
 from game.model.deck import Deck
 from game.store import check_progress, load_summary, progress_path
 from game.ui.app import App
+from game.ui.command import start_with
 from game.ui.scenes.estimate import EstimateScene, HandOverScene
 from game.ui.scenes.overlays import QuitScene
 from tests.ui.test_history_ui import JD12, NOTES, T0, played
@@ -26,6 +28,8 @@ from tests.ui.test_history_ui import JD12, NOTES, T0, played
 SEED = 20_240_607
 EVENTS = 20_000
 SIZES = ((1024, 600), (3840, 2160))
+MODES = ("conversation", "team", "practice")
+PLAYERS = {"conversation": (None,), "team": (3, 5, 8), "practice": (1, 2)}
 
 KEYS = [
     *[getattr(pygame, f"K_{n}") for n in range(10)],
@@ -66,7 +70,9 @@ class Monkey:
     def start(self) -> App:
         """The game (again) on the same data directory, like a person opening it after closing it."""
         self.starts += 1
-        app = App(self.deck, self.data, size=(1280, 720), seed=self.rng.randrange(1000))
+        app = App(self.deck, self.data, size=(1280, 720), seed=self.rng.randrange(1000), check_redraw=True)
+        mode = MODES[self.starts % len(MODES)]  # each start opens in the next mode: all three get played
+        start_with(app.prefs, mode, self.rng.choice(PLAYERS[mode]))
         app.open()
         app.draw()
         return app
