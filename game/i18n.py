@@ -370,6 +370,7 @@ TEAM_UI: dict[str, dict[str, str]] = {
     "speak_first_q": {"nl": "Wat zag jij in de casus?", "en": "What did you see in the case?"},
     "same_q": {"nl": "Wat maakt dat jullie het eens zijn?", "en": "What makes you agree?"},
     "and": {"nl": "en", "en": "and"},
+    "and_others": {"nl": "en {n} anderen", "en": "and {n} others"},
     "team_discuss_hint": {
         "nl": "Lees de gesprekskaart hardop. Praat erover.",
         "en": "Read the conversation card aloud. Talk about it.",
@@ -380,6 +381,36 @@ TEAM_UI: dict[str, dict[str, str]] = {
     },
     # practice alone
     "practice_reveal_title": {"nl": "Jouw inschatting", "en": "Your estimate"},
+    # practice alone: its own words on every screen (nobody to read aloud to, hand over to or talk with)
+    "you_name": {"nl": "Jij", "en": "You"},
+    "you_passed": {"nl": "Je sloeg deze kaart over.", "en": "You skipped this card."},
+    "case_read_one": {"nl": "Lees de casus rustig door.", "en": "Read the case calmly."},
+    "case_then_one": {
+        "nl": "Daarna komt per onderwerp een vraag. Je kiest een getal van 1 tot 5.",
+        "en": "Then there is a question for each topic. You pick a number from 1 to 5.",
+    },
+    "case_last_one": {
+        "nl": "Als laatste zie je hoe de cliënt het zelf ziet.",
+        "en": "Last, you see how the client sees it.",
+    },
+    "case_hint_one": {"nl": "Klaar met lezen? Druk op Enter.", "en": "Done reading? Press Enter."},
+    "deal_title_one": {"nl": "Lees de vraag.", "en": "Read the question."},
+    "think_title": {"nl": "Denk erover na", "en": "Think about it"},
+    "think_hint": {
+        "nl": "Neem er de tijd voor. Er is geen goed of fout.",
+        "en": "Take your time. There is no right or wrong.",
+    },
+    "think_alone": {
+        "nl": "Wat in de casus laat je dit kiezen? Wat zou de cliënt zelf zeggen?",
+        "en": "What in the case makes you choose this? What would the client say?",
+    },
+    "think_about": {"nl": "Denk hierover na:", "en": "Think about this:"},
+    "secret_hint_one": {
+        "nl": "Kies wat jij denkt. Er is geen goed of fout.",
+        "en": "Pick what you think. There is no right or wrong.",
+    },
+    "practice_strip": {"nl": "jij {you} · cliënt {client}", "en": "you {you} · client {client}"},
+    "practice_strip_passed": {"nl": "jij: overgeslagen · cliënt {client}", "en": "you: skipped · client {client}"},
     "your_pick": {"nl": "Je kiest {value}: {label}.", "en": "You pick {value}: {label}."},
     "why_this": {"nl": "Wat in de casus laat je dit denken?", "en": "What in the case makes you think so?"},
     "client_later": {

@@ -35,6 +35,7 @@ class RedrawCheck:
         self.redraw = redraw
         self.describe = describe
         self.shown: pygame.Surface | None = None
+        self.fresh: pygame.Surface | None = None  # the redraw's surface, kept for the next frame
         self.checked = 0  # frames compared (tests read it)
 
     def presented(self, surface: pygame.Surface, rects: list[pygame.Rect] | None, frame: int) -> None:
@@ -45,7 +46,9 @@ class RedrawCheck:
         else:
             for r in rects:
                 self.shown.blit(surface, r, r)
-        fresh = pygame.Surface(size, 0, surface)
+        fresh = self.fresh
+        if fresh is None or fresh.get_size() != size:
+            fresh = self.fresh = pygame.Surface(size, 0, surface)
         fresh.fill(BLANK)
         self.redraw(fresh)
         self.checked += 1
@@ -57,6 +60,7 @@ class RedrawCheck:
         folder = Path(tempfile.mkdtemp(prefix="redraw-mismatch-"))
         pygame.image.save(self.shown, str(folder / f"frame-{frame}-shown.png"))
         pygame.image.save(fresh, str(folder / f"frame-{frame}-redrawn.png"))
+        self.fresh = None
         raise RedrawMismatch(
             f"frame {frame} on {self.describe()}: the window shows something else than a full redraw of the "
             f"same state ({count} pixels differ, within {where}); see {folder}"

@@ -145,6 +145,12 @@ class Monkey:
             if not self.big_steps:  # back to a laptop's size
                 self.resize(self.rng.randint(1024, 1920), self.rng.randint(600, 1080))
         self.app.step(self.rng.choice((0.0, 0.0, 0.016, 0.05, 0.3)))  # animations run on now and then
+        if self.rng.random() < 0.25:  # and now and then a person waits until what moves has come to rest
+            for _ in range(10):
+                if not (self.app.running and self.app.top.animating):
+                    break
+                self.app.step(0.1)
+                self.seen["waited"] += 1
 
     # --- what must hold after every step ------------------------------------------------------------------
     def check(self) -> None:

@@ -56,9 +56,9 @@ def test_the_team_reveal_shows_the_board_when_the_tokens_have_turned(make_app):
     plot = d.app.top.board.plot
     fresh = pygame.Surface(d.app.screen.get_size())
     d.app._draw_stack(fresh, "all")
-    for p in plot.placed:  # each name's box on the window holds the same pixels as a fresh drawing
-        shown = d.app.screen.subsurface(p.name)
-        assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(fresh.subsurface(p.name), "RGB")
+    for p in plot.placed:  # each name chip on the window holds the same pixels as a fresh drawing
+        shown = d.app.screen.subsurface(p.chip)
+        assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(fresh.subsurface(p.chip), "RGB")
 
 
 class Slider(Scene):
