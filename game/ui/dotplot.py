@@ -91,13 +91,21 @@ def _labels(names: tuple[str, ...], width: int, font: pygame.font.Font) -> tuple
     for name in names:
         cut = theme.shorten(name, width, font)
         if cut != name and (len(cut.rstrip("…")) < 4):
-            cut = theme.shorten(initials(name), width, font)
+            cut = _initials_in(name, width, font)
         out.append(cut)
     for i, (name, label) in enumerate(zip(names, out, strict=True)):
         twins = [j for j, other in enumerate(out) if other == label and names[j] != name]
         if label != name and twins:
-            out[i] = theme.shorten(initials(name), width, font)
+            out[i] = _initials_in(name, width, font)
     return tuple(out)
+
+
+def _initials_in(name: str, width: int, font: pygame.font.Font) -> str:
+    """The initials, as many as fit (at least the first letter)."""
+    short = initials(name)
+    while len(short) > 1 and font.size(short)[0] > width:
+        short = short[:-1] if not short[-1].isdigit() or len(short) <= 2 else short[0] + short[-1]
+    return short
 
 
 def plan(rect: Rect, size: tuple[int, int], marks: list[Mark], case_view: int | None = None, lang: str = "nl") -> Plot:

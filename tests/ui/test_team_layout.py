@@ -14,7 +14,7 @@ from game.engine import Phase
 from game.model.session import Player, Role
 from game.ui import dotplot, theme
 from game.ui.scale import Mark
-from game.ui.scenes import team, team_case
+from game.ui.scenes import team, team_case, team_summary
 from tests.ui.test_team_sessions import start_in
 
 SIZES = [(1920, 1080), (1024, 600)]
@@ -75,10 +75,11 @@ def team_of_eight_to_the_reveal(make_app, size, lang, values, names=LONG_NAMES):
 
 
 def shows(name: str, label: str) -> bool:
-    """The label is the name, the name cut with "…", or its initials (perhaps cut)."""
+    """The label is the name, the name cut with "…", or (some of) its initials."""
     start = label.removesuffix("…")
     short = dotplot.initials(name)
-    return label in (name, short) or (label.endswith("…") and (name.startswith(start) or short.startswith(start)))
+    cut = label.endswith("…") and name.startswith(start)
+    return label == name or cut or (bool(label) and short.startswith(label)) or short[0] + short[-1] == label
 
 
 def board_texts_are_readable(d, entries, where: str) -> None:
@@ -86,7 +87,7 @@ def board_texts_are_readable(d, entries, where: str) -> None:
     the names on the plot at least the screen's body size, all at one size."""
     board = d.top.board
     size = d.app.screen.get_size()
-    least = theme.font(team.least(size)).get_height()
+    least = min(theme.font(team.least(size)).get_height(), theme.font(team.least(size), True).get_height())
     for text, rect, box in entries:
         if text not in CARDS and (board.plot_r.contains(box) or board.side_r.contains(box)):
             assert rect.h >= least, f"{where}: {text!r} is drawn {rect.h} px high, below {least}"
@@ -221,7 +222,39 @@ def test_every_team_screen_keeps_its_text_inside(make_app, size, lang):
             texts_inside(d, "agreement")
         d.enter()
     assert len(d.app.table.summary.rounds) == 8
-    texts_inside(d, "summary of a long team session")
+    entries = texts_inside(d, "summary of a long team session")
+    strips_keep_every_card_readable(d, entries, f"{size} {lang} summary")
+
+
+def strips_keep_every_card_readable(d, entries, where: str) -> None:
+    """A strip per card inside the panel; each estimate is a chip on its value (or counted in a "+n" chip);
+    chips never overlap and stay in their cells; every text of the panel at least the body size."""
+    scene = d.top
+    size = d.app.screen.get_size()
+    summary = scene.summary
+    strips = team_summary.plan(scene.table_r, summary, d.app.deck, summary.language, size)
+    assert len(strips) == len(summary.rounds), where
+    px = team_summary.body_px(size)
+    body = min(theme.font(px).get_height(), theme.font(px, True).get_height())
+    for t, r, box in entries:
+        if scene.table_r.contains(box):
+            assert r.h >= body, f"{where}: {t!r} is {r.h} px high, below the body size {body}"
+    for s in strips:
+        assert scene.table_r.contains(s.rect), where
+        no_overlap([(c.label, c.rect) for c in s.chips], s.rect, f"{where} card {s.number}")
+        for c in s.chips:
+            assert any(cell.contains(c.rect) for cell in s.cells), (where, c)
+        players = [c for c in s.chips if c.player not in ("client", "more")]
+        more = sum(int(c.label[1:]) for c in s.chips if c.player == "more")
+        placed = [e for e in s.round.estimates if e.value is not None]
+        assert len(players) + more == len(placed), where
+        for c in players:  # on the value it chose
+            value = next(e.value for e in s.round.estimates if e.player == c.player)
+            assert s.cells[value - 1].contains(c.rect), (where, c)
+        if s.round.case_view is not None:
+            assert sum(c.player == "client" for c in s.chips) == 1
+            client = next(c for c in s.chips if c.player == "client")
+            assert s.cells[s.round.case_view - 1].contains(client.rect)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -240,7 +273,8 @@ def test_every_practice_screen_keeps_its_text_inside(make_app, size, lang):
         else:
             texts_inside(d, d.app.table.phase.value)
             d.enter()
-    texts_inside(d, "practice summary")
+    entries = texts_inside(d, "practice summary")
+    strips_keep_every_card_readable(d, entries, f"{size} {lang} practice summary")
 
 
 @pytest.mark.parametrize("size", SIZES)
