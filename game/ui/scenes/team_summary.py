@@ -118,9 +118,12 @@ def _flow(cell: Rect, items: list[tuple[str, str, tuple, tuple]], size: tuple[in
     end = h // 3
     width = cell.w - 2 * gap
     names = [t for t, pid, *_ in items if pid != "client"]
-    texts = dotplot.labels(names, width - 2 * end, font)
-    if len(items) > 1 and (lines is None or _lines(texts, items, cell, font, end, gap) > lines):
-        texts = dotplot.labels(names, (width - gap) // 2 - 2 * end, font)  # two a line: as short as needed
+    for per_line in (1, 2, 3):  # whole names if the lines allow, else as short as two or three a line need
+        texts = dotplot.labels(names, (width - (per_line - 1) * gap) // per_line - 2 * end, font)
+        if len(items) == 1 or (lines is not None and _lines(texts, items, cell, font, end, gap) <= lines):
+            break
+        if lines is None and per_line == 2:
+            break  # the room a strip asks for: two a line
     texts = iter(texts)
     texts = [t if pid == "client" else next(texts) for t, pid, *_ in items]  # the client's word stays whole
     out: list[tuple[Chip, int]] = []  # each chip with its line
