@@ -41,8 +41,13 @@ def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return lifted
 
 
+def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 records the pair's choice (`keep`): every summary of version 2 was saved."""
+    return {**raw, "keep": raw.get("keep", "save"), "schema_version": 3}
+
+
 # Steps that lift a summary dict of version N to version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 MAX_LINE = 300
@@ -237,6 +242,20 @@ def clear_progress(root: Path) -> None:
     path = progress_path(root)
     if path.exists():
         path.unlink()
+
+
+def forget_progress(root: Path) -> None:
+    """Remove the autosave and any temporary copy a killed write left beside it ("only show": keep nothing)."""
+    folder = root / PROGRESS
+    path = progress_path(root)
+    try:
+        path.unlink(missing_ok=True)
+        if folder.is_dir():
+            for path in folder.glob(f".{PROGRESS_FILE}.*.tmp"):
+                path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be removed: {exc.strerror or exc}") from None
+    _fsync_dir(folder)
 
 
 MAX_PROGRESS_BYTES = 5_000_000
