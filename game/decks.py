@@ -262,12 +262,22 @@ def _load_consent(folder: Path, languages: list[str], problems: _Problems) -> Co
     path = folder / CONSENT_FILE
     if os.path.lexists(path):  # a broken link is reported, not skipped
         return _read_consent(path, languages, problems)
-    own = _Problems()
-    consent = _read_consent(DEFAULT_DECK / CONSENT_FILE, languages, own)
-    if consent is None or own.lines:
+    consent = program_consent(languages)
+    if consent is None:
         problems.add(path, "file is missing (the program's own text is not in every language of the deck)")
-        return None
     return consent
+
+
+def program_consent(languages: list[str]) -> Consent | None:
+    """The program's own text (cards/consent.toml) in just these languages; None when it lacks one of them."""
+    try:
+        consent = Consent.model_validate(tomllib.loads((DEFAULT_DECK / CONSENT_FILE).read_text(encoding="utf-8")))
+    except (OSError, ValueError):  # also a TOML or validation error
+        return None
+    fields = ("title", "saved", "seen")
+    if not all(lang in getattr(consent, f) for f in fields for lang in languages):
+        return None
+    return Consent(**{f: {lang: getattr(consent, f)[lang] for lang in languages} for f in fields})
 
 
 def load_deck(folder: Path | str = DEFAULT_DECK) -> Deck:
