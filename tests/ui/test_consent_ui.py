@@ -154,3 +154,19 @@ def test_team_and_practice_say_that_names_are_optional_and_what_is_kept(make_app
     assert ui("team_kept", "nl") in shown(d)
     d.enter()
     assert not isinstance(d.top, ConsentScene)  # training keeps its summary, as before: no question
+
+
+def test_an_only_show_session_left_open_is_finished_at_the_next_start_without_saving(make_app, data_dir):
+    d = make_app()
+    d.enter()
+    d.digit(2)
+    keyboard_round(d, 4, 2)
+    d.app.quit()  # closed mid-session: the autosave keeps it, as in any session
+    assert progress_path(data_dir).exists()
+    pygame.display.quit()
+    d = make_app()
+    text = shown(d)
+    assert ui("end_show", "nl") in text and ui("end_save", "nl") not in text
+    d.click("end")
+    assert ui("finished_show_title", "nl") in shown(d) and "niets bewaard" in shown(d)
+    assert left_behind(data_dir) == []
