@@ -170,3 +170,21 @@ def test_an_only_show_session_left_open_is_finished_at_the_next_start_without_sa
     d.click("end")
     assert ui("finished_show_title", "nl") in shown(d) and "niets bewaard" in shown(d)
     assert left_behind(data_dir) == []
+
+
+def test_a_session_started_in_another_window_while_the_consent_was_open_is_offered_not_overwritten(
+    make_app, data_dir
+):
+    from game.ui.app import App
+    from game.ui.scenes.resume import ResumeScene
+
+    first = make_app()
+    second = App(first.app.deck, data_dir, seed=8)
+    second.open()
+    second.top.begin()  # the second window shows the consent …
+    assert isinstance(second.top, ConsentScene)
+    first.enter(2)  # … while the first starts a session (autosaved)
+    before = progress_path(data_dir).read_bytes()
+    second.top.activate("keep:show")
+    assert isinstance(second.top, ResumeScene) and second.table is None
+    assert progress_path(data_dir).read_bytes() == before

@@ -440,6 +440,8 @@ class StartScene(Scene):
 
     def _deal(self, setup: Setup) -> None:
         """Start the session at the table (and look back first when the pair met before)."""
+        if self.app.offer_resume():  # opened meanwhile in another window (the consent may take a while)
+            return
         from game.table import Table
 
         self.app.table = Table.start(self.app.deck, setup, self.app.data_dir)
