@@ -239,23 +239,13 @@ def save_progress(root: Path, state_json: str) -> Path:
 
 
 def clear_progress(root: Path) -> None:
+    """Remove the autosave and every temporary copy of it (a write cut off by a kill)."""
     path = progress_path(root)
     if path.exists():
         path.unlink()
-
-
-def forget_progress(root: Path) -> None:
-    """Remove the autosave and any temporary copy a killed write left beside it ("only show": keep nothing)."""
-    folder = root / PROGRESS
-    path = progress_path(root)
-    try:
-        path.unlink(missing_ok=True)
-        if folder.is_dir():
-            for path in folder.glob(f".{PROGRESS_FILE}.*.tmp"):
-                path.unlink(missing_ok=True)
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot be removed: {exc.strerror or exc}") from None
-    _fsync_dir(folder)
+    if path.parent.is_dir():
+        for tmp in path.parent.glob(f".{PROGRESS_FILE}.*.tmp"):
+            tmp.unlink(missing_ok=True)
 
 
 MAX_PROGRESS_BYTES = 5_000_000

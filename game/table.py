@@ -17,7 +17,7 @@ from game.engine import (
 )
 from game.model.deck import Deck
 from game.model.session import Keep, SessionSummary, Setup, now
-from game.store import clear_progress, forget_progress, load_progress, save_progress, save_summary
+from game.store import StoreError, clear_progress, load_progress, progress_path, save_progress, save_summary
 
 
 class Table:
@@ -93,7 +93,10 @@ class Table:
             # A clock set back (or a session resumed on another machine) must not make the end unsavable.
             self.summary = build_summary(self.state, self.deck, max(now(), self.state.started_at))
         if self.data_dir is not None and self.only_show:
-            forget_progress(self.data_dir)
+            try:
+                clear_progress(self.data_dir)
+            except OSError as exc:
+                raise StoreError(f"{progress_path(self.data_dir)}: cannot be removed: {exc.strerror or exc}") from None
         elif self.data_dir is not None and self.saved_to is None:
             self.saved_to = save_summary(self.summary, self.data_dir)
             clear_progress(self.data_dir)

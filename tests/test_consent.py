@@ -19,7 +19,7 @@ from game.design.primitives import Text
 from game.engine import Continue, Phase, PlaceEstimate
 from game.model.deck import Consent
 from game.model.session import SCHEMA_VERSION, Keep
-from game.store import PROGRESS, SESSIONS, load_summary, progress_path
+from game.store import PROGRESS, SESSIONS, StoreError, load_summary, progress_path
 from game.table import Table
 from tests.test_decks import edit, problems
 
@@ -119,6 +119,18 @@ def test_only_show_writes_nothing_under_sessions_and_leaves_no_autosave_nor_temp
     assert table.summary is not None and table.summary.keep == Keep.SHOW and table.saved_to is None
     assert not (data / SESSIONS).exists()
     assert list((data / PROGRESS).iterdir()) == []
+
+
+def test_an_autosave_that_cannot_be_removed_is_one_line_never_a_traceback(deck, tmp_path, monkeypatch):
+    def refuse(root: Path) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    table = Table.start(deck, conversation_setup(seed=3, keep=Keep.SHOW), tmp_path)
+    monkeypatch.setattr("game.table.clear_progress", refuse)
+    with pytest.raises(StoreError) as info:
+        play_to_the_end(table)
+    assert str(info.value) == f"{progress_path(tmp_path)}: cannot be removed: Permission denied"
+    assert not (tmp_path / SESSIONS).exists()
 
 
 def test_save_records_the_choice_in_the_saved_summary(deck, tmp_path):
