@@ -29,15 +29,120 @@ SIGNAL_QUESTIONS: dict[SignalKind, dict[str, str]] = {
     },
     SignalKind.PROFESSIONAL_MORE_POSITIVE: {
         "nl": "De begeleider ziet dit positiever dan de cliënt. "
-        "Wat heeft de cliënt nodig om het ook zo te ervaren?",
+        "Wat kan de begeleider anders doen?",
         "en": "The professional sees this more positively than the client. "
-        "What does the client need to feel it that way too?",
+        "What could the professional do differently?",
+    },
+}
+# The same kind of gap on stroefheid: the client feels more friction than the professional does.
+FRICTION_GAP_QUESTION: dict[str, str] = {
+    "nl": "De cliënt merkt meer stroefheid dan de begeleider. Wat kan de begeleider anders doen?",
+    "en": "The client feels more friction than the professional. What could the professional do differently?",
+}
+ALL_TOPICS = {"nl": "Alle onderwerpen", "en": "All topics"}
+
+
+def signal_question(kind: SignalKind, lang: str, features: list[str] | None = None, lane: str = "alliance"
+                    ) -> str:
+    """The signal as a question, headed by the names of its features ("Vertrouwen: …")."""
+    texts = FRICTION_GAP_QUESTION if kind == SignalKind.PROFESSIONAL_MORE_POSITIVE and lane == "friction" \
+        else SIGNAL_QUESTIONS[kind]
+    text = texts.get(lang, texts["en"])
+    if not features:
+        return text
+    if len(features) > 3:
+        head = ALL_TOPICS.get(lang, ALL_TOPICS["en"])
+    else:
+        head = ", ".join([features[0], *(f[:1].lower() + f[1:] for f in features[1:])])
+    return f"{head}: {text}"
+
+
+# --- the record of a session: summary screen, report, history screen and command (game.record) ----------
+
+RECORD: dict[str, dict[str, str]] = {
+    "client": {"nl": "cliënt", "en": "client"},
+    "professional": {"nl": "begeleider", "en": "professional"},
+    "passed": {"nl": "overgeslagen", "en": "skipped"},
+    "spread": {"nl": "verschil", "en": "difference"},
+    "average": {"nl": "gemiddeld", "en": "average"},
+    "unknown_card": {
+        "nl": "(deze vraag staat niet meer in de kaartset)",
+        "en": "(this question is no longer in the deck)",
+    },
+    "talk": {"nl": "om over te praten", "en": "to talk about"},
+    "ended_early": {"nl": "eerder gestopt", "en": "ended early"},
+    # trends over the sessions: each side, and the gap between them
+    "trend_stable": {"nl": "blijft gelijk", "en": "stays the same"},
+    "trend_improving": {"nl": "gaat beter", "en": "going better"},
+    "trend_deteriorating": {"nl": "gaat minder goed", "en": "going less well"},
+    "trend_none": {"nl": "nog te weinig gesprekken", "en": "too few sessions yet"},
+    "gap_stable": {"nl": "het verschil blijft even groot", "en": "the difference stays the same"},
+    "gap_improving": {"nl": "jullie komen dichter bij elkaar", "en": "you are coming closer together"},
+    "gap_deteriorating": {"nl": "jullie gaan verder uit elkaar", "en": "you are moving further apart"},
+    "gap_none": {"nl": "nog te weinig gesprekken", "en": "too few sessions yet"},
+    "since_last": {"nl": "Sinds vorige keer", "en": "Since last time"},
+    "change_client_helps": {
+        "nl": "de cliënt koos lager dan vorige keer ({before} → {after}{avg}). Wat is er gebeurd?",
+        "en": "the client chose lower than last time ({before} → {after}{avg}). What happened?",
+    },
+    "change_professional_helps": {
+        "nl": "de begeleider koos lager dan vorige keer ({before} → {after}{avg}). Wat is er gebeurd?",
+        "en": "the professional chose lower than last time ({before} → {after}{avg}). What happened?",
+    },
+    "change_client_friction": {
+        "nl": "de cliënt merkt meer stroefheid dan vorige keer ({before} → {after}{avg}). Wat is er gebeurd?",
+        "en": "the client feels more friction than last time ({before} → {after}{avg}). What happened?",
+    },
+    "change_professional_friction": {
+        "nl": "de begeleider merkt meer stroefheid dan vorige keer ({before} → {after}{avg}). "
+        "Wat is er gebeurd?",
+        "en": "the professional feels more friction than last time ({before} → {after}{avg}). What happened?",
+    },
+    "change_gap": {
+        "nl": "jullie liggen verder uit elkaar dan vorige keer (verschil {before} → {after}). "
+        "Waar zien jullie het anders?",
+        "en": "you are further apart than last time (difference {before} → {after}). "
+        "Where do you see it differently?",
+    },
+    # the `history` command
+    "pair": {
+        "nl": "Paar {code}: {n} gesprekken, {first} tot {last}",
+        "en": "Pair {code}: {n} sessions, {first} to {last}",
+    },
+    "pair_one": {"nl": "Paar {code}: 1 gesprek, {first}", "en": "Pair {code}: 1 session, {first}"},
+    "date": {"nl": "datum", "en": "date"},
+    "card": {"nl": "kaart", "en": "card"},
+    "friction_hint": {"nl": "hoger = meer stroefheid", "en": "higher = more friction"},
+    "agreements": {"nl": "Afspraken en notities", "en": "Agreements and notes"},
+    "nothing": {"nl": "(niets opgeschreven)", "en": "(nothing written down)"},
+    "no_sessions": {
+        "nl": "geen gesprekken met paarcode {code} in {dir}",
+        "en": "no sessions with pair code {code} in {dir}",
+    },
+    "no_pairs": {"nl": "geen paarcodes in {dir}", "en": "no pair codes in {dir}"},
+    "pair_col": {"nl": "paarcode", "en": "pair code"},
+    "last_col": {"nl": "laatste gesprek", "en": "last session"},
+    "sessions_col": {"nl": "gesprekken", "en": "sessions"},
+    "how": {
+        "nl": "Hoe het ging: de lijn door alle gesprekken. Minder dan 1 stap van eerste tot laatste: "
+        "blijft gelijk. Een verschil van 2 of meer is om over te praten (!).",
+        "en": "How it went: the line through all sessions. Less than 1 step from first to last: "
+        "stays the same. A difference of 2 or more is to talk about (!).",
     },
 }
 
 
-def signal_question(kind: SignalKind, lang: str) -> str:
-    texts = SIGNAL_QUESTIONS[kind]
+def number(value: float | None, lang: str) -> str:
+    """3 or 3,5 (nl, with a decimal comma) / 3.5 (en); a dash for no value."""
+    if value is None:
+        return "–"
+    text = f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def record_word(key: str, lang: str) -> str:
+    """A word of the record in `lang`, English when missing."""
+    texts = RECORD[key]
     return texts.get(lang, texts["en"])
 
 

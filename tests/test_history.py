@@ -21,6 +21,8 @@ from game.history import (
     DEAD_BAND,
     Trend,
     build_history,
+    gap_words,
+    headline,
     find_pairs,
     fitted_change,
     last_agreements_in,
@@ -195,7 +197,9 @@ def test_each_side_has_its_own_label() -> None:
     fh = build_history("R", [s2, s1]).feature("vertrouwen")
     assert fh.client_trend == Trend.IMPROVING
     assert fh.professional_trend == Trend.STABLE
-    assert fh.trend == Trend.IMPROVING
+    assert fh.trend is None  # no one label for both: the headline names each side
+    assert headline(fh, "nl") == "cliënt: gaat beter · begeleider: blijft gelijk"
+    assert gap_words(fh.gap_trend, "nl") == "jullie komen dichter bij elkaar"
 
 
 def test_one_session_has_no_trend_yet() -> None:
