@@ -62,7 +62,7 @@ def signal_question(kind: SignalKind, lang: str, features: list[str] | None = No
 RECORD: dict[str, dict[str, str]] = {
     "client": {"nl": "cliënt", "en": "client"},
     "professional": {"nl": "begeleider", "en": "professional"},
-    "passed": {"nl": "overgeslagen", "en": "skipped"},
+    "passed": {"nl": "sloeg over", "en": "skipped"},
     "spread": {"nl": "verschil", "en": "difference"},
     "average": {"nl": "gemiddeld", "en": "average"},
     "unknown_card": {
@@ -82,28 +82,71 @@ RECORD: dict[str, dict[str, str]] = {
     "gap_none": {"nl": "nog te weinig gesprekken", "en": "too few sessions yet"},
     "since_last": {"nl": "Sinds vorige keer", "en": "Since last time"},
     "change_client_helps": {
-        "nl": "de cliënt koos lager dan vorige keer ({before} → {after}{avg}). Wat is er gebeurd?",
-        "en": "the client chose lower than last time ({before} → {after}{avg}). What happened?",
+        "nl": "de cliënt koos lager dan vorige keer (eerst {before}, nu {after}{avg}). Wat is er gebeurd?",
+        "en": "the client chose lower than last time (was {before}, now {after}{avg}). What happened?",
     },
     "change_professional_helps": {
-        "nl": "de begeleider koos lager dan vorige keer ({before} → {after}{avg}). Wat is er gebeurd?",
-        "en": "the professional chose lower than last time ({before} → {after}{avg}). What happened?",
+        "nl": "de begeleider koos lager dan vorige keer (eerst {before}, nu {after}{avg}). Wat is er gebeurd?",
+        "en": "the professional chose lower than last time (was {before}, now {after}{avg}). What happened?",
     },
     "change_client_friction": {
-        "nl": "de cliënt merkt meer stroefheid dan vorige keer ({before} → {after}{avg}). Wat is er gebeurd?",
-        "en": "the client feels more friction than last time ({before} → {after}{avg}). What happened?",
+        "nl": "de cliënt merkt meer stroefheid dan vorige keer (eerst {before}, nu {after}{avg}). Wat is er gebeurd?",
+        "en": "the client feels more friction than last time (was {before}, now {after}{avg}). What happened?",
     },
     "change_professional_friction": {
-        "nl": "de begeleider merkt meer stroefheid dan vorige keer ({before} → {after}{avg}). "
+        "nl": "de begeleider merkt meer stroefheid dan vorige keer (eerst {before}, nu {after}{avg}). "
         "Wat is er gebeurd?",
-        "en": "the professional feels more friction than last time ({before} → {after}{avg}). What happened?",
+        "en": "the professional feels more friction than last time (was {before}, now {after}{avg}). What happened?",
     },
     "change_gap": {
-        "nl": "jullie liggen verder uit elkaar dan vorige keer (verschil {before} → {after}). "
+        "nl": "jullie liggen verder uit elkaar dan vorige keer (verschil eerst {before}, nu {after}). "
         "Waar zien jullie het anders?",
-        "en": "you are further apart than last time (difference {before} → {after}). "
+        "en": "you are further apart than last time (difference was {before}, now {after}). "
         "Where do you see it differently?",
     },
+    # the one-page report
+    "report_title": {"nl": "Werkalliantie: verslag van het gesprek", "en": "Working alliance: session report"},
+    "report_intro": {
+        "nl": "Dit verslag helpt om samen over de samenwerking te praten. Het is geen test en geen oordeel.",
+        "en": "This report helps you talk together about how you work together. "
+        "It is not a test and not a judgement.",
+    },
+    "report_date": {"nl": "Datum", "en": "Date"},
+    "report_pair": {"nl": "Paarcode", "en": "Pair code"},
+    "report_no_pair": {"nl": "geen", "en": "none"},
+    "report_players": {"nl": "Deelnemers", "en": "Players"},
+    "report_discussed": {"nl": "Besproken met de cliënt op {date}.", "en": "Discussed with the client on {date}."},
+    "report_estimates": {"nl": "De schattingen", "en": "The estimates"},
+    "report_per_card": {
+        "nl": "Per kaart: de vraag die jullie beantwoordden, ieders getal en het verschil. "
+        "Een verschil van 2 of meer is geel: om over te praten.",
+        "en": "Card by card: the question you answered, each person's number and the difference. "
+        "A difference of 2 or more is yellow: to talk about.",
+    },
+    "report_no_cards": {"nl": "Er is geen kaart omgedraaid.", "en": "No card was turned over."},
+    "report_ended_early": {
+        "nl": "Het gesprek is eerder gestopt. Alleen de kaarten die jullie omdraaiden staan hier.",
+        "en": "The session ended early. Only the cards you turned over are shown.",
+    },
+    "report_signals": {"nl": "Om over te praten", "en": "To talk about"},
+    "report_starters": {"nl": "Gespreksstarters die jullie gebruikten", "en": "Conversation starters you used"},
+    "report_agreements": {"nl": "Afspraken en notities", "en": "Agreements and notes"},
+    "report_nothing_written": {"nl": "Er is niets opgeschreven.", "en": "Nothing was written down."},
+    "report_more": {"nl": "… en nog {n} in het sessiebestand.", "en": "… and {n} more in the session file."},
+    "report_trend": {"nl": "Hoe het ging", "en": "How it went"},
+    "report_sessions": {"nl": "{n} gesprekken", "en": "{n} sessions"},
+    "report_trend_how": {
+        "nl": "De lijn gaat door alle gesprekken; had een gesprek meer kaarten over een onderwerp, dan is het "
+        "punt het gemiddelde. Minder dan 1 stap verschil tussen het eerste en het laatste gesprek: blijft gelijk. "
+        "Bij stroefheid betekent een lager getal dat het beter gaat.",
+        "en": "The line runs through all sessions; where a session had more cards on a topic, the point is the "
+        "average. Less than 1 step between the first and the last session: stays the same. "
+        "For friction, a lower number means it is going better.",
+    },
+    "report_trend_early": {"nl": "Eerder gestopt: {dates}.", "en": "Ended early: {dates}."},
+    "report_footer": {"nl": "Werkalliantiespel", "en": "Working alliance game"},
+    "report_set": {"nl": "kaartset", "en": "deck"},
+    "report_session": {"nl": "gesprek", "en": "session"},
     # the `history` command
     "pair": {
         "nl": "Paar {code}: {n} gesprekken, {first} tot {last}",
