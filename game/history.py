@@ -21,7 +21,7 @@ from statistics import mean
 from game.engine.signals import FRICTION, highlighted, spread
 from game.i18n import number, record_word
 from game.model.deck import FEATURE_IDS
-from game.model.session import Agreement, Mode, Role, SessionSummary
+from game.model.session import Agreement, Mode, Player, Role, SessionSummary
 from game.store import list_summaries
 
 DEAD_BAND = 1.0  # scale steps: a fitted change smaller than this from first to last session is `stable`
@@ -186,6 +186,7 @@ class PairHistory:
     sessions: tuple[SessionEntry, ...]  # oldest first
     features: tuple[FeatureHistory, ...]  # in table order
     unreadable: tuple[str, ...] = ()  # one line per damaged file in the data dir (skipped, left as it is)
+    players: tuple[Player, ...] = ()  # of the most recent session: whose colour each side has
 
     def feature(self, feature_id: str) -> FeatureHistory:
         for f in self.features:
@@ -329,7 +330,8 @@ def build_history(
         for s in sessions
     )
     code = sessions[-1].pair_code if sessions and sessions[-1].pair_code else pair_code.strip()
-    return PairHistory(code, entries, tuple(features), tuple(unreadable))
+    players = tuple(sessions[-1].players) if sessions else ()
+    return PairHistory(code, entries, tuple(features), tuple(unreadable), players)
 
 
 def list_pairs(summaries: Iterable[SessionSummary]) -> list[PairInfo]:

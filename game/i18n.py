@@ -304,8 +304,8 @@ UI: dict[str, dict[str, str]] = {
     "difference": {"nl": "Verschil", "en": "Difference"},
     "signals_title": {"nl": "Vragen om verder over te praten", "en": "Questions to talk about further"},
     "no_signals": {
-        "nl": "Geen bijzondere patronen. Wat viel jullie zelf op?",
-        "en": "No special patterns. What did you notice yourselves?",
+        "nl": "Het spel ziet hier niets om apart te noemen. Wat viel jullie zelf op?",
+        "en": "The game sees nothing here to point out. What did you notice yourselves?",
     },
     "agreements": {"nl": "Afspraken", "en": "Agreements"},
     "no_agreements": {"nl": "Geen afspraken genoteerd.", "en": "No agreements written down."},
@@ -315,7 +315,6 @@ UI: dict[str, dict[str, str]] = {
     "no_rounds": {"nl": "Er is nog geen kaart omgedraaid.", "en": "No card was turned over yet."},
     "again": {"nl": "Opnieuw", "en": "Again"},
     "close_app": {"nl": "Sluiten", "en": "Close"},
-    "chart_title": {"nl": "Jullie schattingen (1 tot 5)", "en": "Your estimates (1 to 5)"},
     "more": {"nl": "en nog {n} meer", "en": "and {n} more"},
     # pause / quit
     "pause_title": {"nl": "Pauze", "en": "Paused"},
@@ -372,9 +371,10 @@ UI: dict[str, dict[str, str]] = {
     },
     "pair_row": {"nl": "{n} gesprekken · laatste {date}", "en": "{n} sessions · last {date}"},
     "pair_row_one": {"nl": "1 gesprek · {date}", "en": "1 session · {date}"},
-    "history": {"nl": "Verloop", "en": "History"},
+    "history": {"nl": "Eerdere gesprekken", "en": "Earlier sessions"},
     # history screen
-    "history_title": {"nl": "Verloop van {code}", "en": "History of {code}"},
+    "history_title": {"nl": "Eerdere gesprekken van {code}", "en": "Earlier sessions of {code}"},
+    "history_apart": {"nl": "2 of meer verschil", "en": "2 or more apart"},
     "history_sub": {
         "nl": "{n} gesprekken, van {first} tot {last}",
         "en": "{n} sessions, from {first} to {last}",
@@ -395,8 +395,10 @@ UI: dict[str, dict[str, str]] = {
         "en": "Esc or click: all topics.",
     },
     "trend_how": {
-        "nl": "Stabiel: minder dan 1 stap verschil van het eerste tot het laatste gesprek.",
-        "en": "Stable: less than 1 step of change from the first to the last session.",
+        "nl": "Blijft gelijk: minder dan 1 stap verschil van het eerste tot het laatste gesprek. "
+        "De lijn gaat door het gemiddelde van een gesprek met meer kaarten. * eerder gestopt.",
+        "en": "Stays the same: less than 1 step of change from the first to the last session. "
+        "The line runs through a session's average when it had more cards. * ended early.",
     },
     "older": {"nl": "Ouder", "en": "Older"},
     "newer": {"nl": "Nieuwer", "en": "Newer"},

@@ -20,7 +20,8 @@ def play_answers(deck: Deck, answers: Sequence[Answer], *, features: Sequence[st
     end_after the session is ended early after that many rounds."""
     setup = Setup(players=[Player(id="p1", name="Sam", role=Role.CLIENT),
                            Player(id="p2", name="Noor", role=Role.PROFESSIONAL)],
-                  features=list(features), cards_per_feature=cards, quick=quick, language=lang, seed=seed, pair_code=pair)
+                  features=list(features), cards_per_feature=cards, quick=quick, language=lang, seed=seed,
+                  pair_code=pair)
     state = new_session(setup, deck, started)
     while state.phase != Phase.DONE:
         k = len(state.rounds) - 1
