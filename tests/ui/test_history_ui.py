@@ -10,7 +10,7 @@ import pygame
 import pytest
 
 from game.engine import AddNote, Continue, Phase, PlaceEstimate, apply, build_summary, new_session
-from game.history import Trend, trend_words
+from game.history import Trend, gap_words, trend_words
 from game.model import Player, Role, Setup
 from game.model.deck import Deck
 from game.model.session import Role as SessionRole
@@ -160,11 +160,13 @@ def test_the_history_screen_shows_both_sides_per_topic_with_trends_dates_and_agr
     text = shown(d)
     for name in ("Richting en kader", "Vertrouwen", "Binding", "Stroefheid"):
         assert name in text
-    labels = {fh.feature: fh.trend for fh in history.features}
-    assert labels["vertrouwen"] == Trend.IMPROVING and labels["stroefheid"] == Trend.IMPROVING
-    assert labels["binding"] == Trend.STABLE
-    for trend in labels.values():
-        assert trend_words(trend, "nl") in text
+    trust, friction = history.feature("vertrouwen"), history.feature("stroefheid")
+    assert trust.client_trend == Trend.IMPROVING and friction.client_trend == Trend.IMPROVING
+    assert history.feature("binding").trend == Trend.STABLE
+    for fh in history.features:  # each side's own label, and each topic headed by the gap in words
+        assert f"cliënt: {trend_words(fh.client_trend, 'nl')}" in text
+        assert f"begeleider: {trend_words(fh.professional_trend, 'nl')}" in text
+        assert gap_words(fh.gap_trend, "nl") in text
     assert "7 jan" in text and "11 mrt" in text  # dates on the axis
     assert "cliënt" in text and "begeleider" in text and "verschil" in text  # the legend
     assert "4 gesprekken, van 7 januari 2025 tot 11 maart 2025" in text
