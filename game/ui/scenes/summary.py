@@ -33,7 +33,8 @@ class SummaryScene(Scene):
         self.team = self.summary.mode != Mode.CONVERSATION
         self.rows: list[CardRow] = [] if self.team else card_rows(self.summary, app.deck)
         self.questions = [s.question for s in signals(self.summary, app.deck)] if not self.team else []
-        self.drawn_rows: list[tuple[int, tuple[int | None, ...], int | None, bool]] = []  # what the last frame showed
+        # what the last frame showed: (card, values, spread, highlighted, the spread's cell)
+        self.drawn_rows: list[tuple[int, tuple[int | None, ...], int | None, bool, Rect]] = []
 
     @property
     def lang(self) -> str:
@@ -182,7 +183,7 @@ class SummaryScene(Scene):
             theme.one_line(surface, str(row.spread), badge.inflate(-6, -4), theme.px(size, 22), bold=True)
         else:
             theme.one_line(surface, str(row.spread), diff, theme.px(size, 22))
-        self.drawn_rows.append((row.index, tuple(m.value for m in row.marks), row.spread, row.highlighted))
+        self.drawn_rows.append((row.index, tuple(m.value for m in row.marks), row.spread, row.highlighted, diff))
 
     def _draw_track(self, surface: pygame.Surface, row: CardRow, cell: Rect) -> None:
         """The 1–5 scale with each player's circle (number inside); yellow between them from 2 apart; a player
