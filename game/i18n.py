@@ -66,8 +66,8 @@ RECORD: dict[str, dict[str, str]] = {
     "spread": {"nl": "verschil", "en": "difference"},
     "average": {"nl": "gemiddeld", "en": "average"},
     "unknown_card": {
-        "nl": "(deze vraag staat niet meer in de kaartset)",
-        "en": "(this question is no longer in the deck)",
+        "nl": "(een vraag uit een andere versie van de kaartset)",
+        "en": "(a question from another version of the deck)",
     },
     "talk": {"nl": "om over te praten", "en": "to talk about"},
     "ended_early": {"nl": "eerder gestopt", "en": "ended early"},

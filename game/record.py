@@ -64,11 +64,14 @@ class CardRow:
         return [m.value for m in self.marks if m.player.role == role and m.value is not None]
 
 
-def question_of(rnd: RoundSummary, deck: Deck, lang: str) -> str:
-    """The question card that was rated (not a card put aside), client side; a short note when the deck no
-    longer has it (an internal id is never shown)."""
+def question_of(summary: SessionSummary, rnd: RoundSummary, deck: Deck, lang: str) -> str:
+    """The question card that was rated, client side: as saved, else from the deck when it is the deck the
+    session was played with; else a short note (an internal id is never shown, and another deck version may use
+    the same id for another question)."""
+    if rnd.question:
+        return rnd.question
     rated = [c for c in rnd.cards if c.kind == CardKind.QUESTION and not c.swapped]
-    if not rated:
+    if not rated or (summary.deck.id, summary.deck.version) != (deck.id, deck.version):
         return word("unknown_card", lang)
     try:
         card = deck.card(rated[-1].id)
@@ -97,7 +100,7 @@ def card_rows(summary: SessionSummary, deck: Deck, lang: str | None = None) -> l
         )
         s = spread(rnd.estimates)
         rows.append(CardRow(k, rnd.feature, feature_name(deck, rnd.feature, lang), helps(deck, rnd.feature),
-                            question_of(rnd, deck, lang), marks, s, highlighted(s)))
+                            question_of(summary, rnd, deck, lang), marks, s, highlighted(s)))
     return rows
 
 

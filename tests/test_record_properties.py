@@ -195,3 +195,16 @@ def test_a_version_2_summary_saved_before_this_rule_loads_and_reports_card_by_ca
     assert re.search(r"1 5 4 .*?5 1 4 .*?3 sloeg over –", text), text
     assert "Vertrouwen: De begeleider ziet dit positiever dan de cliënt. Wat kan de begeleider anders doen?" in text
     assert "Ik durf jou te vertellen wat er echt speelt." in text  # the question that was rated
+
+
+def test_the_question_is_saved_and_another_deck_version_never_lends_its_text() -> None:
+    """A new summary keeps each rated question's text; an old one from another deck version gets a note, not the
+    text that the same card id has in this deck."""
+    summary = play_answers(DECK, [(2, 4)], features=["vertrouwen"])
+    rnd = summary.rounds[0]
+    rated = [c.id for c in rnd.cards if not c.swapped][0]
+    assert rnd.question == DECK.card(rated).client["nl"]
+    assert card_rows(summary, DECK)[0].question == rnd.question
+    old = summary.model_copy(update={"rounds": [rnd.model_copy(update={"question": None})],
+                                     "deck": summary.deck.model_copy(update={"version": "0.9"})})
+    assert card_rows(old, DECK)[0].question == word("unknown_card", "nl")

@@ -46,6 +46,14 @@ def feature_name(deck: Deck, feature_id: str, lang: str) -> str:
     return names.get(lang) or next(iter(names.values()))
 
 
+def _client_text(deck: Deck, card_id: str, lang: str) -> str | None:
+    try:
+        texts = deck.card(card_id).client
+    except KeyError:
+        return None
+    return texts.get(lang) or next(iter(texts.values()))
+
+
 def build_summary(state: GameState, deck: Deck, ended_at: datetime) -> SessionSummary:
     """The summary of a session that has reached DONE."""
     if state.phase != Phase.DONE:
@@ -74,6 +82,7 @@ def build_summary(state: GameState, deck: Deck, ended_at: datetime) -> SessionSu
                 starters=starters,
                 notes=list(rnd.notes),
                 case_view=case.client_view.get(rnd.feature) if case else None,
+                question=_client_text(deck, rnd.question, lang),
             )
         )
     signals = summary_signals(state.setup.mode, state.setup.players, rounds, deck, lang)
