@@ -25,7 +25,8 @@ from game.decks import load_deck  # noqa: E402
 from game.design.palette import HIGHLIGHT, INK  # noqa: E402
 from game.design.primitives import Box, Text  # noqa: E402
 from game.engine.signals import HELPING, highlighted  # noqa: E402
-from game.history import Trend, build_history, format_table, headline, trend_words  # noqa: E402
+from game.history import Trend, build_history, headline, trend_words  # noqa: E402
+from game.history_command import format_table  # noqa: E402
 from game.model import FEATURE_IDS  # noqa: E402
 from game.model.session import SignalKind  # noqa: E402
 from game.record import card_rows, role_colours, signals, word  # noqa: E402
