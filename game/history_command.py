@@ -41,7 +41,8 @@ def format_table(history: PairHistory, names: dict[str, str], lang: str) -> str:
         name = names.get(fh.feature, fh.feature)
         hint = "" if fh.helps else f" ({_w('friction_hint', lang)})"
         out.append("")
-        out.append(f"{name}{hint}: {headline(fh, lang)}")
+        out.append(f"{name}{hint}")
+        out.append(f"  {headline(fh, lang)}")
         if fh.gap_trend is not None:
             out.append(f"  {gap_words(fh.gap_trend, lang)}")
         out.append(_row(cols, widths))
