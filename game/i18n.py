@@ -133,15 +133,14 @@ RECORD: dict[str, dict[str, str]] = {
     "report_agreements": {"nl": "Afspraken en notities", "en": "Agreements and notes"},
     "report_nothing_written": {"nl": "Er is niets opgeschreven.", "en": "Nothing was written down."},
     "report_more": {"nl": "… en nog {n} in het sessiebestand.", "en": "… and {n} more in the session file."},
+    "report_all_in_file": {"nl": "Deze {n} staan in het sessiebestand.", "en": "These {n} are in the session file."},
     "report_trend": {"nl": "Hoe het ging", "en": "How it went"},
     "report_sessions": {"nl": "{n} gesprekken", "en": "{n} sessions"},
     "report_trend_how": {
-        "nl": "De lijn gaat door alle gesprekken; had een gesprek meer kaarten over een onderwerp, dan is het "
-        "punt het gemiddelde. Minder dan 1 stap verschil tussen het eerste en het laatste gesprek: blijft gelijk. "
-        "Bij stroefheid betekent een lager getal dat het beter gaat.",
-        "en": "The line runs through all sessions; where a session had more cards on a topic, the point is the "
-        "average. Less than 1 step between the first and the last session: stays the same. "
-        "For friction, a lower number means it is going better.",
+        "nl": "De lijn gaat door het gemiddelde van elk gesprek. Minder dan 1 stap verschil van het eerste tot het "
+        "laatste gesprek: blijft gelijk. Bij stroefheid is lager beter.",
+        "en": "The line runs through each session's average. Less than 1 step of change from the first to the "
+        "last session: stays the same. For friction, lower is better.",
     },
     "report_trend_early": {"nl": "Eerder gestopt: {dates}.", "en": "Ended early: {dates}."},
     "report_footer": {"nl": "Werkalliantiespel", "en": "Working alliance game"},

@@ -116,9 +116,10 @@ Section = tuple[str, list[Item], str | None]
 
 def _sections(sections: Sequence[Section], y: float, bottom: float, lang: str) -> tuple[list[Shape], float]:
     """The text sections from y down to at most `bottom` (and the y below them), at the largest size that
-    fits. If even the smallest size is too big, the sections take turns to show one more item while there is
-    room; each cut section ends with a line saying how many more are in the session file."""
+    fits. If even the smallest size is too big, the questions to talk about get the room first, the agreements
+    next, the starters last; each cut section ends with a line saying how many more are in the session file."""
     shown = [s for s in sections if s[1] or s[2] is not None]
+    priority = {sections[0][0]: 0, sections[-1][0]: 1}
     size = 10.0
     while True:
         heights = [[_item_shapes(it, 0.0, size)[1] for it in items] for _, items, _ in shown]
@@ -128,15 +129,13 @@ def _sections(sections: Sequence[Section], y: float, bottom: float, lang: str) -
         if size - 0.5 >= MIN_PT:
             size -= 0.5
             continue
-        caps = [min(1, len(h)) for h in heights]
-        grew = True
-        while grew:
-            grew = False
-            for i, h in enumerate(heights):
-                if caps[i] < len(h):
-                    trial = [*caps[:i], caps[i] + 1, *caps[i + 1:]]
-                    if _height(heights, trial, size) <= bottom - y:
-                        caps, grew = trial, True
+        caps = [0 for _ in heights]
+        for i in sorted(range(len(shown)), key=lambda i: priority.get(shown[i][0], 9)):
+            while caps[i] < len(heights[i]):  # the questions first, then the agreements, the starters last
+                trial = [*caps[:i], caps[i] + 1, *caps[i + 1:]]
+                if _height(heights, trial, size) > bottom - y:
+                    break
+                caps = trial
         break
     return _layout_sections(shown, caps, y, size, lang)
 
@@ -172,7 +171,7 @@ def _layout_sections(sections: Sequence[Section], caps: list[int], y: float, siz
             shapes.extend(part)
             y += h + gap
         if cap < len(items):
-            more = word("more", lang).format(n=len(items) - cap)
+            more = word("more" if cap else "all_in_file", lang).format(n=len(items) - cap)
             shapes.append(text(more, MARGIN + 4.5, y, CONTENT_W - 4.5, size, colour=MUTED))
             y += line_height_mm(size) + gap
         y += 2.5

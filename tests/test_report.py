@@ -207,7 +207,9 @@ def test_many_long_notes_still_fit_one_page_and_say_how_many_more(tmp_path: Path
     shown = len(re.findall(r"Afspraak \d+:", text))
     more = re.search(r"en nog (\d+) in het sessiebestand", text)
     assert more and shown + int(more.group(1)) == 40
-    assert "Afspraken en notities" in text and STARTER in text
+    # the agreements get the room before the starters, which are counted and kept in the session file
+    assert "Afspraken en notities" in text and "Gespreksstarters die jullie gebruikten" in text
+    assert STARTER in text or "Deze 8 staan in het sessiebestand." in text
 
 
 DECK = load_deck()
