@@ -288,3 +288,22 @@ def test_the_new_screens_keep_their_text_inside_and_their_buttons_big(make_app, 
     check()
     assert screens == ["StartScene", "PairPickScene", "HistoryScene", "HistoryScene", "LookBackScene"]
     assert saved_summaries(pairs_dir)
+
+
+def test_a_change_since_last_time_is_asked_on_the_history_screen(make_app, data_dir, deck):
+    """A side 1 lower on a helping feature since the session before: a question, never a verdict."""
+    from record_sessions import T0 as START
+    from record_sessions import play_answers
+
+    from game.store import save_summary
+
+    for i, (client, pro) in enumerate(((4, 4), (2, 4))):
+        save_summary(play_answers(deck, [(client, pro)], features=["vertrouwen"], pair="CH-1", seed=i,
+                                  started=START + timedelta(days=14 * i)), data_dir)
+    d = make_app()
+    d.app.push(HistoryScene(d.app, "CH-1"))
+    d.frame()
+    text = shown(d)
+    assert "Sinds vorige keer" in text
+    assert "Vertrouwen: de cliënt koos lager dan vorige keer (eerst 4, nu 2). Wat is er gebeurd?" in " ".join(
+        text.split())

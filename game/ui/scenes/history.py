@@ -208,6 +208,14 @@ class HistoryScene(Scene):
         head_px = theme.px(size, 21)
         item_px = theme.px(size, 20)
         self.shown = 0
+        questions = self.change_questions() if self.first == 0 else []
+        if questions:  # on the first page: what changed since last time, as questions
+            head_h = theme.font(head_px, True).get_height()
+            theme.text(surface, record_word("since_last", lang), Rect(body.x, y, body.w, head_h), head_px, bold=True,
+                       min_px=10)
+            room = Rect(body.x, y + head_h + 2, body.w, body.h // 2 - head_h - 2)
+            shown = theme.bullets(surface, questions, room, item_px, min(item_px, 11))
+            y = room.y + self._height(questions[:shown], room.w, item_px) + theme.px(size, 14)
         for entry in self.sessions[self.first:]:
             day = short_date(local(entry.started_at).date(), lang)
             if entry.ended_early:
@@ -229,6 +237,14 @@ class HistoryScene(Scene):
             y = bottom + theme.px(size, 14)
             if y >= body.bottom:
                 break
+
+    def change_questions(self) -> list[str]:
+        """The changes since the session before the last one that deserve a question."""
+        from game.history import change_question
+        from game.record_shapes import look
+
+        return [change_question(c, look(self.app.deck, fh.feature, self.lang).name, self.lang)
+                for fh in self.history.features for c in fh.changes()]
 
     @staticmethod
     def _height(items: list[str], width: int, px: int) -> int:
