@@ -14,6 +14,7 @@ from game.engine.signals import HIGHLIGHT_SPREAD
 from game.i18n import ui
 from game.model.deck import Deck
 from game.model.session import Mode, RoundSummary, SessionSummary
+from game.record import question_of
 from game.ui import dotplot, layout, theme
 from game.ui.team_words import short
 
@@ -59,17 +60,6 @@ def subtitle(summary: SessionSummary, lang: str) -> str:
 
 def body_px(size: tuple[int, int]) -> int:
     return theme.px(size, BODY_PX)
-
-
-def question_text(rnd: RoundSummary, deck: Deck, lang: str) -> str:
-    """The question of this card as the team read it (the client's phrasing); empty for an unknown card."""
-    for card in rnd.cards:
-        if card.kind.value == "question":
-            try:
-                return deck.card(card.id).text("client", lang)
-            except KeyError:
-                return ""
-    return ""
 
 
 def alone(summary: SessionSummary) -> bool:
@@ -268,7 +258,7 @@ def _draw_strip(surface: pygame.Surface, s: Strip, summary: SessionSummary, deck
     pygame.draw.rect(surface, theme.rgb(feature.colour), bar, border_radius=3)
     text_r = Rect(bar.right + theme.px(size, 6), s.rect.y, s.label.right - bar.right - theme.px(size, 6), s.rect.h)
     name = f"{s.number}. {feature.name[lang]}"
-    question = question_text(rnd, deck, lang)
+    question = question_of(summary, rnd, deck, lang)
     font = theme.font(px)
     if question and s.rect.h >= 2 * font.get_height():
         top, bottom = layout.rows(text_r, [1, 1])
