@@ -93,10 +93,13 @@ def _labels(names: tuple[str, ...], width: int, font: pygame.font.Font) -> tuple
         if cut != name and (len(cut.rstrip("…")) < 4):
             cut = _initials_in(name, width, font)
         out.append(cut)
-    for i, (name, label) in enumerate(zip(names, out, strict=True)):
-        twins = [j for j, other in enumerate(out) if other == label and names[j] != name]
-        if label != name and twins:
-            out[i] = _initials_in(name, width, font)
+    twins = [
+        i
+        for i, (name, label) in enumerate(zip(names, out, strict=True))
+        if label != name and any(other == label and names[j] != name for j, other in enumerate(out))
+    ]
+    for i in twins:  # all of them, so that "Collega 1" and "Collega 2" both read as initials
+        out[i] = _initials_in(names[i], width, font)
     return tuple(out)
 
 

@@ -28,7 +28,7 @@ from tests.ui.test_history_ui import JD12, NOTES, T0, played
 SEED = 20_240_607
 EVENTS = 20_000
 SIZES = ((1024, 600), (3840, 2160))
-MODES = ("conversation", "team", "practice")
+MODES = ("conversation", "team", "conversation", "practice")  # half the starts a conversation
 PLAYERS = {"conversation": (None,), "team": (3, 5, 8), "practice": (1, 2)}
 
 KEYS = [
@@ -160,6 +160,7 @@ class Monkey:
         if table is None:
             return
         state = table.state
+        self.seen[f"{state.setup.mode.value} {state.phase.value}"] += 1
         GameState.model_validate(json.loads(state.model_dump_json()))  # the state validates as saved
         assert len(state.rounds) <= len(state.plan)
         players = set(state.player_ids)
@@ -214,6 +215,7 @@ def test_twenty_thousand_random_events_leave_a_consistent_session(deck, tmp_path
                   "ConsentScene"):
         assert seen[f"on {scene}"], (scene, seen)
     assert seen["restart"] >= 5 and seen["resize"] >= 100 and seen["close"] >= 100
+    assert seen["team reveal"] and seen["practice reveal"] and seen["waited"], seen  # all modes were played
     saved = sorted((data / "sessions").glob("*.json"))
     assert len(saved) > len(JD12)
     for path in saved:
