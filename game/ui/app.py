@@ -19,7 +19,6 @@ from game.paths import RULES
 from game.store import StoreError
 from game.ui import redraw_check, theme
 from game.ui.input import Input, Key, translate
-from game.ui.redraw_check import RedrawCheck
 from game.ui.widgets import TextField, Widget
 from game.ui.window import open_window
 
@@ -297,9 +296,9 @@ class App:
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
-        self.check: RedrawCheck | None = None  # the test mode: each presented frame equals a full redraw
+        self.check: redraw_check.RedrawCheck | None = None  # the test mode: each presented frame equals a full redraw
         if check_redraw or redraw_check.wanted():
-            self.check = RedrawCheck(lambda s: self._draw_stack(s, "all"), self._describe)
+            self.check = redraw_check.RedrawCheck(lambda s: self._draw_stack(s, "all"), self._describe)
 
     @property
     def art(self) -> CardArt:

@@ -16,6 +16,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame  # noqa: E402
 import pytest  # noqa: E402
 
+from game.ui import redraw_check  # noqa: E402
 from game.ui.app import App  # noqa: E402
 
 
@@ -99,6 +100,12 @@ class Driver:
 
 def saved_summaries(data_dir: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((data_dir / "sessions").glob("*.json"))]
+
+
+@pytest.fixture(autouse=True)
+def check_every_frame(monkeypatch):
+    """Every window a test here opens (through make_app or its own App) checks each frame it presents."""
+    monkeypatch.setenv(redraw_check.ENV, "1")
 
 
 @pytest.fixture
