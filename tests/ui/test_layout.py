@@ -73,6 +73,7 @@ def test_every_screen_keeps_its_text_inside(make_app, size, lang):
 @pytest.mark.parametrize("size", SIZES)
 def test_a_full_session_summary_with_many_agreements_keeps_its_text_inside(make_app, size):
     d = make_app(size=size)
+    d.click("more")  # the choices are folded away at first
     d.click("len:full")
     d.enter()
     while d.app.table.phase != Phase.DONE:
@@ -116,6 +117,7 @@ def test_every_card_of_the_deck_fits_at_the_smallest_size_the_table_draws_cards(
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_longest_names_and_guess_the_other_keep_their_text_inside(make_app, size, lang):
     d = make_app(size=size, lang=lang)
+    d.click("more")  # the choices are folded away at first
     for i, name in enumerate(LONG_NAMES):
         assert len(name) <= 40
         d.click(f"name{i}")
