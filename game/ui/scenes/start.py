@@ -135,7 +135,8 @@ class StartScene(Scene):
         parts.append(ui("quick" if self.quick else "full", lang))
         parts.append(LANGUAGE_NAMES.get(lang, lang))
         if self.mode == Mode.CONVERSATION:
-            names = [clean_text(fd.value) or default_name(r, lang) for fd, r in zip(self.names, self.roles, strict=True)]
+            names = [clean_text(fd.value) or default_name(r, lang)
+                     for fd, r in zip(self.names, self.roles, strict=True)]
             head = f" {ui('and', lang)} ".join(names)
             if self.guess:
                 parts.append(ui("guess_other", lang).lower())
