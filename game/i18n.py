@@ -462,6 +462,10 @@ TABLE_UI: dict[str, dict[str, str]] = {
         "en": "A small difference. What is behind it?",
     },
     "talk_apart": {
+        "nl": "Een verschil. Wat zie je anders? Vertel om de beurt.",
+        "en": "A difference. What do you see differently? Take turns.",
+    },
+    "talk_far": {
         "nl": "Een groot verschil. Wat zie je anders? Vertel om de beurt.",
         "en": "A big difference. What do you see differently? Take turns.",
     },

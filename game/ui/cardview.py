@@ -7,7 +7,7 @@ from collections import OrderedDict
 import pygame
 
 from game.design import cards as design
-from game.design.primitives import Drawing
+from game.design.primitives import Drawing, Text
 from game.model.deck import Deck, Polarity
 from game.ui import render, theme
 
@@ -15,6 +15,7 @@ ASPECT = design.CARD_W_MM / design.CARD_H_MM
 
 Spec = tuple  # ("question", card_id, lang, side) | ("reflection", ...) | ("starter", id, lang)
 #               | ("estimate", value, lang, colour, polarity | None) | ("back", feature_id | None, lang)
+#               | ("case", case_id, lang)
 
 
 class CardArt:
@@ -24,6 +25,7 @@ class CardArt:
         self.deck = deck
         self._drawings: dict[Spec, Drawing] = {}
         self._images: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self.ids = deck_ids(deck)
 
     def drawing(self, spec: Spec) -> Drawing:
         found = self._drawings.get(spec)
@@ -46,8 +48,12 @@ class CardArt:
         elif kind == "back":
             feature_id, lang = args
             found = design.card_back(deck, feature_id, lang)
+        elif kind == "case":
+            case_id, lang = args
+            found = design.case_card(deck, deck.case(case_id), lang)
         else:
             raise ValueError(f"unknown card {spec!r}")
+        found = without_ids(found, self.ids)
         self._drawings[spec] = found
         return found
 
@@ -102,6 +108,26 @@ class CardArt:
         # the card lifts a little while it turns
         lift = round(rect.h * 0.04 * (1 - scale))
         surface.blit(img, img.get_rect(centerx=rect.centerx, y=rect.y - lift))
+
+
+def deck_ids(deck: Deck) -> frozenset[str]:
+    """The internal ids of the deck's cards, starters and cases (printed on paper, never shown in the window)."""
+    return frozenset(
+        [c.id for c in deck.cards] + [s.id for s in deck.starters] + [c.id for c in deck.cases]
+    )
+
+
+def without_ids(drawing: Drawing, ids: frozenset[str]) -> Drawing:
+    """The drawing without the small line that names a card's id (a player has nothing to do with `rk-q1`)."""
+
+    def is_id(shape) -> bool:
+        if not isinstance(shape, Text) or len(shape.lines) != 1:
+            return False
+        line = shape.lines[0].rstrip("…")
+        return line in ids or (shape.lines[0].endswith("…") and any(i.startswith(line) for i in ids))
+
+    shapes = tuple(s for s in drawing.shapes if not is_id(s))
+    return drawing if len(shapes) == len(drawing.shapes) else Drawing(drawing.w, drawing.h, shapes)
 
 
 def _shadow(surface: pygame.Surface, rect: pygame.Rect) -> None:

@@ -121,20 +121,36 @@ def _draw_shapes(surf: pygame.Surface, drawing: Drawing, k: float) -> list[pygam
                 pygame.draw.polygon(surf, rgb(shape.fill), pts)
                 pygame.draw.aalines(surf, rgb(shape.fill), True, pts)
             if shape.stroke:
-                w = width(shape.stroke_mm)
-                colour = rgb(shape.stroke)
-                if w <= 1:
-                    pygame.draw.aalines(surf, colour, shape.closed, pts)
+                w = shape.stroke_mm * k
+                if w <= 1.5:
+                    pygame.draw.aalines(surf, rgb(shape.stroke), shape.closed, pts)
                 else:
-                    pygame.draw.lines(surf, colour, shape.closed, pts, w)
-                    for p in pts if shape.closed else pts[1:-1]:  # round joins
-                        pygame.draw.circle(surf, colour, p, w / 2)
-                    if not shape.closed:  # round caps
-                        pygame.draw.circle(surf, colour, pts[0], w / 2)
-                        pygame.draw.circle(surf, colour, pts[-1], w / 2)
+                    _smooth_stroke(surf, pts, rgb(shape.stroke), w, shape.closed)
         elif isinstance(shape, Text):
             text_rects += _draw_text(surf, shape, k)
     return text_rects
+
+
+SUPERSAMPLE = 4  # a thick line is drawn this many times larger, then scaled down smoothly (no jagged edges)
+
+
+def _smooth_stroke(surf: pygame.Surface, pts: list[tuple[float, float]], colour: tuple[int, int, int],
+                   w: float, closed: bool) -> None:
+    """A thick line with round joins and caps, anti-aliased: drawn SUPERSAMPLE× larger and smoothly scaled."""
+    pad = w / 2 + 2
+    left, top = min(x for x, _ in pts) - pad, min(y for _, y in pts) - pad
+    box = pygame.Rect(int(left), int(top), 0, 0)
+    box.w = int(max(x for x, _ in pts) + pad) - box.x + 1
+    box.h = int(max(y for _, y in pts) + pad) - box.y + 1
+    n = SUPERSAMPLE
+    big = pygame.Surface((box.w * n, box.h * n), pygame.SRCALPHA)
+    big.fill((*colour, 0))
+    scaled = [((x - box.x) * n, (y - box.y) * n) for x, y in pts]
+    line = max(1, round(w * n))
+    pygame.draw.lines(big, colour, closed, scaled, line)
+    for p in scaled:  # round joins and caps
+        pygame.draw.circle(big, colour, p, line / 2)
+    surf.blit(pygame.transform.smoothscale(big, box.size), box.topleft)
 
 
 def _draw_text(surf: pygame.Surface, text: Text, k: float) -> list[pygame.Rect]:

@@ -27,6 +27,7 @@ BUTTON_HOVER = (232, 238, 246)
 FOCUS = (0, 0, 0)
 SELECTED = (31, 78, 121)
 HIGHLIGHT = (240, 228, 66)  # spread of 2 or more: yellow with a dark outline (colour-blind safe)
+HIGHLIGHT_SOFT = (252, 246, 200)  # the words under a reveal that is far apart
 NEUTRAL_BAR = (150, 144, 136)
 DIM = (20, 20, 20, 150)
 

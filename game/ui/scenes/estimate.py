@@ -65,7 +65,7 @@ class HandOverScene(Scene):
         icon = Drawing(20, 20, (*icons.person(10, 10, 14, colour, "#ffffff"),))
         circle = Rect(0, 0, d, d)
         circle.center = self.icon_r.center
-        pygame.draw.circle(surface, theme.WHITE, circle.center, d // 2)
+        pygame.draw.aacircle(surface, theme.WHITE, circle.center, d // 2)
         from game.ui import render
 
         render.draw(surface, icon, circle)
@@ -291,6 +291,15 @@ class EstimateScene(Scene):
         else:
             self.guess = value
         return True
+
+    def handle(self, inp: Input) -> bool:
+        """Enter on a focused card chooses it and moves on to Done, where Enter then confirms."""
+        if inp.key == Key.CONFIRM and self.focus is not None and self.focus.startswith("v"):
+            chose = self.choose(int(self.focus[1:]))
+            if chose:
+                self.focus = "confirm"
+            return chose
+        return super().handle(inp)
 
     def key(self, inp: Input) -> bool:
         if inp.key == Key.DIGIT:

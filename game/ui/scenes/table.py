@@ -141,8 +141,16 @@ class TableScene(Scene):
             return
         self.upper, self.lower = c, Rect(c.x, c.bottom, c.w, 0)
         if phase in (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
-            self.upper, self.lower = layout.rows(c, [0.63, 0.37], f.gap)
+            self.upper, self.lower = layout.rows(c, [0.6, 0.4], f.gap)
             self.strip_rect, self.words_rect = layout.cols(self.lower, [0.62, 0.38], f.gap)
+        if phase == Phase.DISCUSS:  # the conversation card is read aloud: as large as the cards read at the deal
+            big, labels = self._labelled_cards(c, 2)
+            self.starter_label = Rect(c.x, labels[0].y, big[0].w, labels[0].h)
+            self.starter_card = Rect(c.x, big[0].y, big[0].w, big[0].h)
+            right = Rect(self.starter_card.right + f.gap * 2, c.y, c.right - self.starter_card.right - f.gap * 2, c.h)
+            top, self.strip_rect = layout.rows(right, [0.6, 0.4], f.gap)
+            card_r, self.words_rect = layout.cols(top, [0.45, 0.55], f.gap)
+            self.question_card = layout.fit_aspect(card_r, ASPECT)
         if phase == Phase.AGREE:
             card_r, panel_r = layout.cols(self.upper, [0.3, 0.7], f.gap * 2)
             self.agree_card = layout.fit_aspect(card_r, ASPECT)
@@ -205,11 +213,15 @@ class TableScene(Scene):
         lang = self.lang
         return {
             Phase.DEAL: ui("deal_hint", lang) if self.can_swap else "",
-            Phase.REVEAL: ui("talk_about_it", lang),
+            Phase.REVEAL: scale.talk_hint(self._marks(), lang),
             Phase.DISCUSS: ui("discuss_hint", lang),
             Phase.REFLECT: ui("reflect_hint", lang),
             Phase.AGREE: ui("agree_note", lang),
         }.get(self.table.phase, "")
+
+    def _marks(self) -> list[scale.Mark]:
+        cur = self.view.current
+        return scale.marks(self.view.setup, cur.estimates) if cur is not None else []
 
     def _draw_stacks(self, surface: pygame.Surface) -> None:
         cur = self.view.current
@@ -289,7 +301,7 @@ class TableScene(Scene):
             chip = Rect(label_r.x, 0, label_r.h * 2 // 3, label_r.h * 2 // 3)
             chip.centery = label_r.centery
             name_r = Rect(chip.right + 6, label_r.y, label_r.w - chip.w - 6, label_r.h)
-            pygame.draw.circle(surface, theme.rgb(colour), chip.center, chip.w // 2)
+            pygame.draw.aacircle(surface, theme.rgb(colour), chip.center, chip.w // 2)
             theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left")
             if not v.current or not v.current.placed.get(p.id):
                 pygame.draw.rect(
@@ -349,17 +361,18 @@ class TableScene(Scene):
         elif not self.static:
             pass
         elif phase == Phase.DISCUSS:
-            cards = layout.row_of(self.upper, 2, ASPECT, gap)
-            art.draw(surface, cards[0], question)
+            art.draw(surface, self.question_card, question)
+            starter = self.starter_card
+            theme.one_line(surface, ui("read_aloud", lang), self.starter_label, theme.px(size, 26), bold=True)
             if cur.starter:
-                art.draw(surface, cards[1], ("starter", cur.starter, lang))
+                art.draw(surface, starter, ("starter", cur.starter, lang))
             else:
-                theme.panel(surface, cards[1])
+                theme.panel(surface, starter)
                 theme.text(
                     surface,
                     ui("no_starter", lang),
-                    layout.inset(cards[1], cards[1].w // 10),
-                    theme.px(size, 28),
+                    layout.inset(starter, starter.w // 10),
+                    theme.px(size, 34),
                     align="center",
                     valign="middle",
                 )
@@ -395,10 +408,13 @@ class TableScene(Scene):
                 theme.text(surface, body, self.agree_notes, theme.px(size, 22), min_px=10)
         if not self.moving:
             return
-        ms = scale.marks(v.setup, cur.estimates)
+        ms = self._marks()
         self.track(scale.draw(surface, self.strip_rect, self.app.deck, ms, lang, progress=t))
         main, notes = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else ([], [])
-        theme.panel(surface, self.words_rect, radius=theme.px(size, 14))
+        level = scale.emphasis(scale.spread_of(ms))
+        edge, width = (theme.INK, 2 + level) if level else (theme.PANEL_EDGE, 2)
+        fill = theme.HIGHLIGHT_SOFT if level else theme.PANEL
+        theme.panel(surface, self.words_rect, fill=fill, edge=edge, radius=theme.px(size, 14), width=width)
         if self.flip_anim is not None:
             self.track(self.words_rect)  # the words appear when the cards have turned
         inner = layout.inset(self.words_rect, theme.px(size, 16))
@@ -411,7 +427,7 @@ class TableScene(Scene):
                 surface,
                 "\n".join(main),
                 top,
-                theme.px(size, 28),
+                theme.px(size, 28 + 4 * level),
                 bold=True,
                 valign="bottom" if notes else "middle",
                 min_px=11,
