@@ -132,7 +132,7 @@ def draw(
     """
     size = surface.get_size()
     theme.panel(surface, rect, radius=theme.px(size, 14))
-    inner = layout.inset(rect, theme.px(size, 18), theme.px(size, 10))
+    inner = layout.inset(rect, theme.px(size, 12), theme.px(size, 10))
     badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
     step = inner.w / 5
     xs = [round(inner.x + step * (i + 0.5)) for i in range(5)]
@@ -144,7 +144,7 @@ def draw(
     for i, x in enumerate(xs):
         pygame.draw.aacircle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
         num_r, lab_r = layout.rows(
-            Rect(round(x - step / 2) + 2, labels_r.y, round(step) - 4, labels_r.h), [0.5, 0.5]
+            Rect(round(x - step / 2) + 1, labels_r.y, round(step) - 2, labels_r.h), [0.44, 0.56]
         )
         theme.one_line(surface, str(i + 1), num_r, theme.px(size, 26), bold=True)
         theme.text(

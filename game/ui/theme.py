@@ -308,7 +308,10 @@ def table_surface(size: tuple[int, int]) -> pygame.Surface:
 
 
 def plan_bullets(items: list[str], box: pygame.Rect, max_px: int, min_px: int = 10) -> tuple[int, int]:
-    """(how many items, at which size) a list with hanging dashes can show in box; all if they fit."""
+    """(how many items, at which size) a list with hanging dashes can show in box; all if they fit.
+
+    Never smaller than MIN_READABLE: fewer items are shown instead (the caller says "and n more")."""
+    min_px = min(max_px, max(min_px, MIN_READABLE))
     for count in range(len(items), 0, -1):
         for size in range(max_px, min_px - 1, -1):
             dash_w = font(size).size("– ")[0]

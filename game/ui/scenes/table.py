@@ -142,7 +142,7 @@ class TableScene(Scene):
         self.upper, self.lower = c, Rect(c.x, c.bottom, c.w, 0)
         if phase in (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
             self.upper, self.lower = layout.rows(c, [0.6, 0.4], f.gap)
-            self.strip_rect, self.words_rect = layout.cols(self.lower, [0.62, 0.38], f.gap)
+            self.strip_rect, self.words_rect = layout.cols(self.lower, [0.65, 0.35], f.gap)
         if phase == Phase.DISCUSS:  # the conversation card is read aloud: as large as the cards read at the deal
             big, labels = self._labelled_cards(c, 2)
             self.starter_label = Rect(c.x, labels[0].y, big[0].w, labels[0].h)
