@@ -148,7 +148,8 @@ def draw(
         )
         theme.one_line(surface, str(i + 1), num_r, theme.px(size, 26), bold=True)
         theme.text(
-            surface, scale[i], lab_r, theme.px(size, 18), colour=theme.INK_SOFT, align="center", min_px=9
+            surface, scale[i], lab_r, max(theme.px(size, 18), theme.small_px(size)), colour=theme.INK_SOFT,
+            align="center", min_px=theme.small_px(size),
         )
     placed = [m for m in ms if m.value is not None]
     s = spread_of(ms)

@@ -233,12 +233,13 @@ def one_line(
     colour: tuple[int, int, int] = INK,
     bold: bool = False,
     align: str = "center",
+    least: int | None = None,
 ) -> pygame.Rect:
     """A label on one line, shrunk (not wrapped) to fit, centred vertically; cut with "…" if too long.
 
-    It never shrinks below the window's body size (body_px): a long name is cut, and stays readable.
+    It never shrinks below `least` (default: the window's small size; a name passes body_px): then it is cut.
     """
-    floor = min(max_px, body_px(surface.get_size()))
+    floor = min(max_px, least if least is not None else small_px(surface.get_size()))
     size = max_px
     f = font(size, bold)
     while size > floor and (f.size(value)[0] > box.w or f.get_height() > box.h):

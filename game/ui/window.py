@@ -58,7 +58,7 @@ def open_window(size: tuple[int, int], fullscreen: bool = False) -> pygame.Surfa
     with warnings.catch_warnings():  # pygame-ce marks from_display_module as deprecated; no other way yet
         warnings.simplefilter("ignore", DeprecationWarning)
         try:
-            smallest = fit_to_desktop(MIN_SIZE, desktop_size())
+            smallest = min(MIN_SIZE[0], size[0]), min(MIN_SIZE[1], size[1])  # a small desktop: smaller still
             pygame.Window.from_display_module().minimum_size = smallest
         except (AttributeError, pygame.error):
             pass

@@ -156,7 +156,7 @@ class StartScene(Scene):
         for i, name_field in enumerate(self.names):
             name_r, role_r = layout.cols(Rect(left.x, y, left.w, row_h), [0.6, 0.4], gap)
             name_field.rect = name_r
-            name_field.placeholder = f"{default_name(self.roles[i], lang)} · {ui('name_hint', lang)}"
+            name_field.placeholder = ui("name_hint", lang)  # the role is on the button beside it
             role = Button(f"role{i}", ui(f"role_{self.roles[i]}", lang), role_r, hint=ui("switch", lang))
             self.widgets += [name_field, role]
             y += row_h + gap

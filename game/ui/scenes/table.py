@@ -282,6 +282,7 @@ class TableScene(Scene):
                         label_r,
                         theme.px(size, 26),
                         bold=True,
+                        least=theme.body_px(size),
                     )
                     self.track(label_r)
 
@@ -302,7 +303,8 @@ class TableScene(Scene):
             chip.centery = label_r.centery
             name_r = Rect(chip.right + 6, label_r.y, label_r.w - chip.w - 6, label_r.h)
             pygame.draw.aacircle(surface, theme.rgb(colour), chip.center, chip.w // 2)
-            theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left")
+            theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left",
+                           least=theme.body_px(size))
             if not v.current or not v.current.placed.get(p.id):
                 pygame.draw.rect(
                     surface, theme.PANEL_EDGE, card_r, width=3, border_radius=max(6, card_r.w // 16)
@@ -381,9 +383,8 @@ class TableScene(Scene):
             cards, labels = self._labelled_cards(self.upper, len(roles))
             for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
                 art.draw(surface, card_r, ("reflection", cur.reflection, lang, role))
-                theme.one_line(
-                    surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26), bold=True
-                )
+                theme.one_line(surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26),
+                               bold=True, least=theme.body_px(size))
         elif phase == Phase.AGREE:
             art.draw(surface, self.agree_card, question)
             theme.panel(surface, self.agree_panel, radius=theme.px(size, 14))
