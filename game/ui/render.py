@@ -111,8 +111,9 @@ def _draw_shapes(surf: pygame.Surface, drawing: Drawing, k: float) -> list[pygam
             radius = shape.r * k
             if shape.fill:
                 pygame.draw.aacircle(surf, rgb(shape.fill), centre, radius)
-            if shape.stroke:
-                pygame.draw.aacircle(surf, rgb(shape.stroke), centre, radius, width(shape.stroke_mm))
+            if shape.stroke:  # centred on the edge, as on paper: it covers the fill's soft rim
+                w = width(shape.stroke_mm)
+                pygame.draw.aacircle(surf, rgb(shape.stroke), centre, radius + w / 2, w)
         elif isinstance(shape, Path):
             pts = [(x * k, y * k) for x, y in shape.points]
             if len(pts) < 2:

@@ -324,15 +324,13 @@ class TableScene(Scene):
                 radius = max(6, card_r.w // 16)
                 pygame.draw.rect(surface, theme.PANEL, card_r, border_radius=radius)
                 pygame.draw.rect(surface, theme.PANEL_EDGE, card_r, width=3, border_radius=radius)
-                theme.text(
+                theme.one_line(  # one word: smaller rather than broken in two
                     surface,
                     ui("skipped", self.lang),
-                    layout.inset(card_r, card_r.w // 10),
+                    layout.inset(card_r, card_r.w // 20),
                     theme.px(size, 24),
                     bold=True,
                     colour=theme.INK_SOFT,
-                    align="center",
-                    valign="middle",
                 )
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
             else:
