@@ -451,13 +451,15 @@ class App:
         self.running = False
 
     def ask_quit(self) -> None:
-        from game.ui.scenes.overlays import QuitScene, quit_keeping
+        from game.ui.scenes.overlays import PauseScene, QuitScene, quit_keeping
 
         if not self.in_session:
             self.quit()
         elif isinstance(self.top, QuitScene):
             quit_keeping(self)  # the close button twice: the user means it; the autosave keeps everything
         else:
+            if isinstance(self.top, PauseScene):
+                self.pop()  # one question at a time, over the table
             self.push(QuitScene(self))
 
     def show_rules(self) -> None:

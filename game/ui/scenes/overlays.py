@@ -123,8 +123,7 @@ class PauseScene(Dialog):
         elif widget_id == "end":
             end_and_save(self.app)
         elif widget_id == "quit":
-            self.app.pop(self)
-            self.app.ask_quit()  # the same question as the window's close button
+            self.app.ask_quit()  # the same question as the window's close button, in place of this menu
         return True
 
 
