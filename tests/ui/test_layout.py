@@ -188,3 +188,29 @@ def test_a_long_name_is_cut_with_an_ellipsis_never_shrunk_below_the_body_size(ma
     assert labels, "the name is on the reveal"
     for text, px, cut in labels:
         assert px >= theme.body_px(size) or not cut, (text, px)
+
+
+@pytest.mark.parametrize("size", [(1024, 520), (1280, 720)])
+def test_every_question_reads_whole_and_readable_in_the_reveal_panel(make_app, deck, size):
+    """The reveal shows the question as a panel in readable type: no card of the deck is cut or too small."""
+    from game.model import CardKind
+    from game.ui.scenes.table import question_panel
+
+    d = make_app(size=size)
+    d.enter()
+    play_to(d, Phase.REVEAL)
+    rects = []
+    for _ in range(4):  # the reveal, the conversation card, the reflection, the agreement
+        d.frame()
+        if d.app.table.phase != Phase.REFLECT:
+            rects.append(d.top.question_rect)
+        d.enter()
+    rect = min(rects, key=lambda r: r.w * r.h)
+    surface = pygame.Surface(size)
+    for card in (c for c in deck.cards if c.kind == CardKind.QUESTION):
+        for lang in deck.languages:
+            theme.LOG.entries.clear()
+            question_panel(surface, rect, deck, card.id, ["client", "professional"], lang)
+            for text, r, box, px, cut in theme.LOG.sized():
+                assert not cut and box.contains(r), (card.id, lang, text)
+                assert px >= theme.small_px(size), (card.id, lang, text, px)

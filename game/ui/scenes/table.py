@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.design.palette import text_on
 from game.engine import AddNote, Continue, Phase, SwapCard
 from game.i18n import ui
 from game.model.session import MAX_NOTE
@@ -149,11 +150,9 @@ class TableScene(Scene):
             self.starter_card = Rect(c.x, big[0].y, big[0].w, big[0].h)
             right = Rect(self.starter_card.right + f.gap * 2, c.y, c.right - self.starter_card.right - f.gap * 2, c.h)
             top, self.strip_rect = layout.rows(right, [0.6, 0.4], f.gap)
-            card_r, self.words_rect = layout.cols(top, [0.45, 0.55], f.gap)
-            self.question_card = layout.fit_aspect(card_r, ASPECT)
+            self.question_card, self.words_rect = layout.cols(top, [0.5, 0.5], f.gap)
         if phase == Phase.AGREE:
-            card_r, panel_r = layout.cols(self.upper, [0.3, 0.7], f.gap * 2)
-            self.agree_card = layout.fit_aspect(card_r, ASPECT)
+            self.agree_card, panel_r = layout.cols(self.upper, [0.3, 0.7], f.gap * 2)
             self.agree_panel = panel_r
             inner = layout.inset(panel_r, theme.px(size, 18))
             notes_share = 0.28 if self.view.current and self.view.current.notes else 0.0
@@ -222,6 +221,11 @@ class TableScene(Scene):
     def _marks(self) -> list[scale.Mark]:
         cur = self.view.current
         return scale.marks(self.view.setup, cur.estimates) if cur is not None else []
+
+    def _draw_question(self, surface: pygame.Surface, rect: Rect) -> None:
+        cur = self.view.current
+        self.question_rect = Rect(rect)  # (for the layout tests)
+        question_panel(surface, rect, self.app.deck, cur.question, [r for r, _ in self._roles()], self.lang)
 
     def _draw_stacks(self, surface: pygame.Surface) -> None:
         cur = self.view.current
@@ -350,18 +354,17 @@ class TableScene(Scene):
         if self.board is not None:
             self.board.draw_board(surface, t)
             return
-        question = ("question", cur.question, lang, "both")
         gap = self.f.gap * 2
         if phase == Phase.REVEAL:
             q_area, p_area = layout.cols(self.upper, [0.3, 0.7], gap)
             if self.static:
-                art.draw(surface, layout.fit_aspect(q_area, ASPECT), question)
+                self._draw_question(surface, q_area)
             if self.moving:
                 self._draw_player_cards(surface, p_area, face_up=True, t=ease(t))
         elif not self.static:
             pass
         elif phase == Phase.DISCUSS:
-            art.draw(surface, self.question_card, question)
+            self._draw_question(surface, self.question_card)
             starter = self.starter_card
             theme.one_line(surface, ui("read_aloud", lang), self.starter_label, theme.px(size, 26), bold=True)
             if cur.starter:
@@ -384,7 +387,7 @@ class TableScene(Scene):
                 theme.one_line(surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26),
                                bold=True, least=theme.body_px(size))
         elif phase == Phase.AGREE:
-            art.draw(surface, self.agree_card, question)
+            self._draw_question(surface, self.agree_card)
             theme.panel(surface, self.agree_panel, radius=theme.px(size, 14))
             theme.text(
                 surface,
@@ -469,3 +472,26 @@ class TableScene(Scene):
 
     def key(self, inp: Input) -> bool:
         return False  # a digit or arrow asks nothing on the table
+
+
+def question_panel(surface: pygame.Surface, rect: Rect, deck, card_id: str, roles: list[str], lang: str) -> None:
+    """A round's question as a panel in readable type, each side in its own words (a card this small would print
+    its words too small to read; the cards were read large at the deal)."""
+    size = surface.get_size()
+    card = deck.card(card_id)
+    feature = deck.feature(card.feature)
+    pad = theme.px(size, 12)
+    theme.panel(surface, rect, fill=theme.WHITE, radius=theme.px(size, 12))
+    inner = layout.inset(rect, pad)
+    band = Rect(inner.x, inner.y, inner.w, max(theme.body_px(size) * 2, theme.px(size, 44)))
+    pygame.draw.rect(surface, theme.rgb(feature.colour), band, border_radius=theme.px(size, 8))
+    theme.one_line(surface, feature.name[lang], layout.inset(band, pad // 2), theme.px(size, 24), bold=True,
+                   colour=theme.rgb(text_on(feature.colour)))
+    body = Rect(inner.x, band.bottom + pad, inner.w, inner.bottom - band.bottom - pad)
+    small = theme.small_px(size)
+    label_h = theme.font(small, True).get_height()
+    for role, part in zip(roles, layout.rows(body, [1] * len(roles), pad), strict=True):
+        theme.one_line(surface, ui(f"role_{role}", lang), Rect(part.x, part.y, part.w, label_h), small, bold=True,
+                       colour=theme.INK_SOFT, align="left")
+        text_r = Rect(part.x, part.y + label_h, part.w, part.h - label_h)
+        theme.text(surface, card.text(role, lang), text_r, theme.px(size, 22), min_px=small)
