@@ -7,7 +7,7 @@ from collections import OrderedDict
 import pygame
 
 from game.design import cards as design
-from game.design.primitives import Drawing, Text
+from game.design.primitives import Drawing
 from game.model.deck import Deck, Polarity
 from game.ui import render, theme
 
@@ -25,7 +25,6 @@ class CardArt:
         self.deck = deck
         self._drawings: dict[Spec, Drawing] = {}
         self._images: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-        self.ids = deck_ids(deck)
 
     def drawing(self, spec: Spec) -> Drawing:
         found = self._drawings.get(spec)
@@ -53,7 +52,6 @@ class CardArt:
             found = design.case_card(deck, deck.case(case_id), lang)
         else:
             raise ValueError(f"unknown card {spec!r}")
-        found = without_ids(found, self.ids)
         self._drawings[spec] = found
         return found
 
@@ -111,23 +109,11 @@ class CardArt:
 
 
 def deck_ids(deck: Deck) -> frozenset[str]:
-    """The internal ids of the deck's cards, starters and cases (printed on paper, never shown in the window)."""
+    """The internal ids of the deck's cards, starters and cases (printed on paper, never shown in the window:
+    render.for_screen leaves them out)."""
     return frozenset(
         [c.id for c in deck.cards] + [s.id for s in deck.starters] + [c.id for c in deck.cases]
     )
-
-
-def without_ids(drawing: Drawing, ids: frozenset[str]) -> Drawing:
-    """The drawing without the small line that names a card's id (a player has nothing to do with `rk-q1`)."""
-
-    def is_id(shape) -> bool:
-        if not isinstance(shape, Text) or len(shape.lines) != 1:
-            return False
-        line = shape.lines[0].rstrip("…")
-        return line in ids or (shape.lines[0].endswith("…") and any(i.startswith(line) for i in ids))
-
-    shapes = tuple(s for s in drawing.shapes if not is_id(s))
-    return drawing if len(shapes) == len(drawing.shapes) else Drawing(drawing.w, drawing.h, shapes)
 
 
 def _shadow(surface: pygame.Surface, rect: pygame.Rect) -> None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.design.cards import CARD_H_MM, CARD_W_MM, FOOTER_Y
 from game.design.fonts import PT_TO_MM, font_path
 from game.design.palette import rgb
 from game.design.primitives import Box, Circle, Drawing, Path, Text
@@ -65,12 +66,23 @@ def draw(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tuple[in
     cached = _lru_get(_cards, key)
     if cached is None:
         card = pygame.Surface(rect.size, pygame.SRCALPHA)
-        text_rects = _draw_shapes(card, drawing, rect.w / drawing.w)
+        text_rects = _draw_shapes(card, for_screen(drawing), rect.w / drawing.w)
         cached = (card, tuple(text_rects))
         _lru_put(_cards, key, cached, _CARD_CACHE_SIZE)
     card, text_rects = cached
     surface.blit(card, rect.topleft)
     return [r.move(rect.topleft) for r in text_rects]
+
+
+def for_screen(drawing: Drawing) -> Drawing:
+    """The drawing as players see it in the window: a card without the small id in its footer (`rk-q1` is for
+    whoever sorts printed cards, not for the people at the table). On paper (render(), the PDF) it stays."""
+    if (drawing.w, drawing.h) != (CARD_W_MM, CARD_H_MM):
+        return drawing
+    shapes = tuple(
+        s for s in drawing.shapes if not (isinstance(s, Text) and s.align == "right" and s.y == FOOTER_Y)
+    )
+    return drawing if len(shapes) == len(drawing.shapes) else Drawing(drawing.w, drawing.h, shapes)
 
 
 def render(drawing: Drawing, width_px: int) -> pygame.Surface:
