@@ -194,3 +194,19 @@ def draw(
                     surface, initial, box, round(r * 1.2), bold=True, colour=theme.rgb(text_on(m.colour))
                 )
     return Rect(inner.x, y - radius - 4, inner.w, 2 * radius + 8)
+
+
+def draw_words(surface: pygame.Surface, rect: Rect, main: list[str], notes: list[str], level: int) -> None:
+    """The reveal in words: the main message large (larger and on yellow the further apart), the notes below."""
+    size = surface.get_size()
+    edge, width = (theme.INK, 2 + level) if level else (theme.PANEL_EDGE, 2)
+    fill = theme.HIGHLIGHT_SOFT if level else theme.PANEL
+    theme.panel(surface, rect, fill=fill, edge=edge, radius=theme.px(size, 14), width=width)
+    inner = layout.inset(rect, theme.px(size, 16))
+    top, bottom = layout.rows(inner, [0.55, 0.45], theme.px(size, 6)) if main and notes else (inner, inner)
+    if main:
+        theme.text(surface, "\n".join(main), top, theme.px(size, 28 + 4 * level), bold=True,
+                   valign="bottom" if notes else "middle", min_px=theme.body_px(size))
+    if notes:
+        theme.text(surface, "\n".join(notes), bottom, theme.px(size, 22), colour=theme.INK_SOFT,
+                   valign="top" if main else "middle", min_px=theme.small_px(size))

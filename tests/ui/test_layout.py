@@ -194,7 +194,7 @@ def test_a_long_name_is_cut_with_an_ellipsis_never_shrunk_below_the_body_size(ma
 def test_every_question_reads_whole_and_readable_in_the_reveal_panel(make_app, deck, size):
     """The reveal shows the question as a panel in readable type: no card of the deck is cut or too small."""
     from game.model import CardKind
-    from game.ui.scenes.table import question_panel
+    from game.ui.cardview import question_panel
 
     d = make_app(size=size)
     d.enter()

@@ -14,7 +14,7 @@ from game.model.session import MAX_NAME, Mode, Perspective, Player, Role, Setup,
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input, Key
-from game.ui.scenes import pairs
+from game.ui.scenes import pairs, start_front
 from game.ui.widgets import Button, TextField
 
 Rect = pygame.Rect
@@ -83,7 +83,7 @@ class StartScene(Scene):
         self.team_labels = []
         self.front = None
         if not self.more:
-            self._front_layout(size)
+            start_front.place(self, size)
             self.widgets += [quit_b, *corner]
             return
         left, right = layout.cols(f.body, [0.5, 0.5], f.gap * 2)
@@ -107,45 +107,6 @@ class StartScene(Scene):
         chrome.buttons_right(size, f.bottom, [start, fold], width=theme.px(size, 300))
         self.error_rect = chrome.left_of([start, fold], f.bottom, f.gap)
         self.widgets += [start, fold, quit_b, *corner]
-
-    def _front_layout(self, size: tuple[int, int]) -> None:
-        """Folded: one big button for the common case, the choices in words, and "More choices"."""
-        f = self.frame
-        w = min(f.body.w, max(theme.px(size, 620), theme.MIN_TARGET * 9))
-        words_w = min(f.body.w, max(theme.px(size, 1000), w))
-        big_h, more_h = theme.target(size, 104), theme.target(size, 64)
-        words_h, hint_h, gap = theme.px(size, 76), theme.px(size, 60), theme.px(size, 18)
-        h = big_h + words_h + more_h + hint_h + 3 * gap
-        col = Rect(f.body.centerx - w // 2, f.body.y + max(0, (f.body.h - h) * 2 // 5), w, h)
-        big_r, words_r, more_r, hint_r = layout.rows(col, [big_h, words_h, more_h, hint_h], gap)
-        label = {Mode.TEAM: "start_team", Mode.PRACTICE: "start_practice"}.get(self.mode, "new_conversation")
-        start = Button("start", ui(label, self.lang), big_r, primary=True, hint="Enter")
-        more_w = min(w, max(theme.px(size, 360), theme.MIN_TARGET * 5))
-        more = Button("more", ui("more_choices", self.lang), Rect(0, more_r.y, more_w, more_r.h))
-        more.rect.centerx = col.centerx
-        self.front = (Rect(col.centerx - words_w // 2, words_r.y, words_w, words_r.h), hint_r)
-        self.error_rect = Rect(f.bottom)
-        self.widgets += [start, more]
-
-    def choices_in_words(self) -> str:
-        """What Enter starts, said in one line: who, how many topics, how long, the language, …"""
-        lang = self.lang
-        n = len(self.features)
-        parts = [ui("front_topic" if n == 1 else "front_topics", lang, n=n)]
-        parts.append(ui("quick" if self.quick else "full", lang))
-        parts.append(LANGUAGE_NAMES.get(lang, lang))
-        if self.mode == Mode.CONVERSATION:
-            names = [clean_text(fd.value) or default_name(r, lang)
-                     for fd, r in zip(self.names, self.roles, strict=True)]
-            head = f" {ui('and', lang)} ".join(names)
-            if self.guess:
-                parts.append(ui("guess_other", lang).lower())
-            if self.code.value.strip():
-                parts.append(f"{ui('pair_code_short', lang)} {self.code.value.strip()}")
-        else:
-            people = ui("front_player" if self.count == 1 else "front_players", lang, n=self.count)
-            head = f"{ui(f'mode_{self.mode.value}', lang)}: {people}"
-        return " · ".join([head, *parts])
 
     def _conversation_layout(self, size: tuple[int, int], y: int, row_h: int, gap: int, label_h: int) -> None:
         """Left: the players with their roles, then the topics; right: language, length, guess, pair code."""
@@ -286,12 +247,7 @@ class StartScene(Scene):
         sub = {Mode.TEAM: "start_sub_team", Mode.PRACTICE: "start_sub_practice"}.get(self.mode, "start_sub")
         chrome.title(surface, self.title_rect, ui("app_title", self.lang), ui(sub, self.lang))
         if self.front is not None:
-            words_r, hint_r = self.front
-            body = theme.body_px(size)
-            theme.text(surface, self.choices_in_words(), words_r, theme.px(size, 26), align="center",
-                       valign="middle", min_px=body)
-            theme.text(surface, ui("front_more", self.lang), hint_r, theme.px(size, 22), colour=theme.INK_SOFT,
-                       align="center", valign="top", min_px=theme.small_px(size))
+            start_front.draw(self, surface)
         for text, rect in self.labels:
             theme.text(surface, text, rect, theme.px(size, 24), bold=True, valign="bottom", min_px=11)
         for text, rect, heading in self.team_labels:  # how many play, "Trainer", the practice hint

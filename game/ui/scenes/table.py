@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.design.palette import text_on
 from game.engine import AddNote, Continue, Phase, SwapCard
 from game.i18n import ui
 from game.model.session import MAX_NOTE
-from game.ui import chrome, layout, scale, theme
+from game.ui import cardview, chrome, layout, scale, theme
 from game.ui.app import Anim, App, Scene
 from game.ui.cardview import ASPECT, ease, lerp_rect
 from game.ui.input import Input
@@ -225,7 +224,7 @@ class TableScene(Scene):
     def _draw_question(self, surface: pygame.Surface, rect: Rect) -> None:
         cur = self.view.current
         self.question_rect = Rect(rect)  # (for the layout tests)
-        question_panel(surface, rect, self.app.deck, cur.question, [r for r, _ in self._roles()], self.lang)
+        cardview.question_panel(surface, rect, self.app.deck, cur.question, [r for r, _ in self._roles()], self.lang)
 
     def _draw_stacks(self, surface: pygame.Surface) -> None:
         cur = self.view.current
@@ -413,37 +412,9 @@ class TableScene(Scene):
         ms = self._marks()
         self.track(scale.draw(surface, self.strip_rect, self.app.deck, ms, lang, progress=t))
         main, notes = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else ([], [])
-        level = scale.emphasis(scale.spread_of(ms))
-        edge, width = (theme.INK, 2 + level) if level else (theme.PANEL_EDGE, 2)
-        fill = theme.HIGHLIGHT_SOFT if level else theme.PANEL
-        theme.panel(surface, self.words_rect, fill=fill, edge=edge, radius=theme.px(size, 14), width=width)
         if self.flip_anim is not None:
             self.track(self.words_rect)  # the words appear when the cards have turned
-        inner = layout.inset(self.words_rect, theme.px(size, 16))
-        if main and notes:
-            top, bottom = layout.rows(inner, [0.55, 0.45], theme.px(size, 6))
-        else:
-            top, bottom = inner, inner
-        if main:
-            theme.text(
-                surface,
-                "\n".join(main),
-                top,
-                theme.px(size, 28 + 4 * level),
-                bold=True,
-                valign="bottom" if notes else "middle",
-                min_px=11,
-            )
-        if notes:
-            theme.text(
-                surface,
-                "\n".join(notes),
-                bottom,
-                theme.px(size, 22),
-                colour=theme.INK_SOFT,
-                valign="top" if main else "middle",
-                min_px=10,
-            )
+        scale.draw_words(surface, self.words_rect, main, notes, scale.emphasis(scale.spread_of(ms)))
 
     # --- input ------------------------------------------------------------------------------------
     def activate(self, widget_id: str) -> bool:
@@ -473,25 +444,3 @@ class TableScene(Scene):
     def key(self, inp: Input) -> bool:
         return False  # a digit or arrow asks nothing on the table
 
-
-def question_panel(surface: pygame.Surface, rect: Rect, deck, card_id: str, roles: list[str], lang: str) -> None:
-    """A round's question as a panel in readable type, each side in its own words (a card this small would print
-    its words too small to read; the cards were read large at the deal)."""
-    size = surface.get_size()
-    card = deck.card(card_id)
-    feature = deck.feature(card.feature)
-    pad = theme.px(size, 12)
-    theme.panel(surface, rect, fill=theme.WHITE, radius=theme.px(size, 12))
-    inner = layout.inset(rect, pad)
-    band = Rect(inner.x, inner.y, inner.w, max(theme.body_px(size) * 2, theme.px(size, 44)))
-    pygame.draw.rect(surface, theme.rgb(feature.colour), band, border_radius=theme.px(size, 8))
-    theme.one_line(surface, feature.name[lang], layout.inset(band, pad // 2), theme.px(size, 24), bold=True,
-                   colour=theme.rgb(text_on(feature.colour)))
-    body = Rect(inner.x, band.bottom + pad, inner.w, inner.bottom - band.bottom - pad)
-    small = theme.small_px(size)
-    label_h = theme.font(small, True).get_height()
-    for role, part in zip(roles, layout.rows(body, [1] * len(roles), pad), strict=True):
-        theme.one_line(surface, ui(f"role_{role}", lang), Rect(part.x, part.y, part.w, label_h), small, bold=True,
-                       colour=theme.INK_SOFT, align="left")
-        text_r = Rect(part.x, part.y + label_h, part.w, part.h - label_h)
-        theme.text(surface, card.text(role, lang), text_r, theme.px(size, 22), min_px=small)
