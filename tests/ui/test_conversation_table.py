@@ -58,7 +58,7 @@ def test_the_start_screen_opens_with_one_action_and_the_choices_folded_away(make
     d.click("len:full")
     d.click("more")  # "Fewer choices": what was chosen stays
     assert d.top.quick is False and ui("full", "nl") in " ".join(shown(d))
-    d.enter()
+    d.enter(2)  # start, and save (the consent screen)
     assert isinstance(d.top, TableScene) and d.app.table.state.setup.quick is False
 
 
@@ -68,6 +68,8 @@ def test_enter_in_an_empty_text_field_starts_at_once(make_app, field):
     d.click("more")
     d.click(field)
     assert d.top.focused_field() is not None and not d.top.focused_field().value
+    d.enter()
+    assert not isinstance(d.top, StartScene)  # on to the consent screen
     d.enter()
     assert isinstance(d.top, TableScene)
 
@@ -94,7 +96,7 @@ def test_the_emphasis_grows_with_the_gap_and_the_hint_follows_the_cards(make_app
     d = make_app()
     d.click("more")
     d.click("len:full")  # eight rounds: room for every case
-    d.enter()
+    d.enter(2)
     seen = {}
     cases = [(3, 3, "talk_same"), (3, 4, "talk_close"), (2, 4, "talk_apart"), (1, 4, "talk_far"),
              (1, 5, "talk_far"), (None, 4, "talk_passed"), (None, None, "talk_all_passed")]
@@ -112,7 +114,7 @@ def test_the_emphasis_grows_with_the_gap_and_the_hint_follows_the_cards(make_app
 
 def test_the_conversation_card_is_as_large_as_the_cards_read_at_the_deal(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # start, and save (the consent screen)
     d.frame()
     deal = max((box for t, _, box in theme.LOG.entries if t == "question"), key=lambda b: b.w)
     to_reveal(d, 5, 1)
@@ -129,7 +131,7 @@ def test_the_conversation_card_is_as_large_as_the_cards_read_at_the_deal(make_ap
 
 def test_the_pause_menu_asks_the_same_quit_question_as_the_close_button(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # start, and save (the consent screen)
     d.esc()
     d.click("quit")
     assert isinstance(d.top, QuitScene) and d.app.running
@@ -143,7 +145,7 @@ def test_the_pause_menu_asks_the_same_quit_question_as_the_close_button(make_app
 
 def test_the_enter_hint_sits_on_the_focused_button_and_enter_does_that(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # start, and save (the consent screen)
     first = d.app.table.state.current.question
     d.key(pygame.K_TAB)
     d.key(pygame.K_TAB)
@@ -166,7 +168,7 @@ def test_the_enter_hint_sits_on_the_focused_button_and_enter_does_that(make_app)
 
 def test_enter_on_a_focused_estimate_card_chooses_it_and_then_confirms(make_app):
     d = make_app()
-    d.enter(3)
+    d.enter(4)
     d.key(pygame.K_TAB)
     assert d.top.focus == "v1"
     d.enter()
@@ -188,7 +190,7 @@ def test_no_internal_id_is_shown_in_the_window(make_app, deck):
         assert on_screen and not {line.rstrip("…") for line in on_screen} & ids, spec
     d = make_app()
     seen = set(shown(d))
-    d.enter()
+    d.enter(2)
     to_reveal(d, 4, 1)
     for _ in range(4):
         seen |= set(shown(d))
@@ -213,7 +215,7 @@ def test_the_rules_have_a_scroll_bar_that_follows_and_pages(make_app):
 
 def test_the_pause_menu_dims_what_is_behind_it(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # start, and save (the consent screen)
     corner = (d.app.screen.get_width() // 2, d.app.screen.get_height() - 8)
     before = d.frame().get_at(corner)
     d.esc()

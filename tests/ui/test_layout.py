@@ -180,7 +180,7 @@ def test_a_long_name_is_cut_with_an_ellipsis_never_shrunk_below_the_body_size(ma
     d.click("more")
     d.click("name0")
     d.type(LONG_NAMES[0])
-    d.enter()
+    d.enter(2)  # start, and save (the consent screen)
     d.enter(2)
     d.digit(3)
     d.enter(2)
