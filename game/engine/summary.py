@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from game import __version__
 from game.engine.signals import find_signals, highlighted, situation, spread
 from game.engine.state import GameState, IllegalAction, Phase
 from game.i18n import signal_question
@@ -75,4 +76,5 @@ def build_summary(state: GameState, deck: Deck, ended_at: datetime) -> SessionSu
         rounds=rounds,
         signals=signals,
         agreements=[Agreement(feature=r.feature, text=note) for r in rounds for note in r.notes],
+        app_version=__version__,
     )

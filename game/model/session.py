@@ -190,6 +190,7 @@ class SessionSummary(Model):
     rounds: list[RoundSummary]
     signals: list[Signal]
     agreements: list[Agreement] = []  # in the order written; the start of the pair's next session shows them
+    app_version: str | None = None  # the program that wrote it (game.__version__); older files have none
 
     @model_validator(mode="after")
     def _times(self) -> SessionSummary:
