@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
+from game.kinds import MAX_NAME, Mode, Perspective, Role, SignalKind, clean_text  # noqa: F401 - re-exported
 from game.model.deck import CardKind, Situation
 
 SCHEMA_VERSION = 2  # 2: top-level `agreements` (lifted from the rounds' notes for version 1)
 MAX_NOTE = 500
-MAX_NAME = 40
-
-
-
-def clean_text(text: str) -> str:
-    """Text as a person can see it: control and invisible format characters removed, spaces trimmed."""
-    if not isinstance(text, str):
-        return text  # left for validation to report
-    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\n").strip()
 
 
 Value = Annotated[int, Field(ge=1, le=5)]
@@ -36,24 +26,6 @@ PairCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
-
-
-class Mode(StrEnum):
-    CONVERSATION = "conversation"  # a client and a professional talk about their alliance
-    TEAM = "team"  # a team of professionals estimates a case
-    PRACTICE = "practice"  # one or two professionals guess the case client's view
-
-
-class Role(StrEnum):
-    CLIENT = "client"
-    PROFESSIONAL = "professional"
-
-
-class Perspective(StrEnum):
-    """In team training: whose view the estimates give."""
-
-    CLIENT_VIEW = "client_view"  # "how would this client see it?"
-    OWN_VIEW = "own_view"  # "how do you, as professional, see it?"
 
 
 class Player(Model):
@@ -134,13 +106,6 @@ class RoundSummary(Model):
     starters: list[StarterShown]
     notes: list[Note]
     case_view: Value | None = None  # team and practice: the case client's own estimate
-
-
-class SignalKind(StrEnum):
-    STRONG_BASE = "strong_base"
-    DROPOUT_PATTERN = "dropout_pattern"
-    ALL_AT_MAXIMUM = "all_at_maximum"
-    PROFESSIONAL_MORE_POSITIVE = "professional_more_positive"
 
 
 class Signal(Model):
