@@ -9,6 +9,7 @@ filled once with `pip wheel` (from pip's cache or PyPI) and skipped only when th
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -100,6 +101,8 @@ def test_a_session_in_a_window_is_saved_then_reported(installed):
         summary = play_to_summary(argv, installed["cwd"], env, data, "werkalliantie")
     assert [tuple(e["value"] for e in r["estimates"]) for r in summary["rounds"]] == ROUNDS
     assert summary["app_version"] == __version__
+    if shutil.which("xprop"):
+        assert summary["_icon"] == (64, 64), "the icon travels inside the wheel"
     (saved,) = (data / "sessions").glob("*.json")
     report = run(installed, "report", str(saved), "--out", "report.pdf")
     assert report.returncode == 0, report.stderr

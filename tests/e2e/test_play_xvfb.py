@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -28,3 +29,5 @@ def test_a_session_played_with_key_presses_in_a_real_window_is_saved(xserver, tm
     argv = [sys.executable, "main.py", "play", "--data-dir", str(data)]
     summary = play_to_summary(argv, ROOT, env, data, "main.py")
     assert [tuple(e["value"] for e in r["estimates"]) for r in summary["rounds"]] == ROUNDS
+    if shutil.which("xprop"):
+        assert summary["_icon"] == (64, 64), "the window shows the program's icon (assets/icon)"

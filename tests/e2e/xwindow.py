@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -69,9 +70,17 @@ def xvfb(first: int, last: int) -> Iterator[str]:
         proc.wait(timeout=10)
 
 
+def icon_size(window: str, env: dict[str, str]) -> tuple[int, int] | None:
+    """The size of the window's icon (_NET_WM_ICON, what taskbars show), or None when it has none."""
+    out = subprocess.run(["xprop", "-id", window, "_NET_WM_ICON"], env=env, capture_output=True, text=True).stdout
+    size = re.search(r"=\s*(?:Icon \()?(\d+)\s*[x,]\s*(\d+)", out)  # "Icon (64 x 64):" or "= 64, 64, …"
+    return (int(size[1]), int(size[2])) if size else None
+
+
 def play_to_summary(argv: list[str], cwd: Path, env: dict[str, str], data: Path, window_class: str) -> dict:
     """Start the game (argv, with `--data-dir data`), play ROUNDS with xdotool key presses to the saved summary,
-    close it with the summary's Close button; returns the summary as saved. env holds DISPLAY.
+    close it with the summary's Close button; returns the summary as saved, with the window's icon size under
+    "_icon" (None without xprop). env holds DISPLAY.
 
     Without a window manager `search --name` finds nothing; SDL names the window's class after the program.
     """
@@ -92,6 +101,7 @@ def play_to_summary(argv: list[str], cwd: Path, env: dict[str, str], data: Path,
 
         # the window opens first with a short title; the deck's name shows once the start screen is there
         wait_for(lambda: title().strip() == "Werkalliantiespel", "the start screen", 60, game)
+        icon = icon_size(window, env) if shutil.which("xprop") else None
         xdo("mousemove", "--window", window, "640", "360")  # the pointer over the window gives it the keyboard
         progress = data / "in-progress" / "session.json"
         xdo("key", "Return")  # Enter on the start screen begins with the defaults (autosaved at once)
@@ -112,4 +122,4 @@ def play_to_summary(argv: list[str], cwd: Path, env: dict[str, str], data: Path,
             game.kill()
         _out, err = game.communicate(timeout=10)
     assert "Traceback" not in err, err
-    return summary
+    return {**summary, "_icon": icon}
