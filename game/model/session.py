@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
@@ -10,7 +11,7 @@ from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Fiel
 from game.kinds import MAX_NAME, Mode, Perspective, Role, SignalKind, clean_text  # noqa: F401 - re-exported
 from game.model.deck import CardKind, Situation
 
-SCHEMA_VERSION = 2  # 2: top-level `agreements` (lifted from the rounds' notes for version 1)
+SCHEMA_VERSION = 3  # 2: top-level `agreements` (lifted from the rounds' notes); 3: `keep` (version 2 saved)
 MAX_NOTE = 500
 
 
@@ -26,6 +27,13 @@ PairCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class Keep(StrEnum):
+    """What the pair chose at the start, after reading the deck's consent text."""
+
+    SAVE = "save"  # the summary is saved in sessions/
+    SHOW = "show"  # the summary is only shown: nothing is written to sessions/, the autosave is removed
 
 
 class Player(Model):
@@ -49,6 +57,7 @@ class Setup(Model):
     case_id: str | None = None
     pair_code: PairCode | None = None
     trainer: Name | None = None
+    keep: Keep = Keep.SAVE
 
     @model_validator(mode="after")
     def _check(self) -> Setup:
@@ -155,6 +164,7 @@ class SessionSummary(Model):
     rounds: list[RoundSummary]
     signals: list[Signal]
     agreements: list[Agreement] = []  # in the order written; the start of the pair's next session shows them
+    keep: Keep = Keep.SAVE  # "show": the pair chose that nothing is saved (such a summary is never written)
     app_version: str | None = None  # the program that wrote it (game.__version__); older files have none
 
     @model_validator(mode="after")

@@ -104,7 +104,8 @@ def play_to_summary(argv: list[str], cwd: Path, env: dict[str, str], data: Path,
         icon = icon_size(window, env) if shutil.which("xprop") else None
         xdo("mousemove", "--window", window, "640", "360")  # the pointer over the window gives it the keyboard
         progress = data / "in-progress" / "session.json"
-        xdo("key", "Return")  # Enter on the start screen begins with the defaults (autosaved at once)
+        # Enter on the start screen begins with the defaults; Enter on the consent saves (autosaved at once)
+        xdo("key", "--delay", "60", "Return", "Return")
         wait_for(progress.exists, "the session to start", proc=game)
         for client, pro in ROUNDS:
             # card read, hand-over, client picks, hand-over, professional picks, reveal, starter, reflection,
