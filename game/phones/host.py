@@ -8,8 +8,9 @@ so the projector) never holds some phones' estimates while others still choose.
 from __future__ import annotations
 
 import queue
+from collections.abc import Callable
 
-from game.engine import Pass, Phase, PlaceEstimate, PlayerView
+from game.engine import Action, Pass, Phase, PlaceEstimate, PlayerView
 from game.engine.views import REVEALED
 from game.i18n import UI, ui
 from game.model.session import Mode, Perspective
@@ -35,8 +36,9 @@ def card_side(view: PlayerView) -> str:
 class PhoneHost:
     """One session's room: a server on host:port, the seats of the table's players, the choices not yet placed."""
 
-    def __init__(self, table: Table, host: str, port: int = 0):
+    def __init__(self, table: Table, host: str, port: int = 0, act: Callable[[Action], bool] | None = None):
         self.table = table
+        self.act = act or table.do  # the window passes App.do (a full disk is one line there, not a crash)
         self.lang = table.state.setup.language
         self.room = Room.for_players([(p.id, p.name) for p in table.state.setup.players])
         self.inbox: queue.Queue = queue.Queue()
@@ -45,6 +47,7 @@ class PhoneHost:
         self.pending: dict[str, int | None] = {}  # seat -> the choice not yet placed (None: pass)
         self._round = table.state.round_number
         self._shown: object = _UNSET  # the state last published
+        self.laptop_round = 0  # the round the host handed to the laptop (phones wait until the next one)
         self.version = 0  # goes up when the projector should redraw (joins, who has chosen)
 
     @property
@@ -56,6 +59,8 @@ class PhoneHost:
 
     def waiting_phones(self) -> list[str]:
         """Seats held by a phone that still have to choose (in seating order)."""
+        if self.laptop_round == self.table.state.round_number:
+            return []
         phones = self.phone_seats()
         return [pid for pid in self.table.state.waiting_for() if pid in phones]
 
@@ -80,16 +85,27 @@ class PhoneHost:
                     self.pending[seat] = value
         if self.table.phase != Phase.ESTIMATE:
             self.pending = {}
-        else:
+        if self.table.phase == Phase.ESTIMATE:
             waiting = self.waiting_phones()
             if waiting and all(pid in self.pending for pid in waiting):
-                for pid in waiting:
-                    value = self.pending.pop(pid)
-                    self.table.do(Pass(player=pid) if value is None else PlaceEstimate(player=pid, value=value))
+                self._place(waiting)
         if changed:
             self.version += 1
         self.publish(force=changed)
         return changed
+
+    def _place(self, seats: list[str]) -> None:
+        for pid in seats:
+            value = self.pending.pop(pid)
+            self.act(Pass(player=pid) if value is None else PlaceEstimate(player=pid, value=value))
+
+    def to_laptop(self) -> None:
+        """The host goes on with the laptop hand-over: choices made so far are placed, the rest hand over."""
+        if self.table.phase == Phase.ESTIMATE:
+            self._place([pid for pid in self.waiting_phones() if pid in self.pending])
+        self.laptop_round = self.table.state.round_number
+        self.version += 1
+        self.publish(force=True)
 
     def publish(self, force: bool = False) -> None:
         state = self.table.state
@@ -118,7 +134,7 @@ class PhoneHost:
             chosen = seat in self.pending or own is not None
             out["mine"] = self.pending.get(seat) if seat in self.pending else (own.value if own else None)
             out["chosen"] = chosen
-            out["locked"] = own is not None
+            out["locked"] = own is not None or self.laptop_round == view.round_number
             out["others_waiting"] = len([p for p in view.waiting_for if p != seat and p not in self.pending])
         elif view.phase in REVEALED and own is not None:
             values = [e.value for e in cur.estimates.values() if e.value is not None]
