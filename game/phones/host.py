@@ -95,9 +95,15 @@ class PhoneHost:
         return changed
 
     def _place(self, seats: list[str]) -> None:
-        for pid in seats:
-            value = self.pending.pop(pid)
-            self.act(Pass(player=pid) if value is None else PlaceEstimate(player=pid, value=value))
+        """Place the held choices; one autosave after the last (they were never saved one by one either)."""
+        keep = self.table.autosave
+        try:
+            for i, pid in enumerate(seats):
+                self.table.autosave = keep and i == len(seats) - 1
+                value = self.pending.pop(pid)
+                self.act(Pass(player=pid) if value is None else PlaceEstimate(player=pid, value=value))
+        finally:
+            self.table.autosave = keep
 
     def to_laptop(self) -> None:
         """The host goes on with the laptop hand-over: choices made so far are placed, the rest hand over."""
