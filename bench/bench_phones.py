@@ -57,13 +57,13 @@ class Projector(threading.Thread):
 
 
 def measure(sessions: int = 3, idle_seconds: float = 10.0) -> dict:
-    from tests.phones.phone_client import FakePhone
     from play_helpers import team_setup
 
     from game.decks import load_deck
     from game.engine import Continue, Phase
     from game.phones.host import PhoneHost
     from game.table import Table
+    from tests.phones.phone_client import FakePhone
 
     deck = load_deck()
     lags, phone_lags = [], []
@@ -80,7 +80,7 @@ def measure(sessions: int = 3, idle_seconds: float = 10.0) -> dict:
             projector.start()
             try:
                 while table.phase != Phase.DONE:
-                    projector.call(lambda: [table.do(Continue()) for _ in range(3) if table.phase != Phase.ESTIMATE])
+                    projector.call(lambda t=table: [t.do(Continue()) for _ in range(3) if t.phase != Phase.ESTIMATE])
                     if table.phase != Phase.ESTIMATE:
                         continue
                     round_no = table.state.round_number
@@ -106,7 +106,7 @@ def measure(sessions: int = 3, idle_seconds: float = 10.0) -> dict:
                         time.sleep(0.001)
                     lags.append((projector.revealed_at - sent) * 1000)
                     phone_lags.append((when - sent) * 1000)
-                    projector.call(lambda: table.do(Continue()))
+                    projector.call(lambda t=table: t.do(Continue()))
             finally:
                 projector.running = False
                 projector.join(2)

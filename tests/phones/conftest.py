@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import time
-from collections.abc import Callable
 
 import pytest
 
@@ -58,15 +56,3 @@ def host(tmp_path):
     h.server.tap = lambda seat, message: h.sent.append((seat, message))
     yield h
     h.close()
-
-
-def until(host, condition: Callable[[], bool], seconds: float = 5.0) -> None:
-    """Run the projector's side (host.pump) until condition holds."""
-    end = time.monotonic() + seconds
-    while True:
-        host.pump()
-        if condition():
-            return
-        if time.monotonic() > end:
-            raise AssertionError("timed out")
-        time.sleep(0.005)

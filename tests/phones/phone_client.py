@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 
 import aiohttp
 
@@ -65,3 +66,15 @@ class FakePhone:
         finally:
             self.loop.call_soon_threadsafe(self.loop.stop)
             self._thread.join(5)
+
+
+def until(host, condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Run the projector's side (host.pump) until condition holds."""
+    end = time.monotonic() + seconds
+    while True:
+        host.pump()
+        if condition():
+            return
+        if time.monotonic() > end:
+            raise AssertionError("timed out")
+        time.sleep(0.005)

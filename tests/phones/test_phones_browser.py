@@ -10,11 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import aiohttp
 import pytest
-from conftest import until
 from playwright.sync_api import expect
 
 from game.engine import Continue, Phase
 from game.store import load_summary
+from tests.phones.phone_client import until
 
 CHOICES = {"p1": 4, "p2": 2, "p3": 5, "p4": None, "p5": 3}  # None: the player skips
 BEFORE_REVEAL = {"t", "phase", "round", "rounds", "name", "feature", "question", "prompt", "scale", "mine", "chosen",

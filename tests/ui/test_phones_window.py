@@ -8,7 +8,6 @@ pytest.importorskip("aiohttp")
 
 from game.engine import Phase  # noqa: E402
 from game.phones.link import PhoneLink  # noqa: E402
-from game.ui import theme  # noqa: E402
 from game.ui.scenes.phones import JoinScene, PhoneWaitScene  # noqa: E402
 from game.ui.scenes.table import TableScene  # noqa: E402
 from tests.phones.phone_client import FakePhone  # noqa: E402
