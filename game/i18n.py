@@ -518,6 +518,7 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phones_choose": {"nl": "Kies op je telefoon", "en": "Choose on your phone"},
     "phones_chosen": {"nl": "gekozen", "en": "chosen"},
     "phones_waiting": {"nl": "kiest nog", "en": "still choosing"},
+    "phones_no_phone": {"nl": "daarna op de laptop", "en": "then on the laptop"},
     "phones_laptop": {"nl": "Verder op de laptop", "en": "Go on with the laptop"},
 }
 UI.update(PHONES_UI)

@@ -38,7 +38,6 @@ function send(message) {
 function seats(list, message) {
   clear();
   $("title").textContent = w("phone_pick_seat");
-  $("buttons").className = "buttons seats";
   for (const seat of list) {
     const b = button(seat.name, () => send({ t: "join", seat: seat.id }), "wide");
     b.dataset.seat = seat.id;
@@ -63,7 +62,10 @@ function view(v) {
     for (let n = 1; n <= 5; n++) {
       const b = button("", () => send({ t: "choose", value: n }), v.mine === n ? "on" : "");
       b.dataset.value = String(n);
-      b.append(String(n));
+      const number = document.createElement("span");
+      number.className = "number";
+      number.textContent = String(n);
+      b.appendChild(number);
       const label = document.createElement("span");
       label.className = "label";
       label.textContent = (v.scale || [])[n - 1] || "";

@@ -153,7 +153,9 @@ class PhoneWaitScene(_PhonesScene):
         theme.panel(surface, self.box, radius=theme.px(size, 14))
         inner = layout.inset(self.box, theme.px(size, 24), theme.px(size, 18))
         word = {True: ui("phones_chosen", lang), False: ui("phones_waiting", lang)}
-        self._people(surface, inner, {pid: word[done] for pid, done in self.host.chosen().items()})
+        state = dict.fromkeys(self.host.table.state.waiting_for(), ui("phones_no_phone", lang))
+        state.update({pid: word[done] for pid, done in self.host.chosen().items()})
+        self._people(surface, inner, state)
         self.draw_widgets(surface)
 
     def activate(self, widget_id: str) -> bool:
