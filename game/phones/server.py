@@ -55,6 +55,7 @@ class PhoneServer:
         self.url = ""
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
+        self._sending: set[asyncio.Future] = set()  # published views on their way (sent before the room closes)
 
     # --- the window's thread ------------------------------------------------------------------------
     def start(self, host: str, port: int = 0) -> str:
@@ -113,6 +114,8 @@ class PhoneServer:
         self.url = f"http://{shown}:{bound[1]}"
 
     async def _shutdown(self) -> None:
+        if self._sending:
+            await asyncio.wait(self._sending, timeout=2)
         for ws in list(self.open_sockets):
             await self._send(ws, None, {"t": "closed"})
             await ws.close(code=1001)
@@ -238,7 +241,9 @@ class PhoneServer:
             self.views[seat] = view
             ws = self.sockets.get(seat)
             if ws is not None:
-                asyncio.ensure_future(self._send(ws, seat, view))
+                task = asyncio.ensure_future(self._send(ws, seat, view))
+                self._sending.add(task)
+                task.add_done_callback(self._sending.discard)
 
     async def _send(self, ws: web.WebSocketResponse, seat: str | None, message: dict) -> None:
         if self.tap is not None:
