@@ -233,6 +233,7 @@ def test_the_code_base_has_no_network_code():
         (["--phones"], "--phones is for --mode team"),
         (["--mode", "team", "--phones-host", "127.0.0.1"], "--phones-host is for --phones"),
         (["--mode", "team", "--phones", "--phones-host", "my-laptop"], "not an IP address"),
+        (["--mode", "team", "--phones", "--phones-host", "203.0.113.7"], "not an address of this computer"),
     ],
 )
 def test_phones_only_when_asked_and_only_for_a_team(args, says, capsys):

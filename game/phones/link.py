@@ -30,6 +30,13 @@ def lan_address() -> str:
         return "127.0.0.1"
 
 
+def check_address(address: str) -> None:
+    """Raise OSError when this computer cannot listen on address (it is not one of its own)."""
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.bind((address, 0))
+
+
 class PhoneLink:
     """Opens a PhoneHost for each team session of the window and closes it at the session's end."""
 

@@ -82,7 +82,7 @@ def _phones(args: argparse.Namespace):
     if args.mode != "team":
         raise UsageError("--phones is for --mode team")
     try:
-        from game.phones.link import PhoneLink, lan_address
+        from game.phones.link import PhoneLink, check_address, lan_address
     except ImportError as exc:
         missing = exc.name or "aiohttp"
         raise UsageError(f"--phones needs the phones extra ({missing} is missing): pip install '.[phones]'") from None
@@ -91,6 +91,10 @@ def _phones(args: argparse.Namespace):
         ipaddress.ip_address(address)
     except ValueError:
         raise UsageError(f"--phones-host {address}: not an IP address (e.g. 192.168.1.20)") from None
+    try:
+        check_address(address)
+    except OSError as exc:
+        raise UsageError(f"--phones-host {address}: not an address of this computer ({exc.strerror})") from None
     return PhoneLink(address)
 
 
