@@ -2,11 +2,14 @@
 
 Measures, each against its target, with a pass/fail column and the machine it ran on:
   time to the window      `main.py play` vs a bare pygame window, interleaved in the same run (ratio ≤ 2)
+  start screen settled    the pixels of an Xvfb watched from launch until they stay still: `main.py play` with its
+                          whole start screen vs the bare window (ratio ≤ 1.5; bench/bench_settle.py)
   idle CPU on the table   the real loop with a session open and nothing happening, 10 s (< 3 % of a core)
   frame time              p50/p95 while the deal and the reveal animate, 1280×720 and 1920×1080 (p95 < 8 ms)
   print time              the whole deck as a print-ready PDF, per language, in process (< 1 s)
   peak memory             RSS high-water mark of a process that plays a whole session in the window (< 150 MB)
   summary save time       game.store.save_summary (atomic, fsync), median of many (< 20 ms)
+  phones                  last phone's choice to the reveal, loopback p95 (< 100 ms); idle CPU waiting (< 2 %)
 
 The window measures run in a real X server: $DISPLAY if set, else an Xvfb started here; only when neither
 exists they fall back to SDL's dummy driver, and the table says so. Every measure runs in its own process.
@@ -19,6 +22,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,6 +36,8 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
+import bench_phones  # noqa: E402 - the phones' measures (issue 15)
+import bench_settle  # noqa: E402 - the start screen seen from outside, in an Xvfb of its own
 import bench_ui  # noqa: E402 - the window measures (idle, frames, start), shared with bench/bench_ui.py
 
 SAVES = 200  # summary saves to take the median of
@@ -156,6 +162,7 @@ CHILDREN = {
     "save": lambda args: save_time(),
     "print": lambda args: print_time(args[0]),
     "versions": lambda args: versions(),
+    "phones": lambda args: bench_phones.measure(),
 }
 
 
@@ -241,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     env = bench_ui.child_env(display)
     try:
+        settle = bench_settle.settle_times(env, max(3, args.repeat)) if shutil.which("Xvfb") else None
         start = bench_ui.start_times(env, args.repeat)
         idle = bench_ui.in_child("idle", env, str(args.seconds))
         small = bench_ui.in_child("frames", env, "1280x720")
@@ -254,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     quiet = bench_ui.child_env(None)  # no window needed: the dummy driver
     prints = {lang: child("print", quiet, lang) for lang in ("nl", "en")}
     save = child("save", quiet)
+    phones = child("phones", quiet)
 
     rows: list[tuple[str, str, str, bool]] = [
         (
@@ -262,6 +271,15 @@ def main(argv: list[str] | None = None) -> int:
             f"{start['ratio']:.2f}× (start screen drawn at {start['frame_s']:.3f} s)",
             "ratio ≤ 2",
             start["ratio"] <= 2,
+        ),
+        (
+            "start screen settled vs bare",
+            f"{settle['ours_s']:.3f} s vs bare pygame {settle['bare_s']:.3f} s = {settle['ratio']:.2f}× "
+            f"(pixels watched in Xvfb, median of {settle['runs']})"
+            if settle
+            else "not measured: needs Xvfb",
+            "ratio ≤ 1.5",
+            settle is not None and settle["ratio"] <= 1.5,
         ),
         (
             f"idle CPU on the table ({idle['seconds']:.0f} s)",
@@ -306,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
             save["median_ms"] < 20,
         )
     )
+    rows += bench_phones.rows(phones)
 
     driver = (
         f"X11 ({'Xvfb started by bench/run.py' if xvfb else 'DISPLAY ' + display})"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from game.model.session import SignalKind
+from game.kinds import SignalKind
 
 LANGUAGES = ("nl", "en")
 
@@ -609,6 +609,52 @@ TEAM_UI: dict[str, dict[str, str]] = {
 }
 UI.update(TEAM_UI)
 
+# --- the conversation table: start screen, reveal hints, quitting (kept together; merged into UI) -------------
+
+TABLE_UI: dict[str, dict[str, str]] = {
+    # the start screen, folded
+    "new_conversation": {"nl": "Nieuw gesprek", "en": "New conversation"},
+    "start_team": {"nl": "Teamtraining beginnen", "en": "Start team training"},
+    "start_practice": {"nl": "Oefenen beginnen", "en": "Start practising"},
+    "more_choices": {"nl": "Meer keuzes", "en": "More choices"},
+    "fewer_choices": {"nl": "Minder keuzes", "en": "Fewer choices"},
+    "front_topic": {"nl": "1 onderwerp", "en": "1 topic"},
+    "front_topics": {"nl": "{n} onderwerpen", "en": "{n} topics"},
+    "front_player": {"nl": "1 speler", "en": "1 player"},
+    "front_players": {"nl": "{n} spelers", "en": "{n} players"},
+    "front_more": {
+        "nl": "Bij Meer keuzes: namen, onderwerpen, lengte, taal, koppelcode, team en oefenen.",
+        "en": "Under More choices: names, topics, length, language, pair code, team and practice.",
+    },
+    "pair_code_short": {"nl": "code", "en": "code"},
+    # the hint under the scale, by what the cards show
+    "talk_same": {
+        "nl": "Jullie zien het hetzelfde. Wat maakt dat?",
+        "en": "You see it the same way. What makes that so?",
+    },
+    "talk_close": {
+        "nl": "Een klein verschil. Wat zit erachter?",
+        "en": "A small difference. What is behind it?",
+    },
+    "talk_apart": {
+        "nl": "Een verschil. Wat zie je anders? Vertel om de beurt.",
+        "en": "A difference. What do you see differently? Take turns.",
+    },
+    "talk_far": {
+        "nl": "Een groot verschil. Wat zie je anders? Vertel om de beurt.",
+        "en": "A big difference. What do you see differently? Take turns.",
+    },
+    "talk_passed": {
+        "nl": "Overslaan mag. Wil je er toch iets over zeggen? Dat hoeft niet.",
+        "en": "Skipping is fine. Do you want to say something about it? You do not have to.",
+    },
+    "talk_all_passed": {
+        "nl": "Jullie sloegen allebei over. Dat mag. Ga gerust verder.",
+        "en": "You both skipped. That is fine. Feel free to go on.",
+    },
+    "read_aloud": {"nl": "Lees hardop voor:", "en": "Read aloud:"},
+}
+UI.update(TABLE_UI)
 
 # --- what happens with the answers (consent): the choice at the start, and what the end says --------------
 
@@ -648,3 +694,52 @@ CONSENT_UI: dict[str, dict[str, str]] = {
     },
 }
 UI.update(CONSENT_UI)
+
+# --- phones as private cards (game/phones and the join screen; merged into UI) ---------------------------
+
+PHONES_UI: dict[str, dict[str, str]] = {
+    # the phone page (sent to the phone as words; keys start with phone_)
+    "phone_code_title": {"nl": "Meedoen met je telefoon", "en": "Join with your phone"},
+    "phone_code_label": {"nl": "Typ de code van het scherm", "en": "Type the code on the screen"},
+    "phone_code_go": {"nl": "Meedoen", "en": "Join"},
+    "phone_code_wrong": {"nl": "Deze code klopt niet.", "en": "This code is not right."},
+    "phone_code_wait": {"nl": "Te vaak geprobeerd. Wacht even.", "en": "Too many tries. Please wait."},
+    "phone_pick_seat": {"nl": "Wie ben jij?", "en": "Who are you?"},
+    "phone_taken": {"nl": "Die plek is al bezet. Kies een andere.", "en": "That seat is taken. Choose another."},
+    "phone_you_are": {"nl": "Jij bent {name}", "en": "You are {name}"},
+    "phone_look_up": {"nl": "Kijk naar het grote scherm.", "en": "Look at the big screen."},
+    "phone_choose": {"nl": "Kies 1 tot 5. Niemand ziet het nog.", "en": "Choose 1 to 5. Nobody sees it yet."},
+    "phone_pass": {"nl": "Overslaan", "en": "Skip"},
+    "phone_passed": {"nl": "Je slaat deze over.", "en": "You skip this one."},
+    "phone_chosen": {"nl": "Jij koos {value}. Je mag nog wisselen.", "en": "You chose {value}. You can still change."},
+    "phone_wait": {"nl": "Wacht op de anderen", "en": "Waiting for the others"},
+    "phone_wait_n": {"nl": "Nog {n} te gaan.", "en": "{n} still to choose."},
+    "phone_reveal": {"nl": "Jij koos {value}.", "en": "You chose {value}."},
+    "phone_range": {"nl": "Het team: van {low} tot {high}.", "en": "The team: from {low} to {high}."},
+    "phone_client": {"nl": "De cliënt zelf: {value}.", "en": "The client's own view: {value}."},
+    "phone_talk": {"nl": "Praat erover. Kijk naar het grote scherm.", "en": "Talk about it. Look at the big screen."},
+    "phone_done": {
+        "nl": "Klaar. Dank je! Je kunt dit venster sluiten.",
+        "en": "Done. Thank you! You can close this window.",
+    },
+    "phone_closed": {"nl": "De sessie is voorbij.", "en": "The session has ended."},
+    "phone_lost": {"nl": "Geen verbinding. We proberen het opnieuw…", "en": "No connection. Trying again…"},
+    # the projector
+    "join_title": {"nl": "Doe mee met je telefoon", "en": "Join with your phone"},
+    "join_scan": {"nl": "Scan de code met je camera.", "en": "Scan the code with your camera."},
+    "join_or": {"nl": "Of ga naar {address} en typ:", "en": "Or go to {address} and type:"},
+    "join_who": {"nl": "Wie is er binnen?", "en": "Who has joined?"},
+    "join_here": {"nl": "binnen", "en": "joined"},
+    "join_away": {"nl": "even weg", "en": "away"},
+    "join_start": {"nl": "Beginnen", "en": "Start"},
+    "join_hint": {
+        "nl": "Alleen wie in deze ruimte is, ziet de code. Wie geen telefoon heeft, kiest op de laptop.",
+        "en": "Only people in this room see the code. Who has no phone chooses on the laptop.",
+    },
+    "phones_choose": {"nl": "Kies op je telefoon", "en": "Choose on your phone"},
+    "phones_chosen": {"nl": "gekozen", "en": "chosen"},
+    "phones_waiting": {"nl": "kiest nog", "en": "still choosing"},
+    "phones_no_phone": {"nl": "daarna op de laptop", "en": "then on the laptop"},
+    "phones_laptop": {"nl": "Verder op de laptop", "en": "Go on with the laptop"},
+}
+UI.update(PHONES_UI)

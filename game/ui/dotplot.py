@@ -25,7 +25,6 @@ from game.ui.scale import Mark, spread_of
 Rect = pygame.Rect
 CLIENT_FILL = (40, 40, 40)  # the case client's chip: dark, with a white outline (not a player colour)
 LANE_FILL = (241, 236, 226)
-BODY_PX = 20  # the body size of the board at 1280×720: no name is drawn smaller (scaled with the window)
 MAX_PER_ROW = 3
 
 
@@ -64,8 +63,8 @@ class Plot:
 
 
 def name_floor(size: tuple[int, int]) -> int:
-    """The smallest size a name is drawn at on this screen (its body size)."""
-    return theme.px(size, BODY_PX)
+    """The smallest size a name is drawn at on this screen: its body size."""
+    return theme.body_px(size)
 
 
 def initials(name: str) -> str:

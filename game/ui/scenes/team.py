@@ -30,8 +30,8 @@ BOARD = (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGRE
 
 
 def least(size: tuple[int, int]) -> int:
-    """The smallest text on the board (18 px at 1280×720, scaled): never shrunk further."""
-    return theme.px(size, 18)
+    """The smallest text on the board (18 px at 1280×720, scaled, never below the window's small size)."""
+    return max(theme.small_px(size), theme.px(size, 18))
 
 
 class TeamBoard:

@@ -21,7 +21,6 @@ from game.ui.team_words import short
 Rect = pygame.Rect
 ROW_TINT = (243, 238, 230)
 CELL_TINT = (236, 230, 219)
-BODY_PX = 20  # the summary's body size at 1280×720: no name or number is drawn smaller (scaled)
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,8 @@ def subtitle(summary: SessionSummary, lang: str) -> str:
 
 
 def body_px(size: tuple[int, int]) -> int:
-    return theme.px(size, BODY_PX)
+    """No name or number of the strips is drawn smaller than the window's body size."""
+    return theme.body_px(size)
 
 
 def alone(summary: SessionSummary) -> bool:
