@@ -139,9 +139,13 @@ def plan(rect: Rect, size: tuple[int, int], marks: list[Mark], case_view: int | 
     name_px = max(floor, min(theme.px(size, 28), round(chip_h * 0.62)))
     while name_px > floor and theme.font(name_px, True).get_height() > chip_h - 2:
         name_px -= 1
-    font = theme.font(name_px, True)
     chip_w = (round(step) - 2 * pad - (per_row - 1) * pad) // per_row
     text_w = chip_w - chip_h // 3 - 2  # the label's room inside the chip's rounded ends
+    widest = max((theme.font(name_px, True).size(m.player.name)[0] for m in marks), default=0)
+    while name_px > floor and widest > text_w:  # smaller (down to the body size) before a name is cut
+        name_px -= 1
+        widest = max(theme.font(name_px, True).size(m.player.name)[0] for m in marks)
+    font = theme.font(name_px, True)
     texts = labels([m.player.name for m in marks], text_w, font)
     label_of = {id(m): t for m, t in zip(marks, texts, strict=True)}
     placed: list[Placed] = []

@@ -100,7 +100,13 @@ def _chip_h(size: tuple[int, int]) -> int:
     return theme.font(body_px(size), True).get_height() + max(2, theme.px(size, 4))
 
 
-def _flow(cell: Rect, items: list[tuple[str, str, tuple, tuple]], size: tuple[int, int], lines: int | None):
+def _flow(
+    cell: Rect,
+    items: list[tuple[str, str, tuple, tuple]],
+    size: tuple[int, int],
+    lines: int | None,
+    everyone: list[str] | None = None,
+):
     """Chips in a cell, left to right, wrapping; at most `lines` lines (the last chip then says "+n")."""
     font = theme.font(body_px(size), True)
     h = _chip_h(size)
@@ -108,8 +114,12 @@ def _flow(cell: Rect, items: list[tuple[str, str, tuple, tuple]], size: tuple[in
     end = h // 3
     width = cell.w - 2 * gap
     names = [t for t, pid, *_ in items if pid != "client"]
+    everyone = list(everyone or names)
     for per_line in (1, 2, 3):  # whole names if the lines allow, else as short as two or three a line need
-        texts = dotplot.labels(names, (width - (per_line - 1) * gap) // per_line - 2 * end, font)
+        # cut among all the session's names, so that two names cut alike read as initials in every cell
+        cut = dict(zip(everyone, dotplot.labels(everyone, (width - (per_line - 1) * gap) // per_line - 2 * end,
+                                                font), strict=True))
+        texts = [cut.get(n, n) for n in names]
         if len(items) == 1 or (lines is not None and _lines(texts, items, cell, font, end, gap) <= lines):
             break
         if lines is None and per_line == 2:
@@ -150,6 +160,11 @@ def _lines(texts: list[str], items: list, cell: Rect, font: pygame.font.Font, en
             line, x = line + 1, cell.x + gap
         x += w + gap
     return line
+
+
+def shown_names(summary: SessionSummary, lang: str) -> list[str]:
+    """Every player's name as the strips show it ("Jij" for one practising alone)."""
+    return [ui("you_name", lang)] if alone(summary) else [p.name for p in summary.players]
 
 
 def _items(rnd: RoundSummary, summary: SessionSummary, value: int, lang: str) -> list[tuple[str, str, tuple, tuple]]:
@@ -198,7 +213,7 @@ def plan(panel: Rect, summary: SessionSummary, deck: Deck, lang: str, size: tupl
         cells = _cells(track)
         chips: list[Chip] = []
         for v, cell in zip(range(1, 6), cells, strict=True):
-            chips += _flow(cell, _items(rnd, summary, v, lang), size, n)[0]
+            chips += _flow(cell, _items(rnd, summary, v, lang), size, n, shown_names(summary, lang))[0]
         strips.append(Strip(rnd, k + 1, row, label, cells, tuple(chips), spread))
         y += h + gap
     return strips
@@ -207,7 +222,8 @@ def plan(panel: Rect, summary: SessionSummary, deck: Deck, lang: str, size: tupl
 def _lines_needed(rows_r: Rect, rnd: RoundSummary, summary: SessionSummary, lang: str, size) -> int:
     _, track, _ = _columns(Rect(rows_r.x, 0, rows_r.w, 1000), size, alone(summary))
     cells = zip(range(1, 6), _cells(track), strict=True)
-    return max(_flow(cell, _items(rnd, summary, v, lang), size, None)[1] for v, cell in cells)
+    everyone = shown_names(summary, lang)
+    return max(_flow(cell, _items(rnd, summary, v, lang), size, None, everyone)[1] for v, cell in cells)
 
 
 def strips_height(body: Rect, summary: SessionSummary, size: tuple[int, int]) -> int:
