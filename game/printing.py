@@ -338,7 +338,7 @@ GUIDE: dict[str, dict[str, str]] = {
 ## In deze set
 {contents}""",
         "blank": "Deze pagina is leeg, zodat de kaarten op een nieuw vel beginnen.",
-        "questions": "vraagkaarten", "reflections": "reflectiekaarten", "starters": "gesprekskaarten",
+        "questions": "vraagkaarten", "reflections": "kaarten om terug te kijken", "starters": "gesprekskaarten",
         "cases": "casuskaarten (met de kijk van de cliënt op de achterkant)",
         "estimates": "inschattingskaarten: 1 tot 5 voor 2 spelers, elk in een eigen kleur",
         "reference": "kaart met de stappen van een ronde",
@@ -361,7 +361,7 @@ GUIDE: dict[str, dict[str, str]] = {
 ## In this set
 {contents}""",
         "blank": "This page is empty, so that the cards start on a new sheet.",
-        "questions": "question cards", "reflections": "reflection cards", "starters": "conversation starters",
+        "questions": "question cards", "reflections": "looking-back cards", "starters": "conversation starters",
         "cases": "case cards (with the client's view on the back)",
         "estimates": "estimate cards: 1 to 5 for 2 players, each in their own colour",
         "reference": "card with the steps of a round",

@@ -114,7 +114,7 @@ def test_english_summary_gives_an_english_page(tmp_path: Path) -> None:
     assert main(["report", str(paths[-1]), "--out", str(out)]) == 0
     text = pdf_text(out)
     for expected in ("Working alliance: session report", "Date 11 March 2025", "Pair code JD-0042",
-                     "Direction and frame", "Trust", "Bond", "Friction", "difference: 3",
+                     "Goals and rules", "Trust", "Bond", "Friction", "difference: 3",
                      "The professional sees this more positively than the client.", "Over the sessions",
                      "higher = more friction", "not a test"):
         assert expected in text, expected
