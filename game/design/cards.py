@@ -216,10 +216,9 @@ def _feature_card(deck: Deck, card: Card, lang: str, side: str) -> Drawing:
         shapes.append(Box(INSET, BODY_TOP - 1.0, W - 2 * INSET, body_bottom - BODY_TOP + 1.5,
                           fill=tint(feature.colour, 0.16), radius_mm=2.0))
     else:
-        about = text_box(feature.description.get(lang, ""), PAD, top - 1.0, tw, 7.6, 8.5, min_pt=6.5,
-                         colour=MUTED, valign="middle")
-        shapes.append(about)
-        top += 7.4
+        shapes.append(text_box(feature.description.get(lang, ""), PAD, top - 1.0, tw, 8.4, 9.5, min_pt=6.5,
+                               colour=MUTED, valign="middle"))
+        top += 8.0
         if deck.scale_of(card.id):
             key_h = 8.0
             body_bottom -= key_h + 1.0
