@@ -433,3 +433,43 @@ TEAM_UI: dict[str, dict[str, str]] = {
     },
 }
 UI.update(TEAM_UI)
+
+
+# --- what happens with the answers (consent): the choice at the start, and what the end says --------------
+
+CONSENT_UI: dict[str, dict[str, str]] = {
+    "consent_sub": {
+        "nl": "Lees dit samen. Kies dan wat er aan het eind met de samenvatting gebeurt.",
+        "en": "Read this together. Then choose what happens to the summary at the end.",
+    },
+    "consent_choose": {"nl": "Wat kiezen jullie?", "en": "What do you choose?"},
+    "keep_save": {"nl": "Bewaren", "en": "Save"},
+    "keep_save_line": {
+        "nl": "De samenvatting blijft op deze computer.",
+        "en": "The summary stays on this computer.",
+    },
+    "keep_show": {"nl": "Alleen laten zien", "en": "Only show"},
+    "keep_show_line": {
+        "nl": "Aan het eind zien jullie de samenvatting. Daarna wist het spel alles.",
+        "en": "You see the summary at the end. Then the game deletes everything.",
+    },
+    "consent_hint": {
+        "nl": "Kies met 1 of 2, of met de pijltjes en Enter. Of tik op een knop.",
+        "en": "Choose with 1 or 2, or with the arrow keys and Enter. Or tap a button.",
+    },
+    "kept_nothing": {
+        "nl": "Niets bewaard, zoals jullie kozen. Deze samenvatting verdwijnt als jullie verder gaan.",
+        "en": "Nothing was saved, as you chose. This summary disappears when you go on.",
+    },
+    "end_show": {"nl": "Afronden zonder bewaren", "en": "Finish without saving"},
+    "finished_show_title": {"nl": "Het vorige gesprek is afgerond", "en": "The last session is finished"},
+    "finished_show_body": {
+        "nl": "Het gesprek van {date} om {time} is afgerond. Er is niets bewaard, zoals jullie kozen.",
+        "en": "The session of {date} at {time} is finished. Nothing was saved, as you chose.",
+    },
+    "team_kept": {
+        "nl": "Namen zijn niet nodig. De samenvatting blijft op deze computer, met de namen die je typt.",
+        "en": "Names are optional. The summary stays on this computer, with any names you type.",
+    },
+}
+UI.update(CONSENT_UI)

@@ -23,7 +23,7 @@ from game.design.primitives import Box, Circle, Drawing, Shape, Text
 from game.design.primitives import Path as Line
 from game.history import FeatureHistory, PairHistory, SessionPoint, build_history, session_point, trend_words
 from game.model.deck import Deck, Polarity
-from game.model.session import Mode, Role, SessionSummary
+from game.model.session import Keep, Mode, Role, SessionSummary
 from game.store import SESSIONS, StoreError, atomic_write, data_dir, list_summaries, load_summary, write_new
 
 HELP = "make a one-page PDF about a session for the client's file (with the trend when the pair met before)"
@@ -671,6 +671,8 @@ def run(args: argparse.Namespace) -> int:
     if out is not None:
         check_out(out)
     summary = load_summary(args.summary)
+    if summary.keep == Keep.SHOW:
+        raise UsageError(f"{args.summary}: keep: the pair chose to only show this session, so no report is made")
     if summary.mode != Mode.CONVERSATION:
         raise StoreError(f"{args.summary}: mode: a report is made for a conversation session, "
                          f"this is a {summary.mode.value} session")

@@ -41,8 +41,13 @@ def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return lifted
 
 
+def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 records the pair's choice (`keep`): every summary of version 2 was saved."""
+    return {**raw, "keep": raw.get("keep", "save"), "schema_version": 3}
+
+
 # Steps that lift a summary dict of version N to version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 MAX_LINE = 300
@@ -234,9 +239,13 @@ def save_progress(root: Path, state_json: str) -> Path:
 
 
 def clear_progress(root: Path) -> None:
+    """Remove the autosave and every temporary copy of it (a write cut off by a kill)."""
     path = progress_path(root)
     if path.exists():
         path.unlink()
+    if path.parent.is_dir():
+        for tmp in path.parent.glob(f".{PROGRESS_FILE}.*.tmp"):
+            tmp.unlink(missing_ok=True)
 
 
 MAX_PROGRESS_BYTES = 5_000_000

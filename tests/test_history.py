@@ -27,7 +27,7 @@ from game.history import (
     load_history,
     trend_of,
 )
-from game.model import FEATURE_IDS, SessionSummary
+from game.model import FEATURE_IDS, SCHEMA_VERSION, SessionSummary
 from game.model.session import (
     Agreement,
     DealtCard,
@@ -290,14 +290,14 @@ def test_a_version_1_summary_loads_with_its_notes_lifted_into_agreements(tmp_pat
                      notes={"vertrouwen": ["We bellen op maandag."],
                             "binding": ["Koffie bij de start.", "Samen."]})
     raw = json.loads(s.model_dump_json())
-    del raw["agreements"]
+    del raw["agreements"], raw["keep"]
     raw["schema_version"] = 1
     path = tmp_path / "sessions" / "v1.json"
     path.parent.mkdir()
     data = json.dumps(raw, indent=2).encode()
     path.write_bytes(data)
     loaded = load_summary(path)
-    assert loaded.schema_version == 2
+    assert loaded.schema_version == SCHEMA_VERSION and loaded.keep.value == "save"
     assert [(a.feature, a.text) for a in loaded.agreements] == [
         ("vertrouwen", "We bellen op maandag."), ("binding", "Koffie bij de start."), ("binding", "Samen."),
     ]

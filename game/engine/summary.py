@@ -75,4 +75,5 @@ def build_summary(state: GameState, deck: Deck, ended_at: datetime) -> SessionSu
         rounds=rounds,
         signals=signals,
         agreements=[Agreement(feature=r.feature, text=note) for r in rounds for note in r.notes],
+        keep=state.setup.keep,
     )

@@ -109,6 +109,7 @@ def test_a_picked_code_starts_with_a_look_back_at_the_last_agreements(make_app, 
     d.click("pairs:pick")
     d.click("pair:1")  # the mouse: JD-12
     d.enter()  # Enter begins (the focus is on Start)
+    d.enter()  # consent: save the summary
     assert isinstance(d.top, LookBackScene)
     text = shown(d)
     assert "Sam mag zelf de agenda maken." in text and "Vertrouwen" in text  # the last session's agreement
@@ -131,7 +132,7 @@ def test_typing_a_new_code_still_works_and_a_new_pair_gets_no_look_back(make_app
     d.key(pygame.K_RETURN)  # leaves the field
     d.key(pygame.K_h)  # H does nothing either
     assert isinstance(d.top, StartScene)
-    d.enter()
+    d.enter(2)  # start, and save the summary
     assert isinstance(d.top, TableScene) and d.app.table.state.setup.pair_code == "NW-1"
 
 
@@ -232,7 +233,7 @@ def test_look_back_shows_none_written_and_opens_the_history(make_app, pairs_dir)
     d.click("code")
     d.type("kl-3")  # capitals do not matter
     d.enter()  # leaves the field
-    d.enter()
+    d.enter(2)  # start, and save the summary
     assert isinstance(d.top, LookBackScene)
     assert "Nothing was written down then." in shown(d)
     d.key(pygame.K_h)
@@ -248,6 +249,7 @@ def test_a_resumed_session_gets_no_look_back(make_app, pairs_dir):
     d.click("code")
     d.type("AB-7")
     d.click("start")
+    d.click("keep:save")
     d.enter()  # look-back → table
     assert progress_path(pairs_dir).exists()
     pygame.display.quit()
@@ -284,5 +286,7 @@ def test_the_new_screens_keep_their_text_inside_and_their_buttons_big(make_app, 
     d.esc()
     d.enter()
     check()
-    assert screens == ["StartScene", "PairPickScene", "HistoryScene", "HistoryScene", "LookBackScene"]
+    d.enter()  # consent: save the summary
+    check()
+    assert screens == ["StartScene", "PairPickScene", "HistoryScene", "HistoryScene", "ConsentScene", "LookBackScene"]
     assert saved_summaries(pairs_dir)

@@ -13,7 +13,7 @@ import pygame
 from game.design.palette import text_on
 from game.i18n import ui
 from game.model.deck import Polarity
-from game.model.session import Mode, SessionSummary
+from game.model.session import Keep, Mode, SessionSummary
 from game.ui import chart, chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.widgets import Button
@@ -87,11 +87,7 @@ class SummaryScene(Scene):
         )
         legend = [(p.name, theme.player_colour(i)) for i, p in enumerate(self.players)]
         chart.draw(surface, self.chart_r, self._groups(), ui("chart_title", lang), legend)
-        if self.saved_to is not None:
-            saved = ui("saved_in", lang, path=str(self.saved_to))
-        else:
-            saved = ui("not_saved", lang) + (f" {self.app.save_error}" if self.app.save_error else "")
-        theme.text(surface, saved, self.saved_rect, theme.px(size, 20), valign="middle", min_px=9)
+        self._draw_saved(surface)
         self.draw_widgets(surface)
 
     def _draw_team(self, surface: pygame.Surface) -> None:
@@ -115,11 +111,15 @@ class SummaryScene(Scene):
         self.draw_widgets(surface)
 
     def _draw_saved(self, surface: pygame.Surface) -> None:
+        """Where the summary was saved; with "only show": that nothing was saved (and no path)."""
         lang = self.lang
-        if self.saved_to is not None:
+        error = f" {self.app.save_error}" if self.app.save_error else ""
+        if self.summary.keep == Keep.SHOW:
+            saved = ui("kept_nothing", lang) + error
+        elif self.saved_to is not None:
             saved = ui("saved_in", lang, path=str(self.saved_to))
         else:
-            saved = ui("not_saved", lang) + (f" {self.app.save_error}" if self.app.save_error else "")
+            saved = ui("not_saved", lang) + error
         theme.text(surface, saved, self.saved_rect, theme.px(surface.get_size(), 20), valign="middle", min_px=9)
 
     def _draw_rounds(self, surface: pygame.Surface) -> None:
