@@ -142,6 +142,9 @@ class RoundSummary(Model):
     starters: list[StarterShown]
     notes: list[Note]
     case_view: Value | None = None  # team and practice: the case client's own estimate
+    # The rated question card as the client read it, in the session's language, so the record shows what was asked
+    # even after the deck changed (optional: older files lack it and are read through the deck they name).
+    question: Annotated[str, StringConstraints(max_length=1000)] | None = None
 
 
 class SignalKind(StrEnum):

@@ -10,7 +10,7 @@ import pygame
 import pytest
 
 from game.engine import AddNote, Continue, Phase, PlaceEstimate, apply, build_summary, new_session
-from game.history import Trend, trend_words
+from game.history import Trend, gap_words, trend_words
 from game.model import Player, Role, Setup
 from game.model.deck import Deck
 from game.model.session import Role as SessionRole
@@ -161,11 +161,13 @@ def test_the_history_screen_shows_both_sides_per_topic_with_trends_dates_and_agr
     text = shown(d)
     for name in ("Richting en kader", "Vertrouwen", "Binding", "Stroefheid"):
         assert name in text
-    labels = {fh.feature: fh.trend for fh in history.features}
-    assert labels["vertrouwen"] == Trend.IMPROVING and labels["stroefheid"] == Trend.IMPROVING
-    assert labels["binding"] == Trend.STABLE
-    for trend in labels.values():
-        assert trend_words(trend, "nl") in text
+    trust, friction = history.feature("vertrouwen"), history.feature("stroefheid")
+    assert trust.client_trend == Trend.IMPROVING and friction.client_trend == Trend.IMPROVING
+    assert history.feature("binding").trend == Trend.STABLE
+    for fh in history.features:  # each side's own label, and each topic headed by the gap in words
+        assert f"cliënt: {trend_words(fh.client_trend, 'nl')}" in text
+        assert f"begeleider: {trend_words(fh.professional_trend, 'nl')}" in text
+        assert gap_words(fh.gap_trend, "nl") in text
     assert "7 jan" in text and "11 mrt" in text  # dates on the axis
     assert "cliënt" in text and "begeleider" in text and "verschil" in text  # the legend
     assert "4 gesprekken, van 7 januari 2025 tot 11 maart 2025" in text
@@ -290,3 +292,22 @@ def test_the_new_screens_keep_their_text_inside_and_their_buttons_big(make_app, 
     check()
     assert screens == ["StartScene", "PairPickScene", "HistoryScene", "HistoryScene", "ConsentScene", "LookBackScene"]
     assert saved_summaries(pairs_dir)
+
+
+def test_a_change_since_last_time_is_asked_on_the_history_screen(make_app, data_dir, deck):
+    """A side 1 lower on a helping feature since the session before: a question, never a verdict."""
+    from record_sessions import T0 as START
+    from record_sessions import play_answers
+
+    from game.store import save_summary
+
+    for i, (client, pro) in enumerate(((4, 4), (2, 4))):
+        save_summary(play_answers(deck, [(client, pro)], features=["vertrouwen"], pair="CH-1", seed=i,
+                                  started=START + timedelta(days=14 * i)), data_dir)
+    d = make_app()
+    d.app.push(HistoryScene(d.app, "CH-1"))
+    d.frame()
+    text = shown(d)
+    assert "Sinds vorige keer" in text
+    assert "Vertrouwen: de cliënt koos lager dan vorige keer (eerst 4, nu 2). Wat is er gebeurd?" in " ".join(
+        text.split())
