@@ -19,7 +19,7 @@ from game.paths import RULES
 from game.store import StoreError
 from game.ui import theme
 from game.ui.input import Input, Key, translate
-from game.ui.widgets import TextField, Widget
+from game.ui.widgets import Button, TextField, Widget
 from game.ui.window import open_window
 
 if TYPE_CHECKING:  # imported when first needed: the start screen opens without the engine and the cards
@@ -172,8 +172,16 @@ class Scene:
         return w if isinstance(w, TextField) else None
 
     def draw_widgets(self, surface: pygame.Surface) -> None:
+        """Draw the widgets; the "Enter" hint sits on the focused button, since Enter then presses that one."""
+        focused = self.widget(self.focus) if self.focus else None
+        enter_on = focused if isinstance(focused, Button) and focused.enabled else None
         for w in self.widgets:
+            hint = getattr(w, "hint", "")
+            if enter_on is not None and isinstance(w, Button):
+                w.hint = "Enter" if w is enter_on else ("" if hint == "Enter" else hint)
             w.draw(surface, hover=w.id == self.hover, focus=w.id == self.focus)
+            if isinstance(w, Button):
+                w.hint = hint
 
     def handle(self, inp: Input) -> bool:
         field_ = self.focused_field()
@@ -309,6 +317,8 @@ class App:
     def open(self) -> pygame.Surface:
         """Open the window (or take the one `play` opened already) and show the start screen."""
         self.screen = open_window(self.size, self.fullscreen)
+        if not self.fullscreen:
+            self.size = self.screen.get_size()  # made to fit the desktop (or the window `play` opened)
         pygame.font.init()
         pygame.display.set_caption(self.deck.name.get(self.lang, "Werkalliantie"))
         pygame.key.stop_text_input()
@@ -441,13 +451,15 @@ class App:
         self.running = False
 
     def ask_quit(self) -> None:
-        from game.ui.scenes.overlays import QuitScene, quit_keeping
+        from game.ui.scenes.overlays import PauseScene, QuitScene, quit_keeping
 
         if not self.in_session:
             self.quit()
         elif isinstance(self.top, QuitScene):
             quit_keeping(self)  # the close button twice: the user means it; the autosave keeps everything
         else:
+            if isinstance(self.top, PauseScene):
+                self.pop()  # one question at a time, over the table
             self.push(QuitScene(self))
 
     def show_rules(self) -> None:

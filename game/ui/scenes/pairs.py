@@ -238,14 +238,20 @@ class PairButton(Button):
         self.detail = detail
 
     def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
-        saved, self.label = self.label, ""
+        (label, self.label), (hint, self.hint) = (self.label, ""), (self.hint, "")
         super().draw(surface, hover, focus)
-        self.label = saved
+        self.label, self.hint = label, hint
         r = self.rect
         pad = max(8, r.h // 4)
         inner = r.inflate(-2 * pad, -max(6, r.h // 6))
-        code_r, detail_r = layout.cols(inner, [0.45, 0.55], pad)
         size = max(12, r.h * 42 // 100)
+        if hint:  # "Enter" when it has the focus: at the right, the date moves left of it
+            hint_px = max(theme.MIN_READABLE, size * 3 // 4)
+            hint_w = theme.font(hint_px).size(hint)[0]
+            theme.one_line(surface, hint, Rect(inner.right - hint_w, inner.y, hint_w, inner.h), hint_px,
+                           align="right")
+            inner = Rect(inner.x, inner.y, inner.w - hint_w - pad, inner.h)
+        code_r, detail_r = layout.cols(inner, [0.45, 0.55], pad)
         theme.one_line(surface, self.label, code_r, size, bold=True, align="left")
         theme.one_line(surface, self.detail, detail_r, size * 4 // 5, colour=theme.INK_SOFT, align="right")
 
