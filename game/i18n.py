@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from game.model.session import SignalKind
+from game.kinds import SignalKind
 
 LANGUAGES = ("nl", "en")
 

@@ -9,10 +9,13 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # before pygame is imp
 
 import pygame  # noqa: E402
 
+from game.paths import ASSETS  # noqa: E402
+
 TABLE = (236, 228, 214)  # the colour of the table top, the first thing a user sees
 MIN_SIZE = (1024, 600)
 TASKBAR_AND_TITLE = 80  # px of a desktop's height a window cannot use: a taskbar or dock and the title bar
 TITLE = "Werkalliantie"
+ICON = ASSETS / "icon" / "werkalliantie-64.png"  # window and taskbar (assets/README.md)
 WindowError = pygame.error  # what open_window raises when there is no screen to open a window on
 
 
@@ -44,6 +47,14 @@ def desktop_size() -> tuple[int, int] | None:
     return tuple(sizes[0]) if sizes else None
 
 
+def set_icon() -> None:
+    """The program's icon for the window and the taskbar; set before the window opens (X11 reads it then)."""
+    try:
+        pygame.display.set_icon(pygame.image.load(ICON))
+    except (pygame.error, OSError):
+        pass  # a missing or damaged icon file never keeps the game from starting
+
+
 def open_window(size: tuple[int, int], fullscreen: bool = False) -> pygame.Surface:
     """The window, shown at once with the empty table (or the one already open)."""
     prepare_sdl()
@@ -52,6 +63,7 @@ def open_window(size: tuple[int, int], fullscreen: bool = False) -> pygame.Surfa
     if surface is not None:
         return surface
     pygame.display.set_caption(TITLE)
+    set_icon()
     flags = pygame.RESIZABLE | (pygame.FULLSCREEN if fullscreen else 0)
     size = fit_to_desktop(size, desktop_size())
     surface = pygame.display.set_mode((0, 0) if fullscreen else size, flags)

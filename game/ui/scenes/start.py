@@ -7,15 +7,20 @@ Every choice has a default, so Enter starts at once (also from a text field).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.i18n import LANGUAGES, ui
-from game.model.session import MAX_NAME, Keep, Mode, Perspective, Player, Role, Setup, clean_text
+from game.kinds import MAX_NAME, Mode, Perspective, Role, clean_text
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input, Key
 from game.ui.scenes import pairs, start_front
 from game.ui.widgets import Button, TextField
+
+if TYPE_CHECKING:  # the models load after the start screen is drawn (game.kinds has what it shows)
+    from game.model.session import Keep, Setup
 
 Rect = pygame.Rect
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -221,7 +226,7 @@ class StartScene(Scene):
         y = at.y
         self.labels.append((ui("topics", lang), Rect(at.x, y, at.w, label_h)))
         y += label_h + gap // 2
-        feats = sorted(self.app.deck.features, key=lambda ft: ft.order)
+        feats = sorted(self.app.info.features, key=lambda ft: ft.order)
         grid_h = 2 * row_h + gap
         for ft, cell in zip(feats, layout.grid(Rect(at.x, y, at.w, grid_h), len(feats), 2, gap), strict=True):
             self.widgets.append(
@@ -238,7 +243,7 @@ class StartScene(Scene):
         return min(high, max(low, self.counts.get(self.mode, low)))
 
     def _langs(self) -> list[str]:
-        return [code for code in LANGUAGES if code in self.app.deck.languages]
+        return [code for code in LANGUAGES if code in self.app.info.languages]
 
     # --- drawing --------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -364,7 +369,7 @@ class StartScene(Scene):
                 self.features.append(arg)
         elif kind == "lang":
             self.app.lang = arg
-            pygame.display.set_caption(self.app.deck.name.get(arg, "Werkalliantie"))
+            pygame.display.set_caption(self.app.info.name.get(arg, "Werkalliantie"))
         elif kind == "len":
             self.quick = arg == "quick"
         elif kind == "guess":
@@ -386,6 +391,8 @@ class StartScene(Scene):
 
     # --- begin ------------------------------------------------------------------------------------
     def setup(self) -> Setup:
+        from game.model.session import Player, Setup
+
         if self.mode != Mode.CONVERSATION:
             return self.team_setup()
         players = [
@@ -406,6 +413,8 @@ class StartScene(Scene):
 
     def team_setup(self) -> Setup:
         """Team training or practice: professionals only, named "Collega n" when nobody typed a name."""
+        from game.model.session import Player, Setup
+
         players = [
             Player(
                 id=f"p{i + 1}", name=clean_text(self.team[i].value) or colleague(i, self.lang), role=Role.PROFESSIONAL
