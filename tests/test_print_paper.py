@@ -69,6 +69,7 @@ def test_each_piles_back_differs_from_every_other_piles_back(printed, lang: str)
         assert len(seen) == 1, f"{pile}: its cards have different backs: {seen}"
     all_looks = [next(iter(seen)) for seen in looks.values()]
     assert len(set(all_looks)) == len(all_looks), "two piles share a back"
+    assert len({colour for colour, _ in all_looks}) == len(all_looks), "two piles share a colour"
     # the three piles of a feature differ in colour too, not only in words
     for feature in DECK.features:
         colours = {next(iter(looks[f"{kind}:{feature.id}"]))[0] for kind in ("question", "reflection", "starter",
@@ -270,3 +271,15 @@ def test_the_test_sheet_is_one_sheet_and_its_back_moves_with_the_offset(tmp_path
     assert front.lines == front2.lines
     shifts = {(round(b[1] - a[1], 2), round(b[2] - a[2], 2)) for a, b in zip(back.lines, back2.lines, strict=True)}
     assert shifts == {(1.5, -1.0)}
+
+
+@pytest.mark.parametrize("lang", DECK.languages)
+def test_every_back_and_pass_card_shows_its_words_whole_inside_the_card(lang: str) -> None:
+    drawings = {card.back for card in printing.print_cards(DECK, lang)}
+    drawings |= {card.front for card in printing.print_cards(DECK, lang) if card.name.startswith("pass-")}
+    for d in drawings:
+        texts = list(d.texts())
+        assert texts and all(t.lines for t in texts)
+        for t in texts:
+            assert not any(line.endswith("…") for line in t.lines), t.lines
+            assert 0 <= t.x and t.x + t.w <= C.W and 0 <= t.y and t.y + t.h <= C.H

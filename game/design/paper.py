@@ -17,6 +17,7 @@ from game.model.deck import Deck
 
 W, H, PAD = C.W, C.H, C.PAD
 
+CASE = "#33415c"  # slate: the case cards stand apart from the grey estimate cards
 ESTIMATE = "estimate"  # the pile of the estimate cards and the pass cards; it keeps the game's neutral back
 
 WORDS: dict[str, dict[str, str]] = {
@@ -72,7 +73,7 @@ def pile_back(deck: Deck, pile: Pile, lang: str) -> Drawing:
         return C.card_back(deck, None, lang)
     deck_name = deck.name.get(lang, deck.name[deck.default_language])
     if pile.feature is None:
-        looks = {"case": NEUTRAL, "case_view": shade(NEUTRAL, 0.5), "reference": tint(NEUTRAL, 0.3),
+        looks = {"case": CASE, "case_view": shade(NEUTRAL, 0.5), "reference": tint(NEUTRAL, 0.3),
                  "consent": tint(NEUTRAL, 0.55)}
         title = C.word(pile.kind, lang)
         line = C.word("turn_last", lang) if pile.kind == "case_view" else None
