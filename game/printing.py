@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from game.design.cards import CARD_H_MM, CARD_W_MM
 from game.design.fonts import register_fonts
 from game.design.palette import CUT, LINE, MUTED
 from game.model.deck import Deck
-from game.paper import flow
+from game.paper import flow, new_file_mode
 from game.paper.guide import GUIDE, guide_markdown
 from game.paper.pen import Pen
 from game.paper.piles import PrintCard, print_cards
@@ -115,12 +116,6 @@ def write_test_sheet(target: Path | str, deck: Deck, lang: str, sheet: Sheet) ->
     return Result(pages, 1, 0)
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def make_pdf(out: Path, write, *args, replace: bool = False) -> Result:  # type: ignore[no-untyped-def]
     """Write the PDF with `write(target, *args)` to a temporary file next to `out`, then move it into place:
     never a half-written file. Without `replace` a file that appeared at `out` meanwhile is left alone."""
@@ -128,7 +123,7 @@ def make_pdf(out: Path, write, *args, replace: bool = False) -> Result:  # type:
     os.close(fd)
     try:
         result = write(tmp, *args)
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, new_file_mode())
         if replace:
             os.replace(tmp, out)
         else:
@@ -164,6 +159,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quick", action="store_true", help="only the cards of the short session")
     parser.add_argument("--bleed", action="store_true",
                         help=f"add {BLEED_MM:g} mm bleed around every card (fewer cards on a sheet)")
+    parser.add_argument("--ink-saver", action="store_true", help="light backs and headers: much less ink")
     parser.add_argument("--ids", action="store_true", help="print each card's id on its front (for a trainer)")
     parser.add_argument("--test-sheet", action="store_true",
                         help="only a duplex test sheet that shows how far the printer shifts the back")
@@ -236,7 +232,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UsageError(f"--png: cannot make folder {args.png}: {exc.strerror or exc}") from None
         _writable_folder(args.png, "--png")
-    cards = [] if args.test_sheet else print_cards(deck, lang, args.features, args.quick, args.ids)
+    cards = [] if args.test_sheet else print_cards(deck, lang, args.features, args.quick, args.ids, args.ink_saver)
     try:
         if args.test_sheet:
             make_pdf(out, write_test_sheet, deck, lang, sheet, replace=args.force)
@@ -253,6 +249,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"{out}: {result.cards} cards on {sheets} sheets ({sheet.per_sheet} a sheet), {result.pages} pages "
           f"({paper}); print at actual size, double-sided, flip on the long edge")
     if args.png is not None:
-        n = write_pngs(args.png, cards)
+        try:
+            n = write_pngs(args.png, cards)
+        except OSError as exc:  # e.g. a full disk: the PDF is whole, the PNGs are not
+            print(f"main.py print: --png: cannot write in {args.png}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
         print(f"{args.png}: {n} PNG files at {PNG_DPI} dpi")
     return 0

@@ -403,6 +403,7 @@ def test_png_writes_every_card_at_300_dpi(tmp_path: Path) -> None:
     assert (width, height) == (round(63 / 25.4 * 300), round(round(63 / 25.4 * 300) * 88 / 63))
     assert b"pHYs" in data[:100]
     assert not list(folder.glob(".*")), "no temporary files left"
+    assert fronts[0].stat().st_mode & 0o777 == out_mode(tmp_path / "deck.pdf"), "PNGs are as readable as the PDF"
 
 
 # --- bad arguments ----------------------------------------------------------------------------------------
@@ -467,3 +468,7 @@ def test_the_case_card_back_shows_nothing_of_the_answer(lang: str) -> None:
             assert feature.name[lang] in view_text
         values = [line for t in view.front.texts() for line in t.lines if line.isdigit()]
         assert values == [str(case.client_view[f.id]) for f in DECK.features]
+
+
+def out_mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777

@@ -283,3 +283,28 @@ def test_every_back_and_pass_card_shows_its_words_whole_inside_the_card(lang: st
         for t in texts:
             assert not any(line.endswith("…") for line in t.lines), t.lines
             assert 0 <= t.x and t.x + t.w <= C.W and 0 <= t.y and t.y + t.h <= C.H
+
+
+def test_pngs_on_a_full_disk_give_one_line_and_keep_the_pdf(tmp_path: Path, capsys, monkeypatch) -> None:
+    from game.paper import pngs
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pngs, "_set_png_dpi", full)
+    out, folder = tmp_path / "deck.pdf", tmp_path / "png"
+    assert cli.main(["print", "--features", "binding", "--quick", "--out", str(out), "--png", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and err.count("\n") == 1
+    assert out.read_bytes().startswith(b"%PDF") and not list(folder.iterdir())
+
+
+def test_ink_saver_keeps_every_pile_apart_with_light_backs(tmp_path: Path) -> None:
+    from game.design.palette import luminance
+
+    cards = printing.print_cards(DECK, "nl", ink_saver=True)
+    backs = {c.pile: c.back for c in cards}
+    assert len(set(backs.values())) == len(backs)
+    _, pages = read_pages(make(tmp_path, "--ink-saver", "--features", "stroefheid", "--quick"))
+    fills = [colour for _, back in _sheets(pages) for colour, *_ in back_boxes(back)]
+    assert fills and all(luminance("#{:02x}{:02x}{:02x}".format(*c)) >= 0.6 for c in fills)

@@ -8,11 +8,11 @@ who passed before the cards turn). Every back names its pile in words and has a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from game.design import cards as C
-from game.design.palette import INK, NEUTRAL, WHITE, shade, text_on, tint
-from game.design.primitives import Box, Circle, Drawing, Shape
+from game.design.palette import INK, NEUTRAL, WHITE, luminance, shade, text_on, tint
+from game.design.primitives import Box, Circle, Drawing, Shape, Text
 from game.model.deck import Deck
 
 W, H, PAD = C.W, C.H, C.PAD
@@ -137,3 +137,20 @@ def pass_card(lang: str, player_colour: str) -> Drawing:
                    valign="middle"),
     ]
     return Drawing(W, H, tuple(shapes))
+
+
+def ink_saver(d: Drawing) -> Drawing:
+    """The same card with less ink: large coloured areas (backgrounds, bands, pills) become a light tint, with a
+    frame in the colour where a whole card was coloured; white text on them becomes dark."""
+    out: list[Shape] = []
+    for s in d.shapes:
+        if isinstance(s, Box) and s.fill and s.w >= 20 and s.h >= 8 and luminance(s.fill) < 0.6:
+            out.append(replace(s, fill=tint(s.fill, 0.18)))
+            if s.w >= d.w and s.h >= d.h:
+                out.append(Box(C.INSET, C.INSET, d.w - 2 * C.INSET, d.h - 2 * C.INSET, stroke=s.fill,
+                               stroke_mm=1.2, radius_mm=2.0))
+        elif isinstance(s, Text) and luminance(s.colour) > 0.5:
+            out.append(replace(s, colour=INK))
+        else:
+            out.append(s)
+    return Drawing(d.w, d.h, tuple(out))

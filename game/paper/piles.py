@@ -25,16 +25,18 @@ class PrintCard:
 
 
 def print_cards(deck: Deck, lang: str, features: Sequence[str] | None = None, quick: bool = False,
-                ids: bool = False) -> list[PrintCard]:
-    """Every card of the (selected part of the) deck, pile by pile; with ids each front shows its card id."""
+                ids: bool = False, ink_saver: bool = False) -> list[PrintCard]:
+    """Every card of the (selected part of the) deck, pile by pile; with ids each front shows its card id; with
+    ink_saver light backs and headers (game.design.paper.ink_saver)."""
     chosen = [f.id for f in deck.features if not features or f.id in features]
     backs: dict[P.Pile, Drawing] = {}
     out: list[PrintCard] = []
 
     def add(name: str, front: Drawing, pile: P.Pile) -> None:
         if pile not in backs:
-            backs[pile] = P.pile_back(deck, pile, lang)
-        out.append(PrintCard(name, front, backs[pile], pile))
+            back = P.pile_back(deck, pile, lang)
+            backs[pile] = P.ink_saver(back) if ink_saver else back
+        out.append(PrintCard(name, P.ink_saver(front) if ink_saver else front, backs[pile], pile))
 
     for fid in chosen:
         for kind, design in ((CardKind.QUESTION, C.question_card), (CardKind.REFLECTION, C.reflection_card)):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from game.design import cards as C
 from game.design.primitives import Drawing
+from game.paper import new_file_mode
 from game.paper.piles import PrintCard
 
 PNG_DPI = 300
@@ -44,7 +45,7 @@ def write_pngs(folder: Path, cards: Sequence[PrintCard], dpi: int = PNG_DPI) -> 
     for n, card in enumerate(cards, 1):
         jobs.append((f"{n:03d}-{card.name}.png", card.front))
         if card.back not in backs:
-            backs[card.back] = f"back-{len(backs) + 1:02d}-{card.name}.png"
+            backs[card.back] = f"back-{len(backs) + 1:02d}-{card.pile.key.replace(':', '-')}.png"
             jobs.append((backs[card.back], card.back))
     for name, drawing in jobs:
         surf = render.render(drawing, width)
@@ -56,6 +57,7 @@ def write_pngs(folder: Path, cards: Sequence[PrintCard], dpi: int = PNG_DPI) -> 
         try:
             pygame.image.save(flat, tmp)
             _set_png_dpi(Path(tmp), dpi)
+            os.chmod(tmp, new_file_mode())
             os.replace(tmp, folder / name)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
