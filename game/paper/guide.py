@@ -22,6 +22,7 @@ GUIDE: dict[str, dict[str, str]] = {
 - Aan de rand van het vel staan korte snijlijntjes. Leg een liniaal van lijntje naar lijntje.
 - Snij eerst de lange lijnen, daarna de korte. Een snijmes en een liniaal gaan sneller dan een schaar.
 - Geen dubbelzijdige printer? Print de voorkanten, leg de stapel terug en print de achterkanten.
+- Valt de achterkant een beetje scheef? Print eerst het testvel: `python main.py print --test-sheet`.
 
 ## In deze set
 {contents}""",
@@ -49,6 +50,7 @@ GUIDE: dict[str, dict[str, str]] = {
 - Short cut marks sit at the edge of the sheet. Lay a ruler from mark to mark.
 - Cut the long lines first, then the short ones. A craft knife and a ruler are faster than scissors.
 - No double-sided printer? Print the fronts, put the stack back in and print the backs.
+- Does the back land a little off? Print the test sheet first: `python main.py print --test-sheet`.
 
 ## In this set
 {contents}""",
