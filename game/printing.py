@@ -21,6 +21,7 @@ from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from game import __version__
 from game.cli import UsageError, add_deck_args, deck_or_exit
 from game.design.cards import CARD_H_MM, CARD_W_MM
 from game.design.fonts import register_fonts
@@ -80,13 +81,16 @@ def write_pdf(target: Path | str, deck: Deck, lang: str, cards: Sequence[PrintCa
 
     The guide and the rules each fit one page, so the cards start on the front of the second sheet."""
     c, pen = _canvas(target, deck, lang, sheet)
+    words = GUIDE.get(lang, GUIDE["en"])
+    footer = words["footer"].format(deck=deck.id, deck_version=deck.version, version=__version__)
+    pen.text_line(footer, flow.MARGIN_MM, sheet.page_h - 14.0, 8.0, False, MUTED)  # which deck and program made this
     guide = flow.fit(flow.parse_markdown(guide_markdown(lang, cards, deck, sheet)), sheet.page_w, sheet.page_h, 1)
     pages = flow.draw(pen, guide, first_on_a_new_page=False)
     rules = flow.fit(flow.parse_markdown(paper_rules(deck, lang)), sheet.page_w, sheet.page_h, 1)
     pages += flow.draw(pen, rules, first_on_a_new_page=True)
     if pages % 2:  # only when a text did not fit its page: the cards start on the front of a new sheet
         pen.new_page()
-        pen.text_line(GUIDE.get(lang, GUIDE["en"])["blank"], flow.MARGIN_MM, sheet.page_h / 2, 9.0, False, MUTED)
+        pen.text_line(words["blank"], flow.MARGIN_MM, sheet.page_h / 2, 9.0, False, MUTED)
         pages += 1
     first = pages + 1
     marks = sheet.cut_marks()

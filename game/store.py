@@ -11,16 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import platformdirs
 from pydantic import ValidationError
 
 from game.engine import GameState, Phase, build_summary
 from game.model.deck import CardKind, Deck
 from game.model.session import SCHEMA_VERSION, SessionSummary
+from game.paths import ENV_DATA_DIR, PROGRESS, PROGRESS_FILE, SESSIONS, data_dir  # noqa: F401 - re-exported
 
-APP_NAME = "werkalliantie"
-ENV_DATA_DIR = "WERKALLIANTIE_DATA_DIR"
-SESSIONS = "sessions"
 MAX_SUMMARY_BYTES = 5_000_000
 
 
@@ -64,16 +61,6 @@ class StoreError(Exception):
 
     def __init__(self, message: str):
         super().__init__(one_line(message, max(MAX_LINE, len(message.split(": ", 1)[0]) + 100)))
-
-
-def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir, else $WERKALLIANTIE_DATA_DIR, else the platform's user data directory."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def private_dir(path: Path) -> Path:
@@ -220,10 +207,6 @@ def list_summaries(root: Path) -> tuple[list[tuple[Path, SessionSummary]], list[
 
 
 # --- the session in progress (autosave) -------------------------------------------------------
-
-PROGRESS = "in-progress"
-PROGRESS_FILE = "session.json"
-
 
 def progress_path(root: Path) -> Path:
     return root / PROGRESS / PROGRESS_FILE

@@ -27,6 +27,7 @@ GUIDE: dict[str, dict[str, str]] = {
 ## In deze set
 {contents}""",
         "blank": "Deze pagina is leeg, zodat de kaarten op een nieuw vel beginnen.",
+        "footer": "Kaartset {deck} {deck_version} · gemaakt met werkalliantie {version}",
         "question": "vraagkaarten", "reflection": "reflectiekaarten",
         "starter": "gesprekskaarten voor 2 spelers", "team_starter": "gesprekskaarten alleen voor teams",
         "case": "casuskaarten",
@@ -55,6 +56,7 @@ GUIDE: dict[str, dict[str, str]] = {
 ## In this set
 {contents}""",
         "blank": "This page is empty, so that the cards start on a new sheet.",
+        "footer": "Deck {deck} {deck_version} · made with werkalliantie {version}",
         "question": "question cards", "reflection": "reflection cards",
         "starter": "conversation starters for 2 players", "team_starter": "conversation starters for teams only",
         "case": "case cards",
