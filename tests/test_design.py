@@ -209,5 +209,5 @@ def test_a_question_card_says_what_its_feature_is_about_and_shows_its_own_scale(
             assert all(f"{i} {label}" in text for i, label in enumerate(labels, 1)) == own, card.id
     own = next(c for c in DECK.cards if DECK.scale_of(c.id))
     label = DECK.labels(lang, own.id)[4]
-    assert label in _joined(C.estimate_card(DECK, 5, lang, PLAYER_COLOURS[0], Polarity.HINDERS, own.id))
+    assert label in _joined(C.estimate_card(DECK, 5, lang, PLAYER_COLOURS[0], Polarity.HINDERS, card_id=own.id))
     assert label not in _joined(C.estimate_card(DECK, 5, lang, PLAYER_COLOURS[0], Polarity.HINDERS))

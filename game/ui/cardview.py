@@ -47,7 +47,7 @@ class CardArt:
         elif kind == "estimate":
             value, lang, colour, polarity, *card = args
             found = design.estimate_card(
-                deck, value, lang, colour, Polarity(polarity) if polarity else None, card[0] if card else None
+                deck, value, lang, colour, Polarity(polarity) if polarity else None, card_id=card[0] if card else None
             )
         elif kind == "back":
             feature_id, lang = args
