@@ -18,7 +18,6 @@ import pygame
 from game.design.palette import text_on
 from game.engine.signals import HIGHLIGHT_SPREAD
 from game.i18n import ui
-from game.model.deck import Deck
 from game.ui import layout, theme
 from game.ui.scale import Mark, spread_of
 
@@ -201,12 +200,13 @@ def extremes(marks: list[Mark]) -> tuple[list[Mark], list[Mark]]:
 def draw(
     surface: pygame.Surface,
     plot: Plot,
-    deck: Deck,
+    labels: list[str],
     lang: str,
     progress: float = 1.0,
     case_view: int | None = None,
 ) -> None:
-    """The panel, the axis with its labels, the spread bar and badge, the chips with names, and the client."""
+    """The panel, the axis with its labels (the words of the card's scale), the spread bar and badge, the chips
+    with names, and the client."""
     size = surface.get_size()
     theme.panel(surface, plot.panel, radius=theme.px(size, 14))
     xs, y = plot.xs, plot.axis_y
@@ -218,7 +218,7 @@ def draw(
     # a thin stem up from each tick: the chips stand on it
     for x in xs:
         pygame.draw.line(surface, (226, 219, 206), (x, plot.columns[0].y), (x, y), max(1, theme.px(size, 2)))
-    _axis(surface, plot, deck, lang)
+    _axis(surface, plot, labels)
     marks = [p.mark for p in plot.placed]
     s = spread_of(marks)
     if s:
@@ -260,12 +260,11 @@ def draw(
         theme.one_line(surface, plot.client_label, label_r, plot.name_px, bold=True, colour=theme.WHITE)
 
 
-def _axis(surface: pygame.Surface, plot: Plot, deck: Deck, lang: str) -> None:
-    """The line, its five places, the numbers and the labels."""
+def _axis(surface: pygame.Surface, plot: Plot, labels: list[str]) -> None:
+    """The line, its five places, the numbers and the words of the card's scale."""
     size = surface.get_size()
     xs, y = plot.xs, plot.axis_y
     pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), max(2, theme.px(size, 4)))
-    scale = deck.scale.get(lang) or deck.scale[deck.default_language]
     dot = max(4, theme.px(size, 7))
     for i, x in enumerate(xs):
         pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), dot)
@@ -273,7 +272,7 @@ def _axis(surface: pygame.Surface, plot: Plot, deck: Deck, lang: str) -> None:
         number_r = Rect(col.x, plot.numbers_row.y, col.w, plot.numbers_row.h)
         theme.one_line(surface, str(i + 1), number_r, theme.px(size, 26), bold=True)
         label_r = Rect(col.x + 2, plot.labels_row.y, col.w - 4, plot.labels_row.h)
-        theme.one_line(surface, scale[i], label_r, theme.px(size, 20), colour=theme.INK_SOFT)
+        theme.one_line(surface, labels[i], label_r, theme.px(size, 20), colour=theme.INK_SOFT)
 
 
 def _badge(surface: pygame.Surface, plot: Plot, label: str, centre_x: int) -> None:

@@ -160,7 +160,7 @@ def test_any_team_on_any_values_gets_chips_that_never_overlap(size, values, name
     assert plot.name_px >= dotplot.name_floor(size)
     surface = pygame.Surface(size)
     theme.LOG.entries.clear()
-    dotplot.draw(surface, plot, _deck(), "nl", case_view=case_view)
+    dotplot.draw(surface, plot, _deck().labels("nl"), "nl", case_view=case_view)
     for text, rect, box in theme.LOG.entries:
         assert box.contains(rect), f"{text!r} at {rect} leaves its box {box}"
 
