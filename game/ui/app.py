@@ -19,6 +19,7 @@ from game.paths import RULES
 from game.store import StoreError
 from game.ui import theme
 from game.ui.input import Input, Key, translate
+from game.ui.savenotice import SaveNotice
 from game.ui.widgets import TextField, Widget
 from game.ui.window import open_window
 
@@ -286,6 +287,8 @@ class App:
         self.prefs = Prefs(features=[f.id for f in sorted(deck.features, key=lambda f: f.order)])
         self.table: Table | None = None
         self.save_error = ""  # one line when the summary could not be written
+        self.notice = SaveNotice(self)  # a failed save: one line and "Save again" over any screen
+        self.told_other_window = False  # "another window plays a session" is said once
         self.stack: list[Scene] = []
         self.running = True
         self.dirty = True  # something changed: a frame must be drawn
@@ -332,11 +335,14 @@ class App:
 
         if not os.path.lexists(progress_path(self.data_dir).parent):
             return False  # a first start: nothing to offer
+        from game.i18n import ui
         from game.table import Table
         from game.ui.scenes import resume
 
         try:
-            table = Table.resume(self.deck, self.data_dir)
+            mine = tuple(t.slot.n for t in (self.table, self.notice.table) if t is not None and t.slot is not None)
+            table = Table.resume(self.deck, self.data_dir, skip=mine)
+            others = Table.others(self.data_dir) if table is None else 0
         except DamagedProgress as exc:
             self.push(resume.NoticeScene(self, "damaged_title", exc.message(self.lang)))
             return True
@@ -344,8 +350,15 @@ class App:
             self.push(resume.NoticeScene(self, "store_title", str(exc).splitlines()[0]))
             return True
         if table is None:
+            if others and not self.told_other_window:  # never offered, never touched: it is theirs
+                self.told_other_window = True
+                self.push(resume.NoticeScene(self, "other_window_title", ui("other_window_body", self.lang)))
+                return True
             return False
-        if table.saved_to is not None or table.summary is not None:
+        if table.problem is not None:
+            self.table = table  # its end could not be saved now: keep it in memory, the notice offers a retry
+            self.push(resume.NoticeScene(self, "store_title", str(table.problem)))
+        elif table.saved_to is not None or table.summary is not None:
             self.push(resume.finished_notice(self, table))  # it had reached its end: only the summary was due
         else:
             self.push(resume.ResumeScene(self, table))
@@ -428,7 +441,10 @@ class App:
         if self.table is None:
             return False
         try:
-            return self.table.do(action)
+            done = self.table.do(action)
+            problem = self.table.problem  # a disk that refused the save: shown by the notice, tried again later
+            self.save_error = str(problem) if problem is not None else ""
+            return done
         except StoreError as exc:
             self.save_error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             return True
@@ -475,6 +491,9 @@ class App:
             case Key.RULES:
                 self.show_rules()
                 return
+        if self.notice.handle(inp):
+            self.dirty = self.full = True
+            return
         if inp.moves_on:
             self.settle()
         if inp.key in (Key.CLICK, Key.POINT) and self.screen is not None:
@@ -525,8 +544,12 @@ class App:
         size = surface.get_size()
         top = self.top
         screen = pygame.Rect((0, 0), size)
+        notice = self.notice.shown
+        self.full = self.full or notice  # the notice is drawn over whole frames only
         if self.full:
             self._draw_stack(surface, "all")
+            if notice:
+                self.notice.draw(surface)
         elif self._static is None or self._static.get_size() != size:
             # the first frame of an animation: keep what stays put, then draw what moves on top of it
             self._static = surface.copy()

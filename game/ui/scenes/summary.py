@@ -29,13 +29,18 @@ class SummaryScene(Scene):
         if table.summary is None:
             table.finish()
         self.summary: SessionSummary = table.summary
-        self.saved_to = table.saved_to
+        self.table = table
         self.players = list(self.summary.players)
         self.team = self.summary.mode != Mode.CONVERSATION
 
     @property
     def lang(self) -> str:
         return self.summary.language
+
+    @property
+    def saved_to(self):
+        """Where the summary is now (it may be saved later: "Save again" or another folder)."""
+        return self.table.saved_to
 
     # --- layout --------------------------------------------------------------------------------
     def layout(self, size: tuple[int, int]) -> None:
