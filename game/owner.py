@@ -1,9 +1,10 @@
 """Who owns a session in progress: each autosave slot (in-progress/session.json, session-2.json, …) has a lock
-file; the window that plays the session holds a POSIX lock on it, which dies with its process. Another window
+file; the window that plays the session holds an flock on it, which dies with its process. Another window
 never resumes, discards or overwrites a slot whose lock a living process holds: it takes a free slot of its own.
 
-POSIX locks belong to a process, so within one process a slot is never "another window's" (tests open several
-windows in one process to act out a crash); this module keeps the one descriptor per lock file it opened."""
+The lock is held through a read-only descriptor (so that a disk can still be remounted read-only). Within one
+process a slot is never "another window's" (tests open several windows in one process to act out a crash):
+this module keeps the one descriptor per lock file it holds and never opens a held one again."""
 
 from __future__ import annotations
 
@@ -89,19 +90,19 @@ def take(root: Path, n: int) -> Slot | None:
                 return Slot(root, n, locked=False)
             raise DiskError(path.parent, exc, "cannot create folder") from None
         try:
-            fd = os.open(path.name, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600, dir_fd=dir_fd)
+            fd = os.open(path.name, os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600, dir_fd=dir_fd)
         except OSError as exc:
+            os.close(dir_fd)
             if exc.errno == errno.ELOOP:
                 raise LinkRefused(path) from None
             if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC):
                 return Slot(root, n, locked=False)  # nobody can write here: nothing to own
             raise DiskError(path, exc) from None
-        finally:
-            os.close(dir_fd)
         try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
+            os.close(dir_fd)
             return None
         try:
             same = os.fstat(fd).st_ino == os.lstat(path).st_ino
@@ -109,15 +110,27 @@ def take(root: Path, n: int) -> Slot | None:
             same = False
         if not same:
             os.close(fd)
+            os.close(dir_fd)
             continue
-        try:
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
-        except OSError:
-            pass  # a full disk: the lock holds without the number
+        _write_pid(dir_fd, path.name)
+        os.close(dir_fd)
         _HELD[path] = fd
         return Slot(root, n)
     return None
+
+
+def _write_pid(dir_fd: int, name: str) -> None:
+    """The owner's process id in its lock file (for messages); a full disk leaves it empty."""
+    try:
+        fd = os.open(name, os.O_WRONLY | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=dir_fd)
+    except OSError:
+        return
+    try:
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def release(root: Path, n: int) -> None:
@@ -138,16 +151,15 @@ def owned_elsewhere(root: Path, n: int) -> bool:
     if path in _HELD or not os.path.lexists(path):
         return False
     try:
-        fd = os.open(path, os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
         return False
     try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        os.close(fd)
         return True
-    fcntl.lockf(fd, fcntl.LOCK_UN)
-    os.close(fd)
+    finally:
+        os.close(fd)  # closing it gives up the lock this look took
     return False
 
 

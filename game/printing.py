@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from game.cli import UsageError, add_deck_args, deck_or_exit
+from game.cli import UsageError, add_deck_args, deck_or_exit, refuse_data_dir
 from game.design import cards as C
 from game.design.fonts import FONT_NAMES, PT_TO_MM, line_height_mm, register_fonts, text_width_mm
 from game.design.palette import CUT, INK, LINE, MUTED, PLAYER_COLOURS, WHITE, rgb
@@ -718,6 +718,9 @@ def run(args: argparse.Namespace) -> int:
             f"9 cards with {BLEED_MM:g} mm bleed do not fit on {paper}; use --paper a4 or leave out --bleed"
         )
     out = args.out if args.out is not None else Path.cwd() / f"werkalliantie-{lang}.pdf"
+    refuse_data_dir(out, "--out")
+    if args.png is not None:
+        refuse_data_dir(args.png, "--png")
     if out.is_dir():
         raise UsageError(f"--out: {out} is a folder, not a file")
     _writable_folder(out.parent if str(out.parent) else Path("."), "--out")

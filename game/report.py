@@ -15,7 +15,7 @@ from datetime import date
 from io import BytesIO
 from pathlib import Path
 
-from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
+from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit, refuse_data_dir
 from game.design.fonts import FONT_NAMES, PT_TO_MM, line_height_mm, register_fonts, text_width_mm, wrap
 from game.design.icons import FEATURE_ICONS
 from game.design.palette import INK, LINE, MUTED, WHITE, shade, tint
@@ -678,6 +678,10 @@ def run(args: argparse.Namespace) -> int:
     history = history_for(summary, Path(args.summary), args.data_dir)
     page = build_page(summary, deck, history)
     title = f"Werkalliantie {summary.started_at.date().isoformat()} {summary.pair_code or ''}".strip()
+    target = out or default_out(summary)
+    refuse_data_dir(target, "--out", args.data_dir)
+    if Path(args.summary).resolve().parent.name == SESSIONS:  # the data folder the summary lies in
+        refuse_data_dir(target, "--out", str(Path(args.summary).resolve().parent.parent))
     path = write_pdf(pdf_bytes(page, title), out or default_out(summary), explicit=out is not None)
     print(path)
     return 0
