@@ -106,6 +106,10 @@ def run(args: argparse.Namespace) -> int:
     files = pairs.get(code, [])
     live = [item for item in files if _live(root, item)]
     files = [item for item in files if item not in live]
+    links = [path for path in unreadable if os.path.islink(path)]
+    unreadable = [path for path in unreadable if path not in links]
+    for path in links:
+        print(t["link"].format(path=path), file=sys.stderr)
     if not files:
         line = t["none"].format(code=code, root=root)
         others = sorted(c for c in pairs if c.lower() == code.lower())
@@ -119,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     for item in files:
         print(_describe(item, str(root), t))
     for path in unreadable:
-        print(t["link" if os.path.islink(path) else "warn"].format(path=path), file=sys.stderr)
+        print(t["warn"].format(path=path), file=sys.stderr)
     for item in live:
         print(t["live"].format(path=item.path), file=sys.stderr)
     if not args.yes:

@@ -274,6 +274,15 @@ def summary_saved(root: Path, state: GameState) -> bool:
     return False
 
 
+def check_progress_folder(root: Path) -> None:
+    """in-progress/ that is a link or not a folder is kept aside (never followed): DamagedProgress."""
+    folder = root / PROGRESS
+    if os.path.islink(folder):
+        raise DamagedProgress(folder, set_aside(folder), "is a link; links in the data folder are not followed")
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise DamagedProgress(folder, set_aside(folder), "is not a folder")
+
+
 def load_progress(root: Path, deck: Deck | None = None, slot: int = 1) -> GameState | None:
     """The session in progress, or None when there is none.
 
@@ -281,14 +290,10 @@ def load_progress(root: Path, deck: Deck | None = None, slot: int = 1) -> GameSt
     session.json.damaged and DamagedProgress is raised: show exc.message(lang), then start a new game.
     An autosave whose summary was already saved (a crash between the two writes) is removed: None.
     """
-    folder = root / PROGRESS
     path = progress_path(root, slot)
-    for link in (folder, path):
-        if os.path.islink(link):  # never followed: the link itself is kept aside
-            raise DamagedProgress(link, set_aside(link), "is a link; links in the data folder are not followed")
-    if os.path.lexists(folder) and not folder.is_dir():
-        kept = set_aside(folder)
-        raise DamagedProgress(folder, kept, "is not a folder")
+    check_progress_folder(root)
+    if os.path.islink(path):  # never followed: the link itself is kept aside
+        raise DamagedProgress(path, set_aside(path), "is a link; links in the data folder are not followed")
     if not os.path.lexists(path):
         return None
     try:

@@ -20,6 +20,7 @@ from game.model.session import SessionSummary, Setup, now
 from game.owner import Slot, free_slot, owned_elsewhere, slots_on_disk, take
 from game.store import (
     StoreError,
+    check_progress_folder,
     clean_stale,
     clear_progress,
     load_progress,
@@ -65,6 +66,7 @@ class Table:
         A damaged or unmatching autosave is kept aside and raises store.DamagedProgress; show
         exc.message(lang) and start a new game. A session already at its end is finished (summary saved).
         """
+        check_progress_folder(data_dir)
         clean_stale(data_dir)
         for n in slots_on_disk(data_dir):
             slot = None if n in skip else take(data_dir, n)
