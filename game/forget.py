@@ -110,6 +110,10 @@ def run(args: argparse.Namespace) -> int:
     unreadable = [path for path in unreadable if path not in links]
     for path in links:
         print(t["link"].format(path=path), file=sys.stderr)
+    for item in live:
+        print(t["live"].format(path=item.path), file=sys.stderr)
+    if not files and live:
+        return 1
     if not files:
         line = t["none"].format(code=code, root=root)
         others = sorted(c for c in pairs if c.lower() == code.lower())
@@ -124,8 +128,6 @@ def run(args: argparse.Namespace) -> int:
         print(_describe(item, str(root), t))
     for path in unreadable:
         print(t["warn"].format(path=path), file=sys.stderr)
-    for item in live:
-        print(t["live"].format(path=item.path), file=sys.stderr)
     if not args.yes:
         print(t["ask"], end="", flush=True)
         answer = _read_answer()
