@@ -451,8 +451,8 @@ DISK_UI: dict[str, dict[str, str]] = {
         "en": "Saving does not work now. Just play on: nothing is lost.",
     },
     "disk_end": {
-        "nl": "Het gesprek is nog niet bewaard. Probeer opnieuw of kies een andere map.",
-        "en": "The session is not stored yet. Try again or choose another folder.",
+        "nl": "Nog niet bewaard. Probeer opnieuw of kies een andere map.",
+        "en": "Not stored yet. Try again or choose another folder.",
     },
     "save_again": {"nl": "Opnieuw opslaan", "en": "Save again"},
     "saved_title": {"nl": "Opgeslagen", "en": "Saved"},

@@ -66,8 +66,10 @@ class SaveNotice:
     def layout(self, size: tuple[int, int]) -> None:
         """In the top bar, left of the corner buttons (where the title was)."""
         f = chrome.frame(size)
-        corner = chrome.corner_buttons(size, f.top, self.app.lang)
-        self.rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
+        corner = [w.rect for w in self.screen().widgets if w.id in ("rules", "menu") and w.rect.y <= f.top.bottom]
+        if not corner:  # a screen without them: leave their room free anyway
+            corner = [b.rect for b in chrome.corner_buttons(size, f.top, self.app.lang)]
+        self.rect = Rect(f.top.x, f.top.y, min(r.x for r in corner) - f.gap - f.top.x, f.top.h)
         lang = self.lang
         specs = [("save_again", ui("save_again", lang), "Ctrl+S")]
         if self.done:
@@ -83,6 +85,17 @@ class SaveNotice:
         self.text_rect = Rect(self.rect.x + theme.px(size, 14), self.rect.y, x - self.rect.x - theme.px(size, 14),
                               self.rect.h)
 
+    def screen(self):
+        """The scene the notice sits on: the top one, or the one under a question (dimmed with it)."""
+        stack = self.app.stack
+        under = [s for s in stack if s.opaque]
+        return under[-1] if under else stack[-1]
+
+    @property
+    def asleep(self) -> bool:
+        """A question is open over the screen: the notice is dimmed with it and waits."""
+        return not self.app.top.opaque
+
     @property
     def lang(self) -> str:
         return self.table.state.setup.language if self.table is not None else self.app.lang
@@ -96,10 +109,14 @@ class SaveNotice:
                    colour=theme.WHITE, valign="middle", min_px=10)
         for w in self.widgets:
             w.draw(surface, hover=w.id == self.hover, focus=False)
+        if self.asleep:
+            shade = pygame.Surface(self.rect.size, pygame.SRCALPHA)
+            shade.fill(theme.DIM)
+            surface.blit(shade, self.rect)
 
     def handle(self, inp: Input) -> bool:
         """True when the input was the notice's (a click on its buttons, Ctrl+S, Ctrl+Shift+S)."""
-        if not self.shown:
+        if not self.shown or self.asleep:
             return False
         if inp.key in (Key.CLICK, Key.POINT):
             self.layout(self.app.screen_size())

@@ -69,7 +69,8 @@ class ElsewhereScene(Prompt):
             try:
                 path = self.table.save_to(folder)
             except StoreError as exc:
-                self.error = ui("elsewhere_failed", self.lang, reason=str(exc))
+                why = str(exc).rsplit(": ", 1)[-1]  # the disk's own words; the folder is in the field above
+                self.error = ui("elsewhere_failed", self.lang, reason=f"{folder} ({why})")
                 return True
             self.app.save_error = ""
             self.app.replace(NoticeScene(self.app, "saved_title", ui("saved_in", self.lang, path=str(path)),
