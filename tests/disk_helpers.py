@@ -89,12 +89,6 @@ class Disk:
         self.mode = ""
 
 
-@pytest.fixture
-def disk(tmp_path, monkeypatch) -> Disk:
-    """The data folder tmp_path/data on a disk that a test can fill or make read-only (OS calls refused)."""
-    return Disk(tmp_path / "data", monkeypatch)
-
-
 @contextlib.contextmanager
 def small_tmpfs(folder: Path, size: str = "64k") -> Iterator[Path]:
     """A real tmpfs of `size` mounted on `folder` (skips the test where mounting is not allowed)."""

@@ -11,7 +11,7 @@ import os
 import stat
 
 import pytest
-from disk_helpers import disk, fill, remount, small_tmpfs  # noqa: F401 - disk is a fixture
+from disk_helpers import Disk, fill, remount, small_tmpfs
 from play_helpers import conversation_setup
 
 from game.engine import Continue, EndSession, GameState, Phase, PlaceEstimate
@@ -20,6 +20,12 @@ from game.table import Table
 
 ROUND = [Continue(), PlaceEstimate(player="p1", value=4), PlaceEstimate(player="p2", value=2), Continue(),
          Continue(), Continue(), Continue()]
+
+
+@pytest.fixture
+def disk(tmp_path, monkeypatch) -> Disk:
+    """The data folder tmp_path/data on a disk that a test can fill or make read-only (OS calls refused)."""
+    return Disk(tmp_path / "data", monkeypatch)
 
 
 def on_disk(root) -> GameState:
