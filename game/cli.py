@@ -80,7 +80,7 @@ def deck_or_exit(path: Path) -> Deck:
     argument: exit 2."""
     from game.decks import DeckError, load_deck
 
-    if not path.is_dir():
+    if not os.path.isdir(path):  # (os.path: a name too long for the system is "not there" too)
         what = "no such folder" if not os.path.lexists(path) else "not a folder"
         print(shorten(f"--deck {path}: {what}"), file=sys.stderr)
         raise SystemExit(2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 
 from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
@@ -64,7 +65,7 @@ def start_with(prefs, mode: str, players: int | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     _check_players(args)
-    if not args.deck.is_dir():
+    if not os.path.isdir(args.deck):
         deck_or_exit(args.deck)  # says what is wrong (and exits) before any window opens
     from game.ui.window import WindowError, open_window  # imports pygame without its banner
 
