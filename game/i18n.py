@@ -466,9 +466,15 @@ DISK_UI: dict[str, dict[str, str]] = {
     "elsewhere_home": {"nl": "Thuismap", "en": "Home folder"},
     "elsewhere_back": {"nl": "Terug", "en": "Back"},
     "elsewhere_failed": {"nl": "Dat lukt ook niet: {reason}", "en": "That does not work either: {reason}"},
+    "unsaved_title": {"nl": "Nog niet bewaard", "en": "Not stored yet"},
+    "unsaved_body": {
+        "nl": "Dit gesprek staat nog niet op de schijf. Sluit je nu, dan is het weg.",
+        "en": "This session is not on the disk yet. If you close now, it is gone.",
+    },
+    "unsaved_quit": {"nl": "Toch sluiten", "en": "Close anyway"},
     "other_window_title": {"nl": "Er is nog een venster open", "en": "Another window is open"},
     "other_window_body": {
-        "nl": "In een ander venster loopt al een gesprek. Dat blijft daar. Hier begint u een nieuw gesprek.",
+        "nl": "In een ander venster loopt al een gesprek. Dat blijft daar. Hier begin je een nieuw gesprek.",
         "en": "A session is going on in another window. It stays there. Here you start a new session.",
     },
 }

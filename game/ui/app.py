@@ -452,14 +452,23 @@ class App:
             if not self.in_session:
                 self.prefs.forget_people()  # the session is over: the next start screen shows no one
 
-    def quit(self) -> None:
-        """Close the window; a session in progress stays in its autosave (no summary is written)."""
+    def quit(self, force: bool = False) -> None:
+        """Close the window; a session in progress stays in its autosave (no summary is written). While a save
+        has failed, first ask (asked already, or force: close)."""
+        from game.ui.scenes.unsaved import UnsavedQuitScene
+
+        if not force and self.notice.shown and not isinstance(self.top, UnsavedQuitScene):
+            self.push(UnsavedQuitScene(self))
+            return
         self.running = False
 
     def ask_quit(self) -> None:
         from game.ui.scenes.overlays import QuitScene, quit_keeping
+        from game.ui.scenes.unsaved import UnsavedQuitScene
 
-        if not self.in_session:
+        if isinstance(self.top, UnsavedQuitScene):
+            self.quit(force=True)  # asked already: the close button again means it
+        elif not self.in_session:
             self.quit()
         elif isinstance(self.top, QuitScene):
             quit_keeping(self)  # the close button twice: the user means it; the autosave keeps everything

@@ -16,10 +16,12 @@ from game.store import load_summary, progress_path
 from game.ui import theme
 from game.ui.scenes.elsewhere import ElsewhereScene
 from game.ui.scenes.estimate import HandOverScene
+from game.ui.scenes.overlays import QuitScene
 from game.ui.scenes.resume import NoticeScene
 from game.ui.scenes.start import StartScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.scenes.table import TableScene
+from game.ui.scenes.unsaved import UnsavedQuitScene
 from tests.test_two_windows import Window
 
 SHOTS = Path("/tmp")
@@ -171,3 +173,38 @@ def test_a_second_window_says_so_and_plays_its_own_session(make_app, tmp_path):
         assert json.loads(mine.read_text())["session_id"] != json.loads(before)["session_id"]
     finally:
         first.kill()
+
+
+def test_closing_while_a_save_failed_asks_first(make_app, tmp_path, monkeypatch):
+    disk = Disk(tmp_path / "data", monkeypatch)
+    d = make_app()
+    d.enter()
+    disk.full()
+    d.enter()  # a failed autosave
+    d.close_window()
+    assert isinstance(d.top, QuitScene)
+    d.click("quit")  # "Afsluiten" keeps the autosave, but there is none of this state: first say so
+    assert isinstance(d.top, UnsavedQuitScene) and d.app.running
+    assert "Dit gesprek staat nog niet op de schijf." in shown(d)
+    pygame.image.save(d.frame(), str(SHOTS / "i13-disk-unsaved-quit.png"))
+    d.enter()  # Enter: back to the game
+    assert d.app.running and isinstance(d.top, HandOverScene)
+    d.close_window()
+    d.click("quit")
+    disk.free()
+    d.click("save_again")  # saved after all: now it closes
+    assert not d.app.running
+    assert GameState.model_validate_json(progress_path(d.app.data_dir).read_bytes()) == d.app.table.state
+
+
+def test_the_close_button_twice_closes_even_unsaved(make_app, tmp_path, monkeypatch):
+    disk = Disk(tmp_path / "data", monkeypatch)
+    d = make_app()
+    d.enter()
+    disk.read_only()
+    while not isinstance(d.top, SummaryScene):
+        quick_round(d)
+    d.click("close")
+    assert isinstance(d.top, UnsavedQuitScene) and d.app.running
+    d.close_window()
+    assert not d.app.running
