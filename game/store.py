@@ -313,7 +313,10 @@ def load_progress(root: Path, deck: Deck | None = None, slot: int = 1) -> GameSt
     except (ValueError, RecursionError) as exc:
         raise DamagedProgress(path, set_aside(path), f"not a saved session: {type(exc).__name__}") from None
     if summary_saved(root, state):
-        clear_progress(root, slot)
+        try:
+            clear_progress(root, slot)
+        except StoreError:
+            pass  # a read-only disk: it stays, and is recognised again next time
         return None
     if deck is not None:
         problem = deck_problem(state, deck)

@@ -72,6 +72,22 @@ def test_a_full_disk_at_the_end_keeps_the_summary_in_memory_until_it_can_be_save
     assert earlier.read_bytes() == kept
 
 
+def test_a_session_resumed_on_a_still_full_disk_goes_on(disk, deck, tmp_path):
+    root = tmp_path / "data"
+    table = Table.start(deck, conversation_setup(features=["binding"]), root)
+    table.do(Continue())
+    table.release()  # the window was killed
+    disk.full()
+    resumed = Table.resume(deck, root)
+    assert resumed is not None and resumed.state == table.state
+    for action in ROUND[1:]:
+        assert resumed.do(action)  # the first action once crashed here
+    assert resumed.phase == Phase.DONE and resumed.problem.errno == errno.ENOSPC
+    assert on_disk(root) == table.state, "the autosave is kept until the summary is saved"
+    disk.free()
+    assert resumed.save_again() and not progress_path(root).exists()
+
+
 def test_the_end_can_be_saved_in_another_folder(disk, deck, tmp_path):
     root = tmp_path / "data"
     table = Table.start(deck, conversation_setup(features=["binding"]), root)
