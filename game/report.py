@@ -650,12 +650,9 @@ def write_pdf(data: bytes, out: Path, explicit: bool) -> Path:
         if explicit:
             atomic_write(out, data)
             return out
-        try:
-            return write_new(out, data)
-        except StoreError as exc:
-            raise UsageError(str(exc)) from None
-    except OSError as exc:
-        raise UsageError(f"--out {out}: cannot write: {exc.strerror or exc}") from None
+        return write_new(out, data)
+    except StoreError as exc:  # a full disk too: every write problem is a StoreError naming the file
+        raise UsageError(f"--out {exc}") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

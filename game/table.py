@@ -164,7 +164,7 @@ class Table:
             try:
                 clear_progress(self.data_dir, self.slot.n)
             except StoreError:
-                pass  # left behind, it is recognised as saved (store.summary_saved) and removed at the next start
+                pass  # left behind: next time one whose summary is in sessions/ is recognised and removed
         self.release()
 
     def _autosave(self) -> None:
