@@ -131,8 +131,9 @@ def _session_app(size: tuple[int, int]):
 
     app = App(load_deck(), Path(tempfile.mkdtemp()), size=size, seed=3)
     app.open()
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
-    app.step(0.0)
+    for _ in range(2):  # start with the defaults, then the consent: save
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
+        app.step(0.0)
     app.settle()
     app.draw()
     return app

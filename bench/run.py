@@ -57,6 +57,7 @@ def peak_memory() -> dict:
         app.open()
         app.draw()
         key(pygame.K_RETURN)  # the start screen: the defaults
+        key(pygame.K_RETURN)  # the consent: save the summary
         for client, pro in ((4, 2), (3, 3), (5, 1), (2, 4)):
             for k in (
                 pygame.K_RETURN,

@@ -27,7 +27,7 @@ PLUGIN_COMMANDS: dict[str, tuple[str, str]] = {
     "play": ("game.ui.command", "open the game window (the default when no command is given)"),
     "print": ("game.printing", "make a print-ready PDF of the cards (print at actual size, double-sided, long edge)"),
     "report": ("game.report", "make a one-page PDF about a session for the client's file"),
-    "history": ("game.history", "print how each feature moved over a pair's sessions"),
+    "history": ("game.history_command", "print how each feature moved over a pair's sessions"),
     "forget": ("game.forget", "remove every file of one pair, after a confirmation"),
 }
 

@@ -86,6 +86,9 @@ def print_cards(deck: Deck, lang: str, features: Sequence[str] | None = None, qu
             front = C.estimate_card(deck, value, lang, colour)
             out.append(PrintCard(f"estimate-p{player}-{value}", front, neutral))
     out.append(PrintCard("reference", C.reference_card(lang), neutral))
+    if deck.consent is not None:  # what happens with the answers: a card of its own
+        consent_back = C.labelled_back(C.word("consent", lang))
+        out.append(PrintCard("consent", C.consent_card(deck.consent, lang), consent_back))
     return out
 
 
@@ -342,6 +345,7 @@ GUIDE: dict[str, dict[str, str]] = {
         "cases": "casuskaarten (met de kijk van de cliënt op de achterkant)",
         "estimates": "inschattingskaarten: 1 tot 5 voor 2 spelers, elk in een eigen kleur",
         "reference": "kaart met de stappen van een ronde",
+        "consent": "kaart over wat er met de antwoorden gebeurt",
         "bleed": "Met afloop (3 mm): tussen de kaarten zit ruimte. Snij op de lijntjes. "
                  "De rand eromheen gooi je weg.",
     },
@@ -365,6 +369,7 @@ GUIDE: dict[str, dict[str, str]] = {
         "cases": "case cards (with the client's view on the back)",
         "estimates": "estimate cards: 1 to 5 for 2 players, each in their own colour",
         "reference": "card with the steps of a round",
+        "consent": "card about what happens to the answers",
         "bleed": "With bleed (3 mm): there is space between the cards. Cut on the marks. "
                  "Throw the edges away.",
     },
@@ -381,6 +386,7 @@ def guide_markdown(lang: str, cards: Sequence[PrintCard], deck: Deck, bleed: boo
         (sum(c.id in names for c in deck.cases), g["cases"]),
         (sum(c.name.startswith("estimate-") for c in cards), g["estimates"]),
         (1, g["reference"]),
+        (sum(c.name == "consent" for c in cards), g["consent"]),
     ]
     contents = "\n".join(f"- {n} {what}" for n, what in counts if n)
     body = g["body"].format(contents=contents)

@@ -18,6 +18,7 @@ from game.engine import GameState
 
 # Re-exported: the rest of the program reads and writes files through this module.
 from game.files import (  # noqa: F401
+    TEMP_SUFFIX,
     DiskError,
     LinkRefused,
     StoreError,
@@ -56,8 +57,13 @@ def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return lifted
 
 
+def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 records the pair's choice (`keep`): every summary of version 2 was saved."""
+    return {**raw, "keep": raw.get("keep", "save"), "schema_version": 3}
+
+
 # Steps that lift a summary dict of version N to version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -182,8 +188,8 @@ def save_progress(root: Path, state_json: str, slot: int = 1) -> Path:
 def clear_progress(root: Path, slot: int = 1) -> None:
     """Remove a slot's autosave and every temporary copy of it (a write cut off by a kill)."""
     path = progress_path(root, slot)
-    for tmp in stale_temp_files(path.parent):
-        if tmp.name.startswith(f".{slot_name(slot)}."):
+    if path.parent.is_dir() and not path.parent.is_symlink():
+        for tmp in path.parent.glob(f".{slot_name(slot)}.*{TEMP_SUFFIX}"):  # the slot is ours: all are stale
             remove(tmp, root)
     remove(path, root)
 

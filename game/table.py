@@ -16,7 +16,7 @@ from game.engine import (
     player_view,
 )
 from game.model.deck import Deck
-from game.model.session import SessionSummary, Setup, now
+from game.model.session import Keep, SessionSummary, Setup, now
 from game.owner import Slot, free_slot, owned_elsewhere, slots_on_disk, take
 from game.store import (
     StoreError,
@@ -95,6 +95,11 @@ class Table:
     def phase(self) -> Phase:
         return self.state.phase
 
+    @property
+    def only_show(self) -> bool:
+        """The pair chose "only show": the end writes nothing under sessions/ and removes the autosave."""
+        return self.state.setup.keep == Keep.SHOW
+
     def can(self, action: Action) -> bool:
         try:
             apply(self.state, action, self.deck)
@@ -120,11 +125,19 @@ class Table:
 
     def finish(self) -> Path | None:
         """Build and save the summary (once); the autosave is removed only after the save succeeded.
-        None (and `problem` set) when the disk refused it: the summary stays in memory."""
+        None (and `problem` set) when the disk refused it: the summary stays in memory.
+
+        With "only show" the summary stays in memory: nothing is saved and the autosave is removed
+        (StoreError when the disk refuses that: the window says so in one line).
+        """
         if self.summary is None:
             # A clock set back (or a session resumed on another machine) must not make the end unsavable.
             self.summary = build_summary(self.state, self.deck, max(now(), self.state.started_at))
-        if self.data_dir is not None and self.saved_to is None:
+        if self.data_dir is not None and self.only_show:
+            if self.slot is not None:
+                clear_progress(self.data_dir, self.slot.n)
+                self.release()
+        elif self.data_dir is not None and self.saved_to is None:
             try:
                 self.saved_to = save_summary(self.summary, self.data_dir)
             except StoreError as exc:

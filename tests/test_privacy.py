@@ -160,7 +160,7 @@ if "window" in sys.argv[2:]:  # the window through a whole session: look-back, q
         app.open()
         return Driver(app)
     d = window()
-    d.click("name0"); d.type("Sam"); d.click("code"); d.type("XY1"); d.click("start")
+    d.click("name0"); d.type("Sam"); d.click("code"); d.type("XY1"); d.click("start"); d.click("keep:save")
     d.enter()  # the look-back at the agreements of the session above
     d.enter(2); d.digit(4); d.enter(2); d.digit(2); d.enter(4)  # round 1 with keys, to the agreement
     d.type("Samen bellen"); d.enter()

@@ -109,6 +109,17 @@ class Case(Strict):
     client_view: dict[str, Annotated[int, Field(ge=1, le=5)]]
 
 
+class Consent(Strict):
+    """What happens with the answers: shown before every conversation and printed as a card of its own.
+
+    An organisation writes its own in consent.toml; it must only say what the program and the organisation do.
+    """
+
+    title: Localized
+    saved: Localized  # what is kept when the pair chooses to save
+    seen: Localized  # who may see it
+
+
 class Deck(Strict):
     """A whole validated deck; build it with game.decks.load_deck."""
 
@@ -121,6 +132,7 @@ class Deck(Strict):
     cards: list[Card]
     starters: list[Starter]
     cases: list[Case] = []
+    consent: Consent | None = None
 
     @property
     def default_language(self) -> str:

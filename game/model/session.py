@@ -11,7 +11,7 @@ from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Fiel
 
 from game.model.deck import CardKind, Situation
 
-SCHEMA_VERSION = 2  # 2: top-level `agreements` (lifted from the rounds' notes for version 1)
+SCHEMA_VERSION = 3  # 2: top-level `agreements` (lifted from the rounds' notes); 3: `keep` (version 2 saved)
 MAX_NOTE = 500
 MAX_NAME = 40
 
@@ -49,6 +49,13 @@ class Role(StrEnum):
     PROFESSIONAL = "professional"
 
 
+class Keep(StrEnum):
+    """What the pair chose at the start, after reading the deck's consent text."""
+
+    SAVE = "save"  # the summary is saved in sessions/
+    SHOW = "show"  # the summary is only shown: nothing is written to sessions/, the autosave is removed
+
+
 class Perspective(StrEnum):
     """In team training: whose view the estimates give."""
 
@@ -77,6 +84,7 @@ class Setup(Model):
     case_id: str | None = None
     pair_code: PairCode | None = None
     trainer: Name | None = None
+    keep: Keep = Keep.SAVE
 
     @model_validator(mode="after")
     def _check(self) -> Setup:
@@ -134,6 +142,9 @@ class RoundSummary(Model):
     starters: list[StarterShown]
     notes: list[Note]
     case_view: Value | None = None  # team and practice: the case client's own estimate
+    # The rated question card as the client read it, in the session's language, so the record shows what was asked
+    # even after the deck changed (optional: older files lack it and are read through the deck they name).
+    question: Annotated[str, StringConstraints(max_length=1000)] | None = None
 
 
 class SignalKind(StrEnum):
@@ -190,6 +201,7 @@ class SessionSummary(Model):
     rounds: list[RoundSummary]
     signals: list[Signal]
     agreements: list[Agreement] = []  # in the order written; the start of the pair's next session shows them
+    keep: Keep = Keep.SAVE  # "show": the pair chose that nothing is saved (such a summary is never written)
 
     @model_validator(mode="after")
     def _times(self) -> SessionSummary:

@@ -26,12 +26,11 @@ BUTTON = (255, 255, 255)
 BUTTON_HOVER = (232, 238, 246)
 FOCUS = (0, 0, 0)
 SELECTED = (31, 78, 121)
-HIGHLIGHT = (240, 228, 66)  # spread of 2 or more: yellow with a dark outline (colour-blind safe)
+HIGHLIGHT = palette.rgb(palette.HIGHLIGHT)  # spread of 2 or more: yellow with a dark outline (colour-blind safe)
 NEUTRAL_BAR = (150, 144, 136)
 DIM = (20, 20, 20, 150)
 
-# Player colours: the two of the printed estimate cards first, then more for a team (up to 8 players).
-PLAYER_COLOURS = (*palette.PLAYER_COLOURS, "#332288", "#117733", "#999933", "#882255", "#44AA99", "#661100")
+PLAYER_COLOURS = palette.SEAT_COLOURS  # the printed estimate cards' two first, then more for a team
 
 BASE_W, BASE_H = 1280, 720
 MIN_TARGET = 48  # px: the smallest button a finger can hit
@@ -43,7 +42,7 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 
 def player_colour(index: int) -> str:
-    return PLAYER_COLOURS[index % len(PLAYER_COLOURS)]
+    return palette.seat_colour(index)
 
 
 def unit(size: tuple[int, int]) -> float:

@@ -65,7 +65,8 @@ def test_a_session_played_with_key_presses_in_a_real_window_is_saved(xserver, tm
             "mousemove", "--window", window, "640", "360"
         )  # the pointer over the window gives it the keyboard
         progress = data / "in-progress" / "session.json"
-        xdo("key", "Return")  # Enter on the start screen begins with the defaults (autosaved at once)
+        # Enter on the start screen begins with the defaults; Enter on the consent saves (autosaved at once)
+        xdo("key", "--delay", "60", "Return", "Return")
         wait_for(progress.exists, "the session to start")
         for client, pro in ROUNDS:
             # card read, hand-over, client picks, hand-over, professional picks, reveal, starter, reflection,

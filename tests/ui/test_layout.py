@@ -42,6 +42,8 @@ def test_every_screen_keeps_its_text_inside(make_app, size, lang):
     d = make_app(size=size, lang=lang)
     texts_inside(d, "start")
     d.enter()
+    texts_inside(d, "consent")
+    d.enter()
     texts_inside(d, "table")
     d.enter()
     texts_inside(d, "hand-over")
@@ -74,7 +76,7 @@ def test_every_screen_keeps_its_text_inside(make_app, size, lang):
 def test_a_full_session_summary_with_many_agreements_keeps_its_text_inside(make_app, size):
     d = make_app(size=size)
     d.click("len:full")
-    d.enter()
+    d.enter(2)  # start, and save the summary
     while d.app.table.phase != Phase.DONE:
         d.enter(3)
         d.digit(1)
@@ -123,6 +125,7 @@ def test_the_longest_names_and_guess_the_other_keep_their_text_inside(make_app, 
     d.click("guess:on")
     texts_inside(d, "start with long names")
     d.click("start")
+    d.click("keep:save")
     texts_inside(d, "table with long names")
     d.enter()
     texts_inside(d, "hand-over with a long name")

@@ -212,13 +212,13 @@ def test_the_start_screen_sets_three_to_eight_players_with_buttons_digits_and_ke
     d.digit(2)
     assert scene.count == 2
     d.click("mode:conversation")
-    d.enter()
+    d.enter(2)  # start, and save the summary
     assert d.app.table.state.setup.mode.value == "conversation"  # Enter after choosing it: a conversation
 
 
 def test_a_fresh_start_screen_still_starts_a_conversation_on_enter(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # start, and save the summary
     setup = d.app.table.state.setup
     assert setup.mode.value == "conversation" and [p.role.value for p in setup.players] == [
         "client",

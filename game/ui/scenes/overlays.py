@@ -67,8 +67,10 @@ class Dialog(Scene):
         )
         self.title_r, self.body_r, buttons_r = parts
         cells = layout.rows(buttons_r, [1] * len(self.choices), gap)
+        only_show = self.app.table is not None and self.app.table.only_show
         self.widgets = [
-            Button(wid, ui(key, self.lang), cell, primary=i == 0, hint="Enter" if i == 0 else "")
+            Button(wid, ui("end_show" if key == "end_save" and only_show else key, self.lang), cell,
+                   primary=i == 0, hint="Enter" if i == 0 else "")
             for i, ((wid, key), cell) in enumerate(zip(self.choices, cells, strict=True))
         ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.i18n import LANGUAGES, ui
-from game.model.session import MAX_NAME, Mode, Perspective, Player, Role, Setup, clean_text
+from game.model.session import MAX_NAME, Keep, Mode, Perspective, Player, Role, Setup, clean_text
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input, Key
@@ -260,6 +260,9 @@ class StartScene(Scene):
                 valign="middle",
                 colour=(150, 30, 0),
             )
+        elif self.mode != Mode.CONVERSATION:  # names are optional, and what is kept
+            theme.text(surface, ui("team_kept", self.lang), self.error_rect, theme.px(size, 22),
+                       valign="middle", colour=theme.INK_SOFT, min_px=11)
         self.draw_widgets(surface)
         self._draw_steps(surface)
 
@@ -423,9 +426,25 @@ class StartScene(Scene):
         prefs.mode, prefs.perspective = self.mode.value, self.perspective.value
         prefs.team_size, prefs.practice_size = self.counts[Mode.TEAM], self.counts[Mode.PRACTICE]
         prefs.team_names, prefs.trainer = [f.value for f in self.team], self.trainer.value
+        setup = self.setup()
+        if self.mode != Mode.CONVERSATION:
+            self._deal(setup)
+            return
+        from game.ui.scenes.consent import ConsentScene
+
+        # first what happens with the answers: the pair chooses to save the summary or only to show it
+        def chosen(keep: Keep) -> None:
+            self._deal(setup.model_copy(update={"keep": keep}))
+
+        self.app.push(ConsentScene(self.app, self.app.deck.consent, setup.language, chosen))
+
+    def _deal(self, setup: Setup) -> None:
+        """Start the session at the table (and look back first when the pair met before)."""
+        if self.app.offer_resume():  # opened meanwhile in another window (the consent may take a while)
+            return
         from game.table import Table
 
-        self.app.table = Table.start(self.app.deck, self.setup(), self.app.data_dir)
+        self.app.table = Table.start(self.app.deck, setup, self.app.data_dir)
         from game.ui.scenes.table import TableScene
 
         self.app.reset(TableScene(self.app))
