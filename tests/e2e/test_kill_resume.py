@@ -151,7 +151,7 @@ def test_a_kill_during_a_write_keeps_the_last_autosave_and_the_next_start_leaves
     data = tmp_path / "data"
     game = Game(display, data, SLOW_FSYNC)
     try:
-        game.keys("Return")  # the session starts: its first autosave (slowly)
+        game.keys("Return", "Return")  # start, consent: save; the first autosave (slowly)
         first = wait_for(lambda: autosave(data), "the first autosave", 30)
         wait_for(lambda: not temp_files(data), "the first write to end", 30)
         game.keys("Return")  # the card is read: the next autosave begins

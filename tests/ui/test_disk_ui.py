@@ -53,7 +53,7 @@ def quick_round(d, client: int = 4, pro: int = 2) -> None:
 def test_a_full_disk_shows_one_line_at_once_play_goes_on_and_save_again_saves_all(make_app, tmp_path, monkeypatch):
     disk = Disk(tmp_path / "data", monkeypatch)
     d = make_app()
-    d.enter()  # start on a healthy disk
+    d.enter(2)  # start on a healthy disk (and save the summary)
     assert isinstance(d.top, TableScene) and progress_path(d.app.data_dir).exists()
     disk.full()
     d.enter()  # the card is read: this autosave fails
@@ -87,7 +87,7 @@ def test_a_full_disk_shows_one_line_at_once_play_goes_on_and_save_again_saves_al
 def test_the_end_on_a_full_disk_can_be_saved_in_another_folder(make_app, tmp_path, monkeypatch):
     disk = Disk(tmp_path / "data", monkeypatch)
     d = make_app(lang="en")
-    d.enter()
+    d.enter(2)  # start, and save the summary
     disk.full()
     while not isinstance(d.top, SummaryScene):
         quick_round(d)
@@ -129,7 +129,7 @@ def test_ctrl_shift_s_and_the_home_folder(make_app, tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     (tmp_path / "home").mkdir()
     d = make_app()
-    d.enter()
+    d.enter(2)
     disk.read_only()
     while not isinstance(d.top, SummaryScene):
         quick_round(d)
@@ -142,7 +142,7 @@ def test_ctrl_shift_s_and_the_home_folder(make_app, tmp_path, monkeypatch):
 def test_a_data_folder_that_is_a_file_never_ends_the_program(make_app, tmp_path):
     (tmp_path / "data").write_text("not a folder")
     d = make_app()
-    d.enter()  # the first Enter once ended the program
+    d.enter(2)  # the first Enter once ended the program
     assert d.app.running and isinstance(d.top, TableScene)
     assert "Opslaan lukt nu niet." in shown(d)
     quick_round(d)
@@ -164,7 +164,7 @@ def test_a_second_window_says_so_and_plays_its_own_session(make_app, tmp_path):
         pygame.image.save(d.frame(), str(SHOTS / "i13-second-window.png"))
         d.enter()  # OK
         assert isinstance(d.top, StartScene)
-        d.enter()  # Start: no question again, a session of its own
+        d.enter(2)  # Start (and save): no question again, a session of its own
         assert isinstance(d.top, TableScene)
         mine = d.app.table.slot.path
         assert mine != theirs and mine.exists()
@@ -178,7 +178,7 @@ def test_a_second_window_says_so_and_plays_its_own_session(make_app, tmp_path):
 def test_closing_while_a_save_failed_asks_first(make_app, tmp_path, monkeypatch):
     disk = Disk(tmp_path / "data", monkeypatch)
     d = make_app()
-    d.enter()
+    d.enter(2)
     disk.full()
     d.enter()  # a failed autosave
     d.close_window()
@@ -200,7 +200,7 @@ def test_closing_while_a_save_failed_asks_first(make_app, tmp_path, monkeypatch)
 def test_the_close_button_twice_closes_even_unsaved(make_app, tmp_path, monkeypatch):
     disk = Disk(tmp_path / "data", monkeypatch)
     d = make_app()
-    d.enter()
+    d.enter(2)
     disk.read_only()
     while not isinstance(d.top, SummaryScene):
         quick_round(d)
