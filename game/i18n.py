@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from game.model.session import SignalKind
+from game.kinds import SignalKind
 
 LANGUAGES = ("nl", "en")
 
@@ -583,6 +583,52 @@ TEAM_UI: dict[str, dict[str, str]] = {
 }
 UI.update(TEAM_UI)
 
+# --- the conversation table: start screen, reveal hints, quitting (kept together; merged into UI) -------------
+
+TABLE_UI: dict[str, dict[str, str]] = {
+    # the start screen, folded
+    "new_conversation": {"nl": "Nieuw gesprek", "en": "New conversation"},
+    "start_team": {"nl": "Teamtraining beginnen", "en": "Start team training"},
+    "start_practice": {"nl": "Oefenen beginnen", "en": "Start practising"},
+    "more_choices": {"nl": "Meer keuzes", "en": "More choices"},
+    "fewer_choices": {"nl": "Minder keuzes", "en": "Fewer choices"},
+    "front_topic": {"nl": "1 onderwerp", "en": "1 topic"},
+    "front_topics": {"nl": "{n} onderwerpen", "en": "{n} topics"},
+    "front_player": {"nl": "1 speler", "en": "1 player"},
+    "front_players": {"nl": "{n} spelers", "en": "{n} players"},
+    "front_more": {
+        "nl": "Bij Meer keuzes: namen, onderwerpen, lengte, taal, koppelcode, team en oefenen.",
+        "en": "Under More choices: names, topics, length, language, pair code, team and practice.",
+    },
+    "pair_code_short": {"nl": "code", "en": "code"},
+    # the hint under the scale, by what the cards show
+    "talk_same": {
+        "nl": "Jullie zien het hetzelfde. Wat maakt dat?",
+        "en": "You see it the same way. What makes that so?",
+    },
+    "talk_close": {
+        "nl": "Een klein verschil. Wat zit erachter?",
+        "en": "A small difference. What is behind it?",
+    },
+    "talk_apart": {
+        "nl": "Een verschil. Wat zie je anders? Vertel om de beurt.",
+        "en": "A difference. What do you see differently? Take turns.",
+    },
+    "talk_far": {
+        "nl": "Een groot verschil. Wat zie je anders? Vertel om de beurt.",
+        "en": "A big difference. What do you see differently? Take turns.",
+    },
+    "talk_passed": {
+        "nl": "Overslaan mag. Wil je er toch iets over zeggen? Dat hoeft niet.",
+        "en": "Skipping is fine. Do you want to say something about it? You do not have to.",
+    },
+    "talk_all_passed": {
+        "nl": "Jullie sloegen allebei over. Dat mag. Ga gerust verder.",
+        "en": "You both skipped. That is fine. Feel free to go on.",
+    },
+    "read_aloud": {"nl": "Lees hardop voor:", "en": "Read aloud:"},
+}
+UI.update(TABLE_UI)
 
 # --- disk trouble and a second window (kept together; merged into UI) --------------------------
 

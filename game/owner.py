@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.files import DiskError, LinkRefused, StoreError, open_folder
+from game.paths import PROGRESS, PROGRESS_FILE
 
-PROGRESS = "in-progress"
-PROGRESS_FILE = "session.json"
 MAX_SLOTS = 100
 LOCK_SUFFIX = ".lock"
 _SLOT = re.compile(r"^session(?:-([2-9]|[1-9]\d))?\.json$")

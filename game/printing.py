@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from game import __version__
 from game.cli import UsageError, add_deck_args, deck_or_exit, refuse_data_dir
 from game.design import cards as C
 from game.design.fonts import FONT_NAMES, PT_TO_MM, line_height_mm, register_fonts, text_width_mm
@@ -341,6 +342,7 @@ GUIDE: dict[str, dict[str, str]] = {
 ## In deze set
 {contents}""",
         "blank": "Deze pagina is leeg, zodat de kaarten op een nieuw vel beginnen.",
+        "footer": "Kaartset {deck} {deck_version} · gemaakt met werkalliantie {version}",
         "questions": "vraagkaarten", "reflections": "reflectiekaarten", "starters": "gesprekskaarten",
         "cases": "casuskaarten (met de kijk van de cliënt op de achterkant)",
         "estimates": "inschattingskaarten: 1 tot 5 voor 2 spelers, elk in een eigen kleur",
@@ -365,6 +367,7 @@ GUIDE: dict[str, dict[str, str]] = {
 ## In this set
 {contents}""",
         "blank": "This page is empty, so that the cards start on a new sheet.",
+        "footer": "Deck {deck} {deck_version} · made with werkalliantie {version}",
         "questions": "question cards", "reflections": "reflection cards", "starters": "conversation starters",
         "cases": "case cards (with the client's view on the back)",
         "estimates": "estimate cards: 1 to 5 for 2 players, each in their own colour",
@@ -576,6 +579,8 @@ def write_pdf(target: Path | str, deck: Deck, lang: str, cards: Sequence[PrintCa
     c.setViewerPreference("Duplex", "DuplexFlipLongEdge")
     pen = _Pen(c, sheet.page_h)
     pen.page_setup()
+    footer = GUIDE.get(lang, GUIDE["en"])["footer"].format(deck=deck.id, deck_version=deck.version, version=__version__)
+    pen.text_line(footer, 20.0, sheet.page_h - 14.0, 8.0, False, MUTED)  # which deck and program made this print
     flow = _Flow(pen, sheet.page_w, sheet.page_h)
     flow.blocks(parse_markdown(guide_markdown(lang, cards, deck, bool(sheet.bleed))))
     pages = flow.pages

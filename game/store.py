@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import platformdirs
 from pydantic import ValidationError
 
 from game.consistency import check_progress, deck_problem, state_problem, summary_problem  # noqa: F401
@@ -32,11 +31,9 @@ from game.files import (  # noqa: F401
 )
 from game.model.deck import Deck
 from game.model.session import SCHEMA_VERSION, SessionSummary
-from game.owner import LOCK_SUFFIX, PROGRESS, slot_name, slot_path
+from game.owner import LOCK_SUFFIX, slot_name, slot_path
+from game.paths import ENV_DATA_DIR, PROGRESS, PROGRESS_FILE, SESSIONS, data_dir  # noqa: F401 - re-exported
 
-APP_NAME = "werkalliantie"
-ENV_DATA_DIR = "WERKALLIANTIE_DATA_DIR"
-SESSIONS = "sessions"
 MAX_SUMMARY_BYTES = 5_000_000
 
 
@@ -66,14 +63,6 @@ def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
-def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir, else $WERKALLIANTIE_DATA_DIR, else the platform's user data directory."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def sessions_dir(root: Path) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from game import __version__
 from game.engine.signals import find_signals, highlighted, situation, spread
 from game.engine.state import GameState, IllegalAction, Phase
 from game.i18n import signal_question
@@ -105,4 +106,5 @@ def build_summary(state: GameState, deck: Deck, ended_at: datetime) -> SessionSu
         signals=signals,
         agreements=[Agreement(feature=r.feature, text=note) for r in rounds for note in r.notes],
         keep=state.setup.keep,
+        app_version=__version__,
     )

@@ -8,7 +8,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-FEATURE_IDS = ("richting_en_kader", "vertrouwen", "binding", "stroefheid")
+from game.kinds import FEATURE_IDS  # noqa: F401 - re-exported
+
 ICONS = ("compass", "key", "heart", "knot")
 
 def _no_control_characters(text: str) -> str:

@@ -150,6 +150,7 @@ def test_every_target_is_big_enough_and_inside_the_window(make_app, size):
 @pytest.mark.parametrize("mode", ["team", "practice"])
 def test_team_and_practice_say_that_names_are_optional_and_what_is_kept(make_app, mode):
     d = make_app(size=(1024, 600))
+    d.click("more")  # the choices are folded away at first
     d.click(f"mode:{mode}")
     assert ui("team_kept", "nl") in shown(d)
     d.enter()

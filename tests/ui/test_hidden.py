@@ -12,6 +12,7 @@ from game.ui.scenes.estimate import EstimateScene, HandOverScene
 def screens_after_client_chose(make_app, value: int, guess_other: bool = False) -> dict[str, bytes]:
     d = make_app()
     if guess_other:
+        d.click("more")  # the choices are folded away at first
         d.click("guess:on")
     d.enter()  # start
     d.enter()  # consent: save the summary

@@ -88,6 +88,7 @@ def test_the_start_screen_lists_the_codes_only_when_asked_most_recent_first(make
     assert isinstance(d.top, StartScene) and d.top.code.value == ""
     text = shown(d)
     assert not any(code in text for code in ("JD-12", "AB-7", "KL-3"))  # the next pair sees no earlier one
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     assert isinstance(d.top, PairPickScene)
     codes = [w.label for w in d.top.widgets if w.id.startswith("pair:")]
@@ -106,6 +107,7 @@ def test_the_start_screen_lists_the_codes_only_when_asked_most_recent_first(make
 
 def test_a_picked_code_starts_with_a_look_back_at_the_last_agreements(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.click("pair:1")  # the mouse: JD-12
     d.enter()  # Enter begins (the focus is on Start)
@@ -121,6 +123,7 @@ def test_a_picked_code_starts_with_a_look_back_at_the_last_agreements(make_app, 
 
 def test_typing_a_new_code_still_works_and_a_new_pair_gets_no_look_back(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.click("pair:0")
     d.click("code")
@@ -129,7 +132,7 @@ def test_typing_a_new_code_still_works_and_a_new_pair_gets_no_look_back(make_app
     d.type("NW-1")
     assert d.top.code.value == "NW-1"
     assert "pairs:history" not in d.rects()  # no history for a new code (the button is off)
-    d.key(pygame.K_RETURN)  # leaves the field
+    d.esc()  # leaves the field
     d.key(pygame.K_h)  # H does nothing either
     assert isinstance(d.top, StartScene)
     d.enter(2)  # start, and save the summary
@@ -138,6 +141,7 @@ def test_typing_a_new_code_still_works_and_a_new_pair_gets_no_look_back(make_app
 
 def test_h_in_the_code_field_is_typed_not_a_shortcut(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("code")
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_h, mod=0, unicode="h", scancode=0))
     d.type("h")
@@ -146,6 +150,7 @@ def test_h_in_the_code_field_is_typed_not_a_shortcut(make_app, pairs_dir):
 
 def test_the_history_screen_shows_both_sides_per_topic_with_trends_dates_and_agreements(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.click("pair:1")
     d.key(pygame.K_h)
@@ -187,6 +192,7 @@ def test_the_history_screen_with_the_keyboard_and_the_mouse(make_app, pairs_dir,
         notes = {"binding": note, "vertrouwen": note}
         played(deck, pairs_dir, "JD-12", T0 + timedelta(weeks=week), JD12[3], notes)
     d = make_app(lang="en")
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.enter()  # the most recent code is JD-12 now
     assert d.top.code.value == "JD-12"
@@ -221,6 +227,7 @@ def test_an_unreadable_summary_is_listed_by_name_and_left_as_it_is(make_app, pai
     os.utime(bad, (1_000_000_000, 1_000_000_000))
     before = bad.read_bytes()
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.click("pair:1")
     d.click("pairs:history")
@@ -232,10 +239,11 @@ def test_an_unreadable_summary_is_listed_by_name_and_left_as_it_is(make_app, pai
 
 def test_look_back_shows_none_written_and_opens_the_history(make_app, pairs_dir):
     d = make_app(lang="en")
+    d.click("more")  # the choices are folded away at first
     d.click("code")
     d.type("kl-3")  # capitals do not matter
-    d.enter()  # leaves the field
-    d.enter(2)  # start, and save the summary
+    d.enter()  # Enter in the field starts at once
+    d.enter()  # and the summary is saved (the consent screen)
     assert isinstance(d.top, LookBackScene)
     assert "Nothing was written down then." in shown(d)
     d.key(pygame.K_h)
@@ -248,6 +256,7 @@ def test_look_back_shows_none_written_and_opens_the_history(make_app, pairs_dir)
 
 def test_a_resumed_session_gets_no_look_back(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("code")
     d.type("AB-7")
     d.click("start")
@@ -277,6 +286,7 @@ def test_the_new_screens_keep_their_text_inside_and_their_buttons_big(make_app, 
         screens.append(type(d.top).__name__)
 
     check()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     check()
     d.click("pair:0")

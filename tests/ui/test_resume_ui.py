@@ -49,6 +49,7 @@ def crashed_session(make_app) -> dict:
     """Names and a pair code typed, round 1 with a note, round 2 with the client's estimate placed; then the
     program is gone without a word (no quit, no summary): what is on disk is what a crash leaves."""
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     for field, name in zip(("name0", "name1"), NAMES, strict=True):
         d.click(field)
         d.type(name)
@@ -179,6 +180,7 @@ def test_a_session_that_had_reached_its_end_is_saved_at_the_next_start(make_app,
 
 def test_the_start_screen_shows_nobody_after_a_session_or_at_the_next_start(make_app, data_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     for field, name in zip(("name0", "name1"), NAMES, strict=True):
         d.click(field)
         d.type(name)

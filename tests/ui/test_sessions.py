@@ -266,6 +266,7 @@ def test_end_and_save_from_the_quit_question(make_app, data_dir):
 
 def test_guess_the_other_records_both_estimate_and_guess(make_app, data_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("guess:on")
     d.enter(2)  # with the consent: save the summary
     assert d.app.table.state.setup.guess_other
@@ -310,10 +311,11 @@ def test_skip_a_question_and_swap_a_card(make_app, data_dir):
 
 def test_start_screen_choices_make_the_setup(make_app, data_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("name0")
     d.type("Sam")
-    d.enter()  # leaves the field; focus goes to Start
-    assert d.top.focus == "start"
+    d.key(pygame.K_TAB)  # Tab leaves the field (Enter would start at once)
+    assert d.top.focused_field() is None
     d.click("name1")
     d.type("Noor")
     d.click("role0")  # Sam becomes the professional, Noor the client
@@ -326,7 +328,8 @@ def test_start_screen_choices_make_the_setup(make_app, data_dir):
     from game.ui import theme
 
     assert "Start" in {t for t, _, _ in theme.LOG.entries}
-    d.click("start")
+    d.click("code")
+    d.enter()  # Enter in a text field starts at once
     d.click("keep:save")
     setup = d.app.table.state.setup
     assert [(p.name, p.role.value) for p in setup.players] == [("Sam", "professional"), ("Noor", "client")]
@@ -337,6 +340,7 @@ def test_start_screen_choices_make_the_setup(make_app, data_dir):
 
 def test_no_topic_chosen_says_so_and_does_not_start(make_app):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     for fid in FEATURES:
         d.click(f"feat:{fid}")
     d.enter()

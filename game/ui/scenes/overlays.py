@@ -1,4 +1,5 @@
-"""Questions over the table: the pause menu (Esc) and "do you want to quit?" (the window's close button)."""
+"""Questions over the table: the pause menu (Esc) and the one quit question, "do you want to quit?", asked by
+the window's close button and by the pause menu's Quit alike (App.ask_quit)."""
 
 from __future__ import annotations
 
@@ -124,7 +125,7 @@ class PauseScene(Dialog):
         elif widget_id == "end":
             end_and_save(self.app)
         elif widget_id == "quit":
-            quit_keeping(self.app)
+            self.app.ask_quit()  # the same question as the window's close button, in place of this menu
         return True
 
 

@@ -278,7 +278,7 @@ class SummaryScene(Scene):
             self.app.save_error = ""
             self.app.reset(StartScene(self.app))
         elif widget_id == "close":
-            self.app.quit()
+            self.app.ask_quit()  # the one quit route (it closes at once when no session is open)
         elif widget_id == "rules":
             self.app.show_rules()
         return True
