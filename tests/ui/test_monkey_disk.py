@@ -26,18 +26,24 @@ BEFORE, WHILE_FULL, AFTER = 1500, 3000, 1500
 class FullDiskMonkey(Monkey):
     """The monkey's checks, except that while a save fails the autosave may lag behind (never damaged)."""
 
+    slots: dict = {}  # table -> the autosave slot it had (kept: a finished table gives its slot up)
+
     def check(self) -> None:
         table = self.app.table
         if table is None or table.problem is None:
             # a session started while another one's end was still unsaved has an autosave slot of its own
-            slot = table.slot.path if table is not None and table.slot is not None else None
+            if table is not None and table.slot is not None:
+                self.slots[table] = table.slot.path  # remembered: a finished table gives its slot up
+            slot = self.slots.get(table) if table is not None else None
             with patch.object(base, "progress_path", lambda root: slot or progress_path(root)):
                 super().check()
             return
         self.seen["unsaved step"] += 1
         if table.state.phase != Phase.DONE:
             self.seen[f"unsaved in {table.state.phase.value}"] += 1
-        autosave = table.slot.path if table.slot is not None else progress_path(self.data)
+        if table.slot is not None:
+            self.slots[table] = table.slot.path
+        autosave = self.slots.get(table, progress_path(self.data))
         if autosave.exists():
             GameState.model_validate_json(autosave.read_bytes())  # an older state, but whole
         assert self.app.notice.shown, "a failed save is on the screen"
