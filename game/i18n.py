@@ -630,6 +630,16 @@ TABLE_UI: dict[str, dict[str, str]] = {
 }
 UI.update(TABLE_UI)
 
+# --- for every reader: read aloud, text size, high contrast (issue 16) ------------------------------------
+
+ACCESS_UI: dict[str, dict[str, str]] = {
+    "speak": {"nl": "Voorlezen", "en": "Read aloud"},
+    "auto_read": {"nl": "Voorlezen: {state}", "en": "Read aloud: {state}"},
+    "text_size": {"nl": "Tekst: {pct} %", "en": "Text: {pct} %"},
+    "contrast": {"nl": "Hoog contrast: {state}", "en": "High contrast: {state}"},
+}
+UI.update(ACCESS_UI)
+
 # --- what happens with the answers (consent): the choice at the start, and what the end says --------------
 
 CONSENT_UI: dict[str, dict[str, str]] = {

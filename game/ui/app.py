@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import settings
 from game.deckinfo import DeckInfo
 from game.paths import PROGRESS, RULES
 from game.ui import theme
 from game.ui.input import Input, Key, translate
+from game.ui.voice import Voice
 from game.ui.widgets import Button, TextField, Widget
 from game.ui.window import open_window
 
@@ -110,6 +112,10 @@ class Scene:
     def key(self, inp: Input) -> bool:
         """Any other input (digits, arrows, …)."""
         return False
+
+    def spoken(self) -> str:
+        """The text of the card on this screen, read aloud with V or the speaker button ("": nothing to read)."""
+        return ""
 
     def entered(self) -> None:
         """The scene is on top again (after the one above it closed)."""
@@ -304,6 +310,8 @@ class App:
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
+        self.settings = settings.load(data_dir)  # read aloud, text size, contrast (kept in the data folder)
+        self.voice = Voice()  # reads cards aloud in a worker thread; enabled only with the [speech] extra
 
     @property
     def deck(self) -> Deck:
@@ -476,6 +484,14 @@ class App:
                 self.pop()  # one question at a time, over the table
             self.push(QuitScene(self))
 
+    def read_aloud(self, text: str | None = None) -> bool:
+        """Read `text` (default: the card on the top screen) aloud; what was being read stops."""
+        text = self.top.spoken() if text is None else text
+        if not text:
+            self.voice.stop()
+            return False
+        return self.voice.say(text, self.top.lang)
+
     def show_rules(self) -> None:
         from game.ui.scenes.rules import RulesScene
 
@@ -501,6 +517,9 @@ class App:
             case Key.RULES:
                 self.show_rules()
                 return
+        if inp.key == Key.LETTER and inp.text == "v" and self.top.focused_field() is None:
+            self.read_aloud()
+            return
         if inp.moves_on:
             self.settle()
         if inp.key in (Key.CLICK, Key.POINT) and self.screen is not None:
@@ -613,6 +632,7 @@ class App:
             busy = self.running and self.top.animating
             dt = clock.tick(ANIM_FPS if busy else IDLE_FPS) / 1000.0
         if stop is None:
+            self.voice.close()
             pygame.display.quit()
         return 0
 
