@@ -637,6 +637,9 @@ ACCESS_UI: dict[str, dict[str, str]] = {
     "auto_read": {"nl": "Voorlezen: {state}", "en": "Read aloud: {state}"},
     "text_size": {"nl": "Tekst: {pct} %", "en": "Text: {pct} %"},
     "contrast": {"nl": "Hoog contrast: {state}", "en": "High contrast: {state}"},
+    "access_title": {"nl": "Lezen en zien", "en": "Reading and seeing"},
+    "access_menu": {"nl": "Voorlezen en contrast", "en": "Read aloud and contrast"},
+    "access_done": {"nl": "Klaar", "en": "Done"},
 }
 UI.update(ACCESS_UI)
 

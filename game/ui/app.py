@@ -311,6 +311,7 @@ class App:
         self.screen: pygame.Surface | None = None
         self._text_input = False
         self.settings = settings.load(data_dir)  # read aloud, text size, contrast (kept in the data folder)
+        theme.set_contrast(self.settings.high_contrast)
         self.voice = Voice()  # reads cards aloud in a worker thread; enabled only with the [speech] extra
 
     @property
@@ -491,6 +492,21 @@ class App:
             self.voice.stop()
             return False
         return self.voice.say(text, self.top.lang)
+
+    def change_setting(self, name: str) -> None:
+        """Turn a setting on the start screen or in the menu (read_aloud, high_contrast, text_size) and keep it."""
+        s = self.settings
+        if name == "text_size":
+            s.text_size = s.next_text_size()
+        else:
+            setattr(s, name, not getattr(s, name))
+        theme.set_contrast(s.high_contrast)
+        if name == "read_aloud" and not s.read_aloud:
+            self.voice.stop()
+        problem = settings.save(s, self.data_dir)
+        if problem:
+            self.save_error = problem
+        self.dirty = self.full = True
 
     def show_rules(self) -> None:
         from game.ui.scenes.rules import RulesScene
