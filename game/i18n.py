@@ -630,16 +630,19 @@ TABLE_UI: dict[str, dict[str, str]] = {
 }
 UI.update(TABLE_UI)
 
-# --- for every reader: read aloud, text size, high contrast (issue 16) ------------------------------------
+# --- for every reader: read aloud, high contrast (issue 16) ------------------------------------
 
 ACCESS_UI: dict[str, dict[str, str]] = {
     "speak": {"nl": "Voorlezen", "en": "Read aloud"},
     "auto_read": {"nl": "Voorlezen: {state}", "en": "Read aloud: {state}"},
-    "text_size": {"nl": "Tekst: {pct} %", "en": "Text: {pct} %"},
     "contrast": {"nl": "Hoog contrast: {state}", "en": "High contrast: {state}"},
     "access_title": {"nl": "Lezen en zien", "en": "Reading and seeing"},
     "access_menu": {"nl": "Voorlezen en contrast", "en": "Read aloud and contrast"},
     "access_done": {"nl": "Klaar", "en": "Done"},
+    "settings_not_kept": {
+        "nl": "Dit geldt nu, maar is niet bewaard voor de volgende keer.",
+        "en": "This works now, but it is not kept for next time.",
+    },
 }
 UI.update(ACCESS_UI)
 

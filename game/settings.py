@@ -1,4 +1,4 @@
-"""What the window remembers between runs: read aloud, text size, high contrast (settings.json in the data folder).
+"""What the window remembers between runs: read aloud, high contrast (settings.json in the data folder).
 
 Reading needs no pydantic (the start screen draws with these settings before the models load); writing goes
 through the store's atomic private write. A missing or damaged file gives the defaults, never an error.
@@ -11,24 +11,13 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 FILE = "settings.json"
-TEXT_SIZES = (100, 125, 150, 200)  # per cent
 MAX_BYTES = 10_000
 
 
 @dataclass
 class Settings:
     read_aloud: bool = False  # read each new card aloud
-    text_size: int = 100  # one of TEXT_SIZES
     high_contrast: bool = False
-
-    @property
-    def text_scale(self) -> float:
-        return self.text_size / 100
-
-    def next_text_size(self) -> int:
-        """The next size in the cycle 100 → 125 → 150 → 200 → 100."""
-        i = TEXT_SIZES.index(self.text_size) if self.text_size in TEXT_SIZES else -1
-        return TEXT_SIZES[(i + 1) % len(TEXT_SIZES)]
 
 
 def load(root: Path | None) -> Settings:
@@ -47,10 +36,8 @@ def load(root: Path | None) -> Settings:
     out = Settings()
     for f in fields(Settings):
         value = raw.get(f.name)
-        if isinstance(value, type(getattr(out, f.name))) and not (f.type == "int" and isinstance(value, bool)):
+        if isinstance(value, bool):
             setattr(out, f.name, value)
-    if out.text_size not in TEXT_SIZES:
-        out.text_size = 100
     return out
 
 

@@ -310,8 +310,9 @@ class App:
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
-        self.settings = settings.load(data_dir)  # read aloud, text size, contrast (kept in the data folder)
+        self.settings = settings.load(data_dir)  # read aloud, high contrast (kept in the data folder)
         theme.set_contrast(self.settings.high_contrast)
+        self.settings_error = ""
         self.voice = Voice()  # reads cards aloud in a worker thread; enabled only with the [speech] extra
 
     @property
@@ -494,18 +495,13 @@ class App:
         return self.voice.say(text, self.top.lang)
 
     def change_setting(self, name: str) -> None:
-        """Turn a setting on the start screen or in the menu (read_aloud, high_contrast, text_size) and keep it."""
+        """Turn a setting on or off (read_aloud, high_contrast) from the start screen or the menu, and keep it."""
         s = self.settings
-        if name == "text_size":
-            s.text_size = s.next_text_size()
-        else:
-            setattr(s, name, not getattr(s, name))
+        setattr(s, name, not getattr(s, name))
         theme.set_contrast(s.high_contrast)
         if name == "read_aloud" and not s.read_aloud:
             self.voice.stop()
-        problem = settings.save(s, self.data_dir)
-        if problem:
-            self.save_error = problem
+        self.settings_error = settings.save(s, self.data_dir)  # "" or one line; the choice holds for this run
         self.dirty = self.full = True
 
     def show_rules(self) -> None:

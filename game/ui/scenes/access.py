@@ -1,4 +1,4 @@
-"""Reading and seeing: read each card aloud, text size, high contrast; from the start screen and the menu.
+"""Reading and seeing: read each card aloud, high contrast; from the start screen and the menu.
 
 Each button turns its setting at once (the screen behind is drawn in the new colours) and the choice is kept
 in the data folder's settings file (game/settings.py).
@@ -12,7 +12,11 @@ from game.ui.scenes.overlays import Dialog
 
 class AccessScene(Dialog):
     title_key = "access_title"
-    body_key = ""
+
+    @property
+    def body_key(self) -> str:  # type: ignore[override]
+        """A line only when the settings file could not be written (the choice holds until the window closes)."""
+        return "settings_not_kept" if self.app.settings_error else ""
 
     @property
     def choices(self) -> tuple[tuple[str, str], ...]:  # type: ignore[override]
