@@ -314,6 +314,7 @@ class App:
         theme.set_contrast(self.settings.high_contrast)
         self.settings_error = ""
         self.voice = Voice()  # reads cards aloud in a worker thread; enabled only with the [speech] extra
+        self.phones = None  # play --phones: a game.phones.link.PhoneLink, pumped every turn of the loop
 
     @property
     def deck(self) -> Deck:
@@ -627,6 +628,8 @@ class App:
     def step(self, dt: float = 0.0) -> None:
         """One turn of the loop without waiting: events, animations, and a frame if something changed."""
         self.process(pygame.event.get())
+        if self.phones is not None and self.running and self.phones.pump(self):
+            self.dirty = self.full = True
         if self.running:
             self.update(dt)
         if self.running and self.dirty:
@@ -643,6 +646,8 @@ class App:
             self.step(dt)
             busy = self.running and self.top.animating
             dt = clock.tick(ANIM_FPS if busy else IDLE_FPS) / 1000.0
+        if self.phones is not None:
+            self.phones.close()  # the room closes with the window
         if stop is None:
             self.voice.close()
             pygame.display.quit()
