@@ -13,6 +13,8 @@ import threading
 
 from game import speech
 
+_HALT = "halt"  # a job: stop the sound that is playing
+
 
 class Voice:
     """One speaker for the window."""
@@ -20,7 +22,7 @@ class Voice:
     def __init__(self, enabled: bool | None = None):
         self.enabled = speech.available() if enabled is None else enabled
         self._generation = 0
-        self._jobs: queue.Queue[tuple[int, str, str] | threading.Event | None] = queue.Queue()
+        self._jobs: queue.Queue[tuple[int, str, str] | threading.Event | str | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._channel = None
         self.spoken: list[tuple[str, str]] = []  # what was played (text, lang), for tests
@@ -37,14 +39,11 @@ class Voice:
         return True
 
     def stop(self) -> None:
-        """Stop the speech now being made or played."""
+        """Stop the speech now being made or played. The worker halts the sound: the main thread never waits
+        for the audio device."""
         self._generation += 1
-        channel = self._channel
-        if channel is not None:
-            try:
-                channel.stop()
-            except Exception:  # the mixer may be gone when the window closes
-                pass
+        if self._thread is not None:
+            self._jobs.put(_HALT)
 
     def close(self) -> None:
         self.stop()
@@ -54,7 +53,7 @@ class Voice:
             self._thread = None
 
     def idle(self, timeout: float = 5.0) -> bool:
-        """Wait until every request so far has been handled (for tests and the `audio` command)."""
+        """Wait until every request so far has been handled (for tests)."""
         if self._thread is None:
             return True
         done = threading.Event()
@@ -75,6 +74,9 @@ class Voice:
             if isinstance(job, threading.Event):
                 job.set()
                 continue
+            if job is _HALT:
+                self._halt()
+                continue
             generation, text, lang = job
             if generation != self._generation:
                 continue  # a newer request came in: skip this one
@@ -89,12 +91,19 @@ class Voice:
             except Exception as exc:  # a sound device that is missing or busy: stay quiet, keep the window up
                 self.error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
+    def _halt(self) -> None:
+        channel, self._channel = self._channel, None
+        if channel is not None:
+            try:
+                channel.stop()
+            except Exception:  # the mixer may be gone when the window closes
+                pass
+
     def _play(self, pcm: speech.Pcm) -> None:
         import pygame
 
         if not pygame.mixer.get_init():
             pygame.mixer.init()
-        if self._channel is not None:
-            self._channel.stop()
+        self._halt()
         sound = pygame.mixer.Sound(file=io.BytesIO(pcm.wav()))  # converted to the device's format
         self._channel = sound.play()
