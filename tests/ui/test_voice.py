@@ -108,6 +108,13 @@ def test_real_speech_plays_through_the_mixer(make_app):
     d.key(pygame.K_v)
     assert d.app.voice.idle(10)
     assert d.app.voice.error == "" and len(d.app.voice.spoken) == 1
+    d.app.voice.say(" ".join([d.app.top.spoken()] * 5), "nl")  # a long text: speaking while the window works
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F1, mod=0, unicode="", scancode=0))
+    d.app.step(0.0)
+    from game.ui.scenes.rules import RulesScene
+
+    assert isinstance(d.app.top, RulesScene)
+    assert d.app.voice.idle(10) and len(d.app.voice.spoken) == 2
     d.app.voice.close()
 
 
