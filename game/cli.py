@@ -30,6 +30,7 @@ PLUGIN_COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("game.report", "make a one-page PDF about a session for the client's file"),
     "history": ("game.history_command", "print how each feature moved over a pair's sessions"),
     "forget": ("game.forget", "remove every file of one pair, after a confirmation"),
+    "audio": ("game.audio", "write every card as an audio file with an index (needs the [speech] extra)"),
 }
 
 

@@ -676,6 +676,22 @@ DISK_UI: dict[str, dict[str, str]] = {
 UI.update(DISK_UI)
 
 
+# --- for every reader: read aloud, high contrast (issue 16) ------------------------------------
+
+ACCESS_UI: dict[str, dict[str, str]] = {
+    "speak": {"nl": "Voorlezen", "en": "Read aloud"},
+    "auto_read": {"nl": "Voorlezen: {state}", "en": "Read aloud: {state}"},
+    "contrast": {"nl": "Hoog contrast: {state}", "en": "High contrast: {state}"},
+    "access_title": {"nl": "Lezen en zien", "en": "Reading and seeing"},
+    "access_menu": {"nl": "Voorlezen en contrast", "en": "Read aloud and contrast"},
+    "access_done": {"nl": "Klaar", "en": "Done"},
+    "settings_not_kept": {
+        "nl": "Dit geldt nu, maar is niet bewaard voor de volgende keer.",
+        "en": "This works now, but it is not kept for next time.",
+    },
+}
+UI.update(ACCESS_UI)
+
 # --- what happens with the answers (consent): the choice at the start, and what the end says --------------
 
 CONSENT_UI: dict[str, dict[str, str]] = {

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import settings
 from game.deckinfo import DeckInfo
 from game.paths import PROGRESS, RULES
 from game.ui import theme
 from game.ui.input import Input, Key, translate
 from game.ui.savenotice import SaveNotice
+from game.ui.voice import Voice
 from game.ui.widgets import Button, TextField, Widget
 from game.ui.window import open_window
 
@@ -111,6 +113,10 @@ class Scene:
     def key(self, inp: Input) -> bool:
         """Any other input (digits, arrows, …)."""
         return False
+
+    def spoken(self) -> str:
+        """The text of the card on this screen, read aloud with V or the speaker button ("": nothing to read)."""
+        return ""
 
     def entered(self) -> None:
         """The scene is on top again (after the one above it closed)."""
@@ -307,6 +313,10 @@ class App:
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
+        self.settings = settings.load(data_dir)  # read aloud, high contrast (kept in the data folder)
+        theme.set_contrast(self.settings.high_contrast)
+        self.settings_error = ""
+        self.voice = Voice()  # reads cards aloud in a worker thread; enabled only with the [speech] extra
         self.phones = None  # play --phones: a game.phones.link.PhoneLink, pumped every turn of the loop
 
     @property
@@ -502,6 +512,24 @@ class App:
                 self.pop()  # one question at a time, over the table
             self.push(QuitScene(self))
 
+    def read_aloud(self, text: str | None = None) -> bool:
+        """Read `text` (default: the card on the top screen) aloud; what was being read stops."""
+        text = self.top.spoken() if text is None else text
+        if not text:
+            self.voice.stop()
+            return False
+        return self.voice.say(text, self.top.lang)
+
+    def change_setting(self, name: str) -> None:
+        """Turn a setting on or off (read_aloud, high_contrast) from the start screen or the menu, and keep it."""
+        s = self.settings
+        setattr(s, name, not getattr(s, name))
+        theme.set_contrast(s.high_contrast)
+        if name == "read_aloud" and not s.read_aloud:
+            self.voice.stop()
+        self.settings_error = settings.save(s, self.data_dir)  # "" or one line; the choice holds for this run
+        self.dirty = self.full = True
+
     def show_rules(self) -> None:
         from game.ui.scenes.rules import RulesScene
 
@@ -529,6 +557,9 @@ class App:
                 return
         if self.notice.handle(inp):
             self.dirty = self.full = True
+            return
+        if inp.key == Key.LETTER and inp.text == "v" and self.top.focused_field() is None:
+            self.read_aloud()
             return
         if inp.moves_on:
             self.settle()
@@ -650,6 +681,7 @@ class App:
         if self.phones is not None:
             self.phones.close()  # the room closes with the window
         if stop is None:
+            self.voice.close()
             pygame.display.quit()
         return 0
 

@@ -66,7 +66,7 @@ _KEYS = {
     pygame.K_END: Key.END,
     pygame.K_BACKSPACE: Key.ERASE,
 }
-_LETTERS = {pygame.K_h: "h"}  # shortcut letters (h: the pair's history on the start screen)
+_LETTERS = {pygame.K_h: "h", pygame.K_v: "v"}  # shortcut letters (h: the pair's history; v: read aloud)
 _LETTERS |= {k: "+" for k in (pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS)}  # team: one more player
 _LETTERS |= {k: "-" for k in (pygame.K_MINUS, pygame.K_KP_MINUS)}  # team: one fewer
 _DIGITS = {getattr(pygame, f"K_{n}"): n for n in range(10)} | {
