@@ -715,5 +715,12 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phones_waiting": {"nl": "kiest nog", "en": "still choosing"},
     "phones_no_phone": {"nl": "daarna op de laptop", "en": "then on the laptop"},
     "phones_laptop": {"nl": "Verder op de laptop", "en": "Go on with the laptop"},
+    # the start screen's choice (scenes/start_phones.py)
+    "start_phones_team": {"nl": "Telefoons", "en": "Phones"},
+    "start_phones_client": {"nl": "Cliënt op telefoon", "en": "Client on a phone"},
+    "start_phones_missing": {
+        "nl": "Eerst installeren: pip install aiohttp segno",
+        "en": "Install first: pip install aiohttp segno",
+    },
 }
 UI.update(PHONES_UI)

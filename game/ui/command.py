@@ -125,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
     app = App(deck, data_dir(args.data_dir), lang=args.lang, size=args.size, fullscreen=args.fullscreen)
     start_with(app.prefs, args.mode, args.players)
     app.phones = phones
+    app.prefs.phones = phones is not None
     app.open()
     app.draw()  # the start screen
     if info is not None:

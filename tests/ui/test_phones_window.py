@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 pytest.importorskip("aiohttp")
@@ -17,17 +19,21 @@ from tests.ui.test_team_sessions import shown, start_in  # noqa: E402
 VALUES = [3, 5, 1, 4]
 
 
-def steps_until(d, condition, turns: int = 2000) -> None:
-    for _ in range(turns):
+def steps_until(d, condition, seconds: float = 10.0) -> None:
+    """Turn the window's loop until condition holds (the phones' messages arrive from another thread)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
         d.app.step(0.0)
         if condition():
             return
+        time.sleep(0.002)
     raise AssertionError("the window did not get there")
 
 
 def test_a_team_of_four_on_phones_in_the_window(make_app):
     d = make_app()
-    d.app.phones = PhoneLink("127.0.0.1")
+    d.app.phones = PhoneLink("127.0.0.1")  # as `play --mode team --phones` sets it up
+    d.app.prefs.phones = True
     start_in(d, "team", 4)
     d.enter()  # start with every default
     steps_until(d, lambda: isinstance(d.top, JoinScene))
@@ -69,3 +75,40 @@ def test_a_team_of_four_on_phones_in_the_window(make_app):
     finally:
         for phone in phones:
             phone.close()
+
+
+def test_the_start_screen_choice_does_what_play_phones_does(make_app, monkeypatch):
+    monkeypatch.setattr("game.phones.link.lan_address", lambda: "127.0.0.1")
+    d = make_app()
+    start_in(d, "team", 3)
+    d.click("more")
+    assert "Telefoons" in shown(d).split(" | ") and d.app.phones is None
+    d.click("phones:on")
+    d.click("start")
+    steps_until(d, lambda: isinstance(d.top, JoinScene))
+    host = d.app.phones.host
+    assert host.url.startswith("http://127.0.0.1:") and d.app.prefs.phones
+    assert set(host.room.seats) == {"p1", "p2", "p3"}
+    from game.engine import EndSession
+
+    d.app.do(EndSession())
+    steps_until(d, lambda: d.app.phones.host is None)  # the room closed with the session
+    start_in(d, "team", 3)  # the next team plays with the laptop
+    d.click("more")
+    assert d.rects()["phones:on"] and d.top.phones  # remembered
+    d.click("phones:off")
+    d.click("start")
+    for _ in range(20):
+        d.app.step(0.0)
+    assert isinstance(d.top, TableScene) and d.app.phones.host is None
+
+
+def test_without_the_extra_the_choice_says_what_to_install(make_app, monkeypatch):
+    monkeypatch.setattr("game.ui.scenes.start_phones.missing", lambda: "segno")
+    d = make_app()
+    start_in(d, "team", 3)
+    d.click("more")
+    assert "Eerst installeren: pip install aiohttp segno" in shown(d).replace(" | ", " ")
+    assert not {"phones:on", "phones:off"} & set(d.rects())
+    d.click("start")
+    assert d.app.phones is None
