@@ -680,6 +680,10 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phone_code_wait": {"nl": "Te vaak geprobeerd. Wacht even.", "en": "Too many tries. Please wait."},
     "phone_pick_seat": {"nl": "Wie ben jij?", "en": "Who are you?"},
     "phone_taken": {"nl": "Die plek is al bezet. Kies een andere.", "en": "That seat is taken. Choose another."},
+    "phone_locked": {
+        "nl": "Het spel is al begonnen. Je kiest op de laptop.",
+        "en": "The game has already started. You choose on the laptop.",
+    },
     "phone_you_are": {"nl": "Jij bent {name}", "en": "You are {name}"},
     "phone_look_up": {"nl": "Kijk naar het grote scherm.", "en": "Look at the big screen."},
     "phone_choose": {"nl": "Kies 1 tot 5. Niemand ziet het nog.", "en": "Choose 1 to 5. Nobody sees it yet."},
@@ -697,6 +701,8 @@ PHONES_UI: dict[str, dict[str, str]] = {
         "en": "Done. Thank you! You can close this window.",
     },
     "phone_closed": {"nl": "De sessie is voorbij.", "en": "The session has ended."},
+    "phone_removed": {"nl": "Je telefoon doet niet meer mee.", "en": "Your phone is no longer in the game."},
+    "phone_removed_sub": {"nl": "Je kiest nu op de laptop.", "en": "You now choose on the laptop."},
     "phone_lost": {"nl": "Geen verbinding. We proberen het opnieuw…", "en": "No connection. Trying again…"},
     # the projector
     "join_title": {"nl": "Doe mee met je telefoon", "en": "Join with your phone"},
@@ -715,6 +721,12 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phones_waiting": {"nl": "kiest nog", "en": "still choosing"},
     "phones_no_phone": {"nl": "daarna op de laptop", "en": "then on the laptop"},
     "phones_laptop": {"nl": "Verder op de laptop", "en": "Go on with the laptop"},
+    "phones_remove": {"nl": "Telefoon weghalen", "en": "Remove a phone"},
+    "phones_remove_title": {"nl": "Welke telefoon haal je weg?", "en": "Which phone do you remove?"},
+    "phones_remove_body": {
+        "nl": "Die persoon kiest daarna op de laptop.",
+        "en": "That person then chooses on the laptop.",
+    },
     # the start screen's choice (scenes/start_phones.py)
     "start_phones_team": {"nl": "Telefoons", "en": "Phones"},
     "start_phones_client": {"nl": "Cliënt op telefoon", "en": "Client on a phone"},

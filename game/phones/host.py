@@ -81,7 +81,9 @@ class PhoneHost:
             changed = True
             if msg[0] == "choose":
                 _, seat, value = msg
-                if self.table.phase == Phase.ESTIMATE and seat in self.table.state.waiting_for():
+                if self.table.phase == Phase.ESTIMATE and seat in self.table.state.waiting_for() and (
+                    seat in self.phone_seats()  # not a phone the host has just removed
+                ):
                     self.pending[seat] = value
         if self.table.phase != Phase.ESTIMATE:
             self.pending = {}
@@ -110,6 +112,15 @@ class PhoneHost:
         if self.table.phase == Phase.ESTIMATE:
             self._place([pid for pid in self.waiting_phones() if pid in self.pending])
         self.laptop_round = self.table.state.round_number
+        self.version += 1
+        self.publish(force=True)
+
+    def remove(self, seat: str) -> None:
+        """The host takes a phone out: it is told so, its choice not yet placed is dropped, and the player
+        chooses on the laptop from now on (the seat is free again until the room is locked)."""
+        self.room.release(seat)
+        self.pending.pop(seat, None)
+        self.server.kick(seat)
         self.version += 1
         self.publish(force=True)
 

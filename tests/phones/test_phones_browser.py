@@ -151,3 +151,26 @@ async def _socket_abuse(url: str) -> dict:
             closed = await ws.receive()
             out["oversized"] = (closed.type, ws.close_code)
     return out
+
+
+def test_a_removed_phone_is_told_forgets_its_seat_and_the_seat_is_free_again(host, phone):
+    page, other = phone(), phone()
+    join(host, page, "p1")
+    join(host, other, "p2")
+    host.remove("p1")
+    expect(page.locator("#title")).to_have_text("Je telefoon doet niet meer mee.")
+    expect(page.locator("#status")).to_have_text("Je kiest nu op de laptop.")
+    assert page.evaluate("sessionStorage.length") == 0
+    until(host, lambda: True)
+    assert host.room.joined() == {"p2": True}
+    assert any(seat == "p1" and m == {"t": "removed"} for seat, m in host.sent)
+    page.reload()  # the room is still open: the seat can be taken again (by this phone or another)
+    expect(page.locator("[data-seat='p1']")).to_be_enabled()
+    host.room.lock()
+    host.remove("p2")  # once the session runs, a removed seat stays with the laptop
+    expect(other.locator("#title")).to_have_text("Je telefoon doet niet meer mee.")
+    other.reload()
+    other.click("[data-seat='p2']")
+    expect(other.locator("#status")).to_have_text("Het spel is al begonnen. Je kiest op de laptop.")
+    until(host, lambda: True)
+    assert host.room.joined() == {}

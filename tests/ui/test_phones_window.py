@@ -8,9 +8,10 @@ import pytest
 
 pytest.importorskip("aiohttp")
 
-from game.engine import Phase  # noqa: E402
+from game.engine import Continue, EndSession, Phase  # noqa: E402
 from game.phones.link import PhoneLink  # noqa: E402
-from game.ui.scenes.phones import JoinScene, PhoneWaitScene  # noqa: E402
+from game.ui.scenes.estimate import HandOverScene  # noqa: E402
+from game.ui.scenes.phones import JoinScene, PhoneWaitScene, RemoveScene  # noqa: E402
 from game.ui.scenes.table import TableScene  # noqa: E402
 from tests.phones.phone_client import FakePhone  # noqa: E402
 from tests.ui.conftest import saved_summaries  # noqa: E402
@@ -65,8 +66,6 @@ def test_a_team_of_four_on_phones_in_the_window(make_app):
         }
         _, outcome = phones[0].wait_for(lambda m: m.get("phase") == "reveal" and "low" in m)
         assert (outcome["mine"], outcome["low"], outcome["high"]) == (3, 1, 5)
-        from game.engine import EndSession
-
         d.app.do(EndSession())
         steps_until(d, lambda: d.app.phones.host is None)  # the session ended: the room closed
         phones[0].wait_for(lambda m: m.get("t") == "closed")
@@ -89,8 +88,6 @@ def test_the_start_screen_choice_does_what_play_phones_does(make_app, monkeypatc
     host = d.app.phones.host
     assert host.url.startswith("http://127.0.0.1:") and d.app.prefs.phones
     assert set(host.room.seats) == {"p1", "p2", "p3"}
-    from game.engine import EndSession
-
     d.app.do(EndSession())
     steps_until(d, lambda: d.app.phones.host is None)  # the room closed with the session
     start_in(d, "team", 3)  # the next team plays with the laptop
@@ -112,3 +109,58 @@ def test_without_the_extra_the_choice_says_what_to_install(make_app, monkeypatch
     assert not {"phones:on", "phones:off"} & set(d.rects())
     d.click("start")
     assert d.app.phones is None
+
+
+def test_the_host_removes_phones_from_the_join_screen_and_the_wait_screen(make_app):
+    d = make_app()
+    d.app.phones = PhoneLink("127.0.0.1")
+    d.app.prefs.phones = True
+    start_in(d, "team", 3)
+    d.enter()
+    steps_until(d, lambda: isinstance(d.top, JoinScene))
+    host = d.app.phones.host
+    assert "remove" not in d.rects()  # no phone yet: nothing to remove (the button is greyed)
+    phones = [FakePhone(host.url.replace("http", "ws") + f"/ws/{host.room.token}") for _ in range(3)]
+    try:
+        for k, phone in enumerate(phones):
+            phone.join(f"p{k + 1}")
+        steps_until(d, lambda: len(host.room.joined()) == 3)
+        d.click("remove")
+        assert isinstance(d.top, RemoveScene) and {"remove:p1", "remove:p2", "remove:p3", "back"} <= set(d.rects())
+        d.frame()
+        d.click("remove:p2")  # on the join screen: the phone is told, the seat is free again
+        phones[1].wait_for(lambda m: m.get("t") == "removed")
+        assert isinstance(d.top, JoinScene) and set(host.room.joined()) == {"p1", "p3"}
+        assert shown(d).split(" | ").count("binnen") == 2
+        d.enter()  # start: the room locks
+        d.enter(2)  # the case and the question were read: the phones choose
+        assert isinstance(d.top, PhoneWaitScene)
+        phones[0].choose(4)
+        phones[2].choose(2)
+        # both phones chose: placed together; p2, whose phone was removed, chooses on the laptop
+        steps_until(d, lambda: isinstance(d.top, HandOverScene) and d.top.player_id == "p2")
+        assert set(d.app.table.state.current.estimates) == {"p1", "p3"}
+        d.enter()  # "I am Collega 2"
+        d.digit(3)
+        d.enter()
+        steps_until(d, lambda: d.app.table.phase == Phase.REVEAL)
+        # the next round: p3's phone is removed while the phones choose; p3 falls back to the laptop
+        d.app.do(Continue())
+        while d.app.table.phase != Phase.ESTIMATE:
+            d.app.do(Continue())
+        d.app.top.entered()
+        steps_until(d, lambda: isinstance(d.top, PhoneWaitScene))
+        phones[2].choose(5)  # chosen but not yet placed: dropped with the phone
+        steps_until(d, lambda: "p3" in host.pending)
+        d.click("remove")
+        d.click("remove:p3")
+        phones[2].wait_for(lambda m: m.get("t") == "removed")
+        assert "p3" not in host.pending and host.chosen() == {"p1": False}
+        phones[2].choose(1)  # a late message from the removed phone changes nothing
+        phones[0].choose(2)
+        steps_until(d, lambda: isinstance(d.top, HandOverScene))
+        assert d.top.player_id == "p2" and "p3" not in d.app.table.state.current.estimates
+        assert d.app.table.state.waiting_for() == ["p2", "p3"]
+    finally:
+        for phone in phones:
+            phone.close()

@@ -106,7 +106,7 @@ function receive(event) {
     else seats(m.seats);
   } else if (m.t === "error" && m.seats) {
     if (m.why === "unknown") sessionStorage.removeItem(KEY);
-    seats(m.seats, m.why === "taken" ? w("phone_taken") : "");
+    seats(m.seats, m.why === "taken" || m.why === "locked" ? w("phone_" + m.why) : "");
   } else if (m.t === "joined") {
     if (m.secret) sessionStorage.setItem(KEY, m.secret);
     tries = 0;
@@ -114,6 +114,12 @@ function receive(event) {
     $("status").textContent = w("phone_look_up");
   } else if (m.t === "view") {
     view(m);
+  } else if (m.t === "removed") {
+    ended = true;
+    sessionStorage.removeItem(KEY);
+    clear();
+    $("title").textContent = w("phone_removed");
+    $("status").textContent = w("phone_removed_sub");
   } else if (m.t === "closed") {
     ended = true;
     sessionStorage.removeItem(KEY);
