@@ -696,6 +696,16 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phone_range": {"nl": "Het team: van {low} tot {high}.", "en": "The team: from {low} to {high}."},
     "phone_client": {"nl": "De cliënt zelf: {value}.", "en": "The client's own view: {value}."},
     "phone_talk": {"nl": "Praat erover. Kijk naar het grote scherm.", "en": "Talk about it. Look at the big screen."},
+    # a conversation of two (the client's phone, the professional at the laptop): these replace the above
+    "phone_look_up_pair": {"nl": "Kijk naar de laptop.", "en": "Look at the laptop."},
+    "phone_wait_pair": {"nl": "Wacht op {other}", "en": "Waiting for {other}"},
+    "phone_talk_pair": {"nl": "Praat erover met {other}.", "en": "Talk about it with {other}."},
+    "phone_locked_pair": {
+        "nl": "Het gesprek is al begonnen. Je kiest op de laptop.",
+        "en": "The conversation has already started. You choose on the laptop.",
+    },
+    "phone_other": {"nl": "{other} koos {value}.", "en": "{other} chose {value}."},
+    "phone_other_passed": {"nl": "{other} sloeg deze over.", "en": "{other} skipped this one."},
     "phone_done": {
         "nl": "Klaar. Dank je! Je kunt dit venster sluiten.",
         "en": "Done. Thank you! You can close this window.",
@@ -730,6 +740,10 @@ PHONES_UI: dict[str, dict[str, str]] = {
     # the start screen's choice (scenes/start_phones.py)
     "start_phones_team": {"nl": "Telefoons", "en": "Phones"},
     "start_phones_client": {"nl": "Cliënt op telefoon", "en": "Client on a phone"},
+    "phones_no_guess": {
+        "nl": "Raad ook de ander gaat niet op een telefoon. Zet een van de twee uit.",
+        "en": "Guessing the other does not work on a phone. Turn one of them off.",
+    },
     "start_phones_missing": {
         "nl": "Eerst installeren: pip install aiohttp segno",
         "en": "Install first: pip install aiohttp segno",

@@ -270,7 +270,7 @@ def test_a_team_session_without_the_phones_choice_loads_no_phone_code(tmp_path):
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["--phones"], "--phones is for --mode team"),
+        (["--mode", "practice", "--phones"], "--phones is for --mode team or conversation"),
         (["--mode", "team", "--phones-host", "127.0.0.1"], "--phones-host is for --phones"),
         (["--mode", "team", "--phones", "--phones-host", "my-laptop"], "not an IP address"),
         (["--mode", "team", "--phones", "--phones-host", "203.0.113.7"], "not an address of this computer"),

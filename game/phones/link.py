@@ -55,7 +55,8 @@ class PhoneLink:
             self.close()
         if table is not None and table is not self._seen and table.phase != Phase.DONE:
             self._seen = table
-            if self.wanted and table.state.setup.mode == Mode.TEAM:
+            setup = table.state.setup
+            if self.wanted and (setup.mode == Mode.TEAM or (setup.mode == Mode.CONVERSATION and not setup.guess_other)):
                 return self._open(app)
         return self.host.pump() if self.host is not None else False
 

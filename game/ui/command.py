@@ -40,7 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--phones",
         action="store_true",
-        help="team training: each person chooses on their own phone (a page on this network; off unless asked)",
+        help="each team member (in a conversation: the client) chooses on their own phone "
+        "(a page on this network; off unless asked)",
     )
     parser.add_argument(
         "--phones-host",
@@ -79,8 +80,8 @@ def _phones(args: argparse.Namespace):
         raise UsageError("--phones-host is for --phones")
     if not args.phones:
         return None
-    if args.mode != "team":
-        raise UsageError("--phones is for --mode team")
+    if args.mode == "practice":
+        raise UsageError("--phones is for --mode team or conversation (the client's phone)")
     try:
         from game.phones.link import PhoneLink, check_address, lan_address
     except ImportError as exc:

@@ -1,4 +1,5 @@
-"""`play --mode team --phones` in the window (SDL dummy driver): the join screen, phones choose, the reveal."""
+"""Phones in the window (SDL dummy driver): `play --phones` and the start screen's choice, the join screen, phones
+choose, the reveal, the host removing a phone, a conversation with the client on a phone."""
 
 from __future__ import annotations
 
@@ -156,7 +157,7 @@ def test_the_host_removes_phones_from_the_join_screen_and_the_wait_screen(make_a
         d.click("remove:p3")
         phones[2].wait_for(lambda m: m.get("t") == "removed")
         assert "p3" not in host.pending and host.chosen() == {"p1": False}
-        phones[2].choose(1)  # a late message from the removed phone changes nothing
+        host.inbox.put(("choose", "p3", 1))  # a late message from the removed phone, still on its way, changes nothing
         phones[0].choose(2)
         steps_until(d, lambda: isinstance(d.top, HandOverScene))
         assert d.top.player_id == "p2" and "p3" not in d.app.table.state.current.estimates
@@ -164,3 +165,51 @@ def test_the_host_removes_phones_from_the_join_screen_and_the_wait_screen(make_a
     finally:
         for phone in phones:
             phone.close()
+
+
+def test_a_conversation_with_the_client_on_a_phone_from_the_start_screen(make_app, monkeypatch):
+    monkeypatch.setattr("game.phones.link.lan_address", lambda: "127.0.0.1")
+    d = make_app()
+    d.click("more")
+    assert "Cliënt op telefoon" in shown(d).split(" | ")
+    d.click("phones:on")
+    d.click("guess:on")
+    d.click("start")  # the phone page asks no second question: refused in one line
+    assert "Raad ook de ander gaat niet op een telefoon. Zet een van de twee uit." in shown(d).replace(" | ", " ")
+    assert d.app.table is None and d.app.phones is None
+    d.click("guess:off")
+    d.click("feat:binding")
+    d.click("feat:stroefheid")
+    d.click("feat:richting_en_kader")  # one topic: one card
+    d.click("start")
+    d.click("keep:save")
+    steps_until(d, lambda: isinstance(d.top, JoinScene))
+    host = d.app.phones.host
+    assert list(host.room.seats) == ["p1"]  # the client's seat; the professional stays with the laptop
+    words = shown(d).split(" | ")
+    assert "Cliënt" in words and "Begeleider" not in words
+    phone = FakePhone(host.url.replace("http", "ws") + f"/ws/{host.room.token}")
+    try:
+        phone.join("p1")
+        steps_until(d, lambda: host.room.joined() == {"p1": True})
+        d.enter()  # start
+        d.enter()  # the card was read: the client chooses on the phone
+        assert isinstance(d.top, PhoneWaitScene)
+        _, view = phone.wait_for(lambda m: m.get("phase") == "estimate")
+        assert view["other"] == "Begeleider" and view["prompt"] == "Cliënt, hoe zie jij dit?"
+        card = d.app.deck.card(d.app.table.state.current.question)
+        assert view["question"] == card.text("client", "nl")
+        phone.choose(5)
+        steps_until(d, lambda: isinstance(d.top, HandOverScene) and d.top.player_id == "p2")
+        d.enter()  # "I am Begeleider"
+        d.digit(2)
+        d.enter()
+        steps_until(d, lambda: d.app.table.phase == Phase.REVEAL)
+        _, outcome = phone.wait_for(lambda m: m.get("phase") == "reveal")
+        assert (outcome["mine"], outcome["theirs"]) == (5, 2) and "low" not in outcome
+        d.app.do(EndSession())
+        steps_until(d, lambda: d.app.phones.host is None)
+        (summary,) = saved_summaries(d.app.data_dir)
+        assert {e["player"]: e["value"] for e in summary["rounds"][0]["estimates"]} == {"p1": 5, "p2": 2}
+    finally:
+        phone.close()

@@ -77,19 +77,23 @@ function view(v) {
   }
   if (v.phase === "estimate") {
     if (!v.chosen) {
-      $("status").textContent = w("phone_choose");
+      $("status").textContent = w(v.locked ? "phone_removed_sub" : "phone_choose");  // locked: the laptop took over
     } else {
-      $("status").textContent = w("phone_wait");
-      const mine = v.mine === null ? w("phone_passed") : w("phone_chosen", { value: v.mine });
-      const left = v.others_waiting ? " " + w("phone_wait_n", { n: v.others_waiting }) : "";
-      $("sub").textContent = (v.locked ? "" : mine) + left;
+      $("status").textContent = w("phone_wait", { other: v.other });
+      const mine = v.mine === null ? w("phone_passed") : w(v.locked ? "phone_reveal" : "phone_chosen", { value: v.mine });
+      const left = v.others_waiting && !v.other ? " " + w("phone_wait_n", { n: v.others_waiting }) : "";
+      $("sub").textContent = mine + left;
     }
   } else if (v.mine !== undefined) {
     $("status").textContent = v.mine === null ? w("phone_passed") : w("phone_reveal", { value: v.mine });
     const lines = [];
     if (v.low !== undefined) lines.push(w("phone_range", { low: v.low, high: v.high }));
+    if (v.theirs !== undefined) {
+      lines.push(v.theirs === null ? w("phone_other_passed", { other: v.other })
+        : w("phone_other", { other: v.other, value: v.theirs }));
+    }
     if (v.case_view !== undefined && v.case_view !== null) lines.push(w("phone_client", { value: v.case_view }));
-    lines.push(w("phone_talk"));
+    lines.push(w("phone_talk", { other: v.other }));
     $("sub").textContent = lines.join(" ");
   } else {
     $("status").textContent = w("phone_look_up");

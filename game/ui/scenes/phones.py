@@ -67,10 +67,11 @@ class _PhonesScene(Scene):
             return True
         return super().activate(widget_id)
 
-    def _people(self, surface: pygame.Surface, box: Rect, state: dict[str, str]) -> None:
-        """One row per player: the name and a word (joined, away, chosen, still choosing)."""
+    def _people(self, surface: pygame.Surface, box: Rect, state: dict[str, str], seats_only: bool = False) -> None:
+        """One row per player (seats_only: per seat a phone may take): the name and a word (joined, away,
+        chosen, still choosing)."""
         size = surface.get_size()
-        players = self.host.table.state.setup.players
+        players = [p for p in self.host.table.state.setup.players if not seats_only or p.id in self.host.room.seats]
         rows = layout.rows(box, [1] * max(len(players), 5), theme.px(size, 6))
         for player, row in zip(players, rows, strict=False):
             word = state.get(player.id, "")
@@ -119,7 +120,7 @@ class JoinScene(_PhonesScene):
         theme.one_line(surface, spaced(self.host.room.code), code_r, theme.px(size, 72), bold=True, align="left")
         theme.one_line(surface, ui("join_who", lang), who_r, theme.px(size, 24), bold=True, align="left")
         word = {True: ui("join_here", lang), False: ui("join_away", lang)}
-        self._people(surface, people_r, {pid: word[on] for pid, on in self.host.room.joined().items()})
+        self._people(surface, people_r, {pid: word[on] for pid, on in self.host.room.joined().items()}, True)
         theme.text(surface, ui("join_hint", lang), hint_r, theme.px(size, 20), colour=theme.INK_SOFT,
                    valign="bottom")
         self.draw_widgets(surface)

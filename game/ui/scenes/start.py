@@ -464,6 +464,9 @@ class StartScene(Scene):
         if self.mode != Mode.CONVERSATION and not self.app.deck.cases:
             self.error = ui("need_cases", self.lang)
             return
+        if self.mode == Mode.CONVERSATION and self.phones and self.guess and not start_phones.missing():
+            self.error = ui("phones_no_guess", self.lang)  # the phone page has no second question (yet)
+            return
         if self.app.offer_resume():  # a session is open on disk (another window?): ask, never start over it
             return
         prefs = self.app.prefs

@@ -15,7 +15,7 @@ from game.kinds import Mode
 if TYPE_CHECKING:
     from game.ui.app import App
 
-PHONE_MODES = (Mode.TEAM,)
+PHONE_MODES = (Mode.TEAM, Mode.CONVERSATION)  # in a conversation: the client's seat
 EXTRA = ("aiohttp", "segno")
 
 
