@@ -209,7 +209,7 @@ UI: dict[str, dict[str, str]] = {
     "guess_other": {"nl": "Raad ook de ander", "en": "Also guess the other"},
     "on": {"nl": "Aan", "en": "On"},
     "off": {"nl": "Uit", "en": "Off"},
-    "pair_code": {"nl": "Koppelcode (mag leeg)", "en": "Pair code (optional)"},
+    "pair_code": {"nl": "Jullie code (mag leeg)", "en": "Your code (optional)"},
     "pair_code_hint": {"nl": "letters en cijfers", "en": "letters and digits"},
     "start": {"nl": "Beginnen", "en": "Start"},
     "need_topic": {"nl": "Kies minstens één onderwerp.", "en": "Choose at least one topic."},
@@ -363,7 +363,7 @@ UI: dict[str, dict[str, str]] = {
     },
     # pair codes and history on the start screen
     "pair_pick": {"nl": "Kies", "en": "Choose"},
-    "pair_pick_title": {"nl": "Kies een koppelcode", "en": "Choose a pair code"},
+    "pair_pick_title": {"nl": "Kies jullie code", "en": "Choose your code"},
     "pair_pick_sub": {
         "nl": "De laatste bovenaan. Een nieuwe code typ je zelf.",
         "en": "The latest at the top. Type a new code yourself.",
@@ -629,6 +629,68 @@ TABLE_UI: dict[str, dict[str, str]] = {
     "read_aloud": {"nl": "Lees hardop voor:", "en": "Read aloud:"},
 }
 UI.update(TABLE_UI)
+
+# --- disk trouble and a second window (kept together; merged into UI) --------------------------
+
+DISK_UI: dict[str, dict[str, str]] = {
+    "disk_full": {
+        "nl": "De schijf is vol. Opslaan lukt nu niet. Speel gerust door: er gaat niets verloren.",
+        "en": "The disk is full. Saving does not work now. Just play on: nothing is lost.",
+    },
+    "disk_readonly": {
+        "nl": "Op deze schijf kan niets bewaard worden. Speel gerust door: er gaat niets verloren.",
+        "en": "Nothing can be stored on this disk. Just play on: nothing is lost.",
+    },
+    "disk_other": {
+        "nl": "Opslaan lukt nu niet. Speel gerust door: er gaat niets verloren.",
+        "en": "Saving does not work now. Just play on: nothing is lost.",
+    },
+    "disk_end": {
+        "nl": "Nog niet bewaard. Probeer opnieuw of kies een andere map.",
+        "en": "Not stored yet. Try again or choose another folder.",
+    },
+    "save_again": {"nl": "Opnieuw opslaan", "en": "Save again"},
+    "saved_title": {"nl": "Opgeslagen", "en": "Saved"},
+    "save_elsewhere": {"nl": "Andere map", "en": "Other folder"},
+    "elsewhere_title": {"nl": "Opslaan in een andere map", "en": "Save in another folder"},
+    "elsewhere_body": {
+        "nl": "Typ de map, of kies je thuismap.",
+        "en": "Type the folder, or choose your home folder.",
+    },
+    "elsewhere_save": {"nl": "Opslaan in deze map", "en": "Save in this folder"},
+    "elsewhere_home": {"nl": "Thuismap", "en": "Home folder"},
+    "elsewhere_back": {"nl": "Terug", "en": "Back"},
+    "elsewhere_failed": {"nl": "Dat lukt ook niet: {reason}", "en": "That does not work either: {reason}"},
+    "unsaved_title": {"nl": "Nog niet bewaard", "en": "Not stored yet"},
+    "unsaved_body": {
+        "nl": "Dit gesprek staat nog niet op de schijf. Sluit je nu, dan is het weg.",
+        "en": "This session is not on the disk yet. If you close now, it is gone.",
+    },
+    "unsaved_quit": {"nl": "Toch sluiten", "en": "Close anyway"},
+    "other_window_title": {"nl": "Er is nog een venster open", "en": "Another window is open"},
+    "other_window_body": {
+        "nl": "In een ander venster loopt al een gesprek. Dat blijft daar. Hier begin je een nieuw gesprek.",
+        "en": "A session is going on in another window. It stays there. Here you start a new session.",
+    },
+}
+UI.update(DISK_UI)
+
+
+# --- for every reader: read aloud, high contrast (issue 16) ------------------------------------
+
+ACCESS_UI: dict[str, dict[str, str]] = {
+    "speak": {"nl": "Voorlezen", "en": "Read aloud"},
+    "auto_read": {"nl": "Voorlezen: {state}", "en": "Read aloud: {state}"},
+    "contrast": {"nl": "Hoog contrast: {state}", "en": "High contrast: {state}"},
+    "access_title": {"nl": "Lezen en zien", "en": "Reading and seeing"},
+    "access_menu": {"nl": "Voorlezen en contrast", "en": "Read aloud and contrast"},
+    "access_done": {"nl": "Klaar", "en": "Done"},
+    "settings_not_kept": {
+        "nl": "Dit geldt nu, maar is niet bewaard voor de volgende keer.",
+        "en": "This works now, but it is not kept for next time.",
+    },
+}
+UI.update(ACCESS_UI)
 
 # --- what happens with the answers (consent): the choice at the start, and what the end says --------------
 

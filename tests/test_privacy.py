@@ -62,11 +62,13 @@ def test_files_are_0600_and_folders_0700_even_with_an_open_umask(tmp_path, deck)
         assert table.do(Continue())
         path = progress_path(root)
         path.write_bytes(path.read_bytes()[:50])  # damaged: it is kept aside, still private
+        table.release()  # the window is gone (as after a crash)
         with pytest.raises(DamagedProgress):
             load_progress(root, deck)
         Table.start(deck, conversation_setup(seed=10), root)
     finally:
         os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700, "a parent the program made is private too"
     found = modes(root)
     assert set(found) >= {".", "sessions", "in-progress", "in-progress/session.json",
                           "in-progress/session.json.damaged"}

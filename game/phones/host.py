@@ -165,7 +165,7 @@ class PhoneHost:
             out["other"] = next(p.name for p in view.setup.players if p.id != seat)
         else:
             out["prompt"] = ui("q_client_view" if side == "client" else "q_own_view", lang)
-        out["scale"] = deck.scale.get(lang) or deck.scale[deck.default_language]
+        out["scale"] = deck.labels(lang, cur.question)  # the words of the card's own scale (friction: never … always)
         own = cur.estimates.get(seat)
         if view.phase == Phase.ESTIMATE:
             chosen = seat in self.pending or own is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
 import re
 
 from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
@@ -107,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     phones = _phones(args)
     from game.deckinfo import read_deck_info
 
-    deck = info = read_deck_info(args.deck) if args.deck.is_dir() else None
+    deck = info = read_deck_info(args.deck) if os.path.isdir(args.deck) else None  # (a too long name: not there)
     if info is None:
         deck = deck_or_exit(args.deck)  # says what is wrong (and exits) before any window opens
     if args.lang and args.lang not in deck.languages:

@@ -112,7 +112,11 @@ class StartScene(Scene):
         fold = Button("more", ui("fewer_choices", lang), hint="Esc")
         chrome.buttons_right(size, f.bottom, [start, fold], width=theme.px(size, 300))
         self.error_rect = chrome.left_of([start, fold], f.bottom, f.gap)
-        self.widgets += [start, fold, quit_b, *corner]
+        # read aloud and high contrast (scenes/access.py): in the top bar, beside Quit
+        access = Button("access", ui("access_title", lang), Rect(0, 0, 0, 0))
+        access.rect = quit_b.rect.move(-(quit_b.rect.w + theme.px(size, 12)), 0)
+        self.title_rect.w = access.rect.x - gap - self.title_rect.x
+        self.widgets += [start, fold, access, quit_b, *corner]
 
     def _conversation_layout(self, size: tuple[int, int], y: int, row_h: int, gap: int, label_h: int) -> None:
         """Left: the players with their roles, then the topics; right: language, length, guess, pair code."""
@@ -369,6 +373,10 @@ class StartScene(Scene):
             return pairs.activate(self, widget_id)
         if widget_id == "start":
             self.begin()
+        elif widget_id == "access":
+            from game.ui.scenes.access import AccessScene
+
+            self.app.push(AccessScene(self.app))
         elif widget_id == "more":
             self.more = not self.more
         elif widget_id == "rules":
