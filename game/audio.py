@@ -7,12 +7,11 @@ import argparse
 import csv
 import html
 import io
-import os
 import sys
 import time
 from pathlib import Path
 
-from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
+from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit, refuse_data_dir
 
 HELP = "write every card as an audio file (WAV) with an index, for paper play (needs the [speech] extra)"
 
@@ -31,21 +30,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_data_dir_arg(parser)
 
 
-def inside(path: Path, folder: Path) -> bool:
-    """True when `path` is `folder` or lies in it (symlinks followed)."""
-    p, f = Path(os.path.realpath(path)), Path(os.path.realpath(folder))
-    return p == f or f in p.parents
-
-
 def run(args: argparse.Namespace) -> int:
     from game import speech
-    from game.paths import data_dir
 
     if not speech.available():
         print(f"{speech.INSTALL_HINT}", file=sys.stderr)
         return 2
-    if inside(args.out, data_dir(args.data_dir)):
-        raise UsageError(f"--out {args.out}: lies inside the data folder with the sessions; choose another folder")
+    refuse_data_dir(args.out, "--out", args.data_dir)
     deck = deck_or_exit(args.deck)
     lang = args.lang or deck.default_language
     if lang not in deck.languages:

@@ -768,6 +768,10 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phone_code_wait": {"nl": "Te vaak geprobeerd. Wacht even.", "en": "Too many tries. Please wait."},
     "phone_pick_seat": {"nl": "Wie ben jij?", "en": "Who are you?"},
     "phone_taken": {"nl": "Die plek is al bezet. Kies een andere.", "en": "That seat is taken. Choose another."},
+    "phone_locked": {
+        "nl": "Het spel is al begonnen. Je kiest op de laptop.",
+        "en": "The game has already started. You choose on the laptop.",
+    },
     "phone_you_are": {"nl": "Jij bent {name}", "en": "You are {name}"},
     "phone_look_up": {"nl": "Kijk naar het grote scherm.", "en": "Look at the big screen."},
     "phone_choose": {"nl": "Kies 1 tot 5. Niemand ziet het nog.", "en": "Choose 1 to 5. Nobody sees it yet."},
@@ -780,11 +784,23 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phone_range": {"nl": "Het team: van {low} tot {high}.", "en": "The team: from {low} to {high}."},
     "phone_client": {"nl": "De cliënt zelf: {value}.", "en": "The client's own view: {value}."},
     "phone_talk": {"nl": "Praat erover. Kijk naar het grote scherm.", "en": "Talk about it. Look at the big screen."},
+    # a conversation of two (the client's phone, the professional at the laptop): these replace the above
+    "phone_look_up_pair": {"nl": "Kijk naar de laptop.", "en": "Look at the laptop."},
+    "phone_wait_pair": {"nl": "Wacht op {other}", "en": "Waiting for {other}"},
+    "phone_talk_pair": {"nl": "Praat erover met {other}.", "en": "Talk about it with {other}."},
+    "phone_locked_pair": {
+        "nl": "Het gesprek is al begonnen. Je kiest op de laptop.",
+        "en": "The conversation has already started. You choose on the laptop.",
+    },
+    "phone_other": {"nl": "{other} koos {value}.", "en": "{other} chose {value}."},
+    "phone_other_passed": {"nl": "{other} sloeg deze over.", "en": "{other} skipped this one."},
     "phone_done": {
         "nl": "Klaar. Dank je! Je kunt dit venster sluiten.",
         "en": "Done. Thank you! You can close this window.",
     },
     "phone_closed": {"nl": "De sessie is voorbij.", "en": "The session has ended."},
+    "phone_removed": {"nl": "Je telefoon doet niet meer mee.", "en": "Your phone is no longer in the game."},
+    "phone_removed_sub": {"nl": "Je kiest nu op de laptop.", "en": "You now choose on the laptop."},
     "phone_lost": {"nl": "Geen verbinding. We proberen het opnieuw…", "en": "No connection. Trying again…"},
     # the projector
     "join_title": {"nl": "Doe mee met je telefoon", "en": "Join with your phone"},
@@ -803,5 +819,22 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phones_waiting": {"nl": "kiest nog", "en": "still choosing"},
     "phones_no_phone": {"nl": "daarna op de laptop", "en": "then on the laptop"},
     "phones_laptop": {"nl": "Verder op de laptop", "en": "Go on with the laptop"},
+    "phones_remove": {"nl": "Telefoon weghalen", "en": "Remove a phone"},
+    "phones_remove_title": {"nl": "Welke telefoon haal je weg?", "en": "Which phone do you remove?"},
+    "phones_remove_body": {
+        "nl": "Die persoon kiest daarna op de laptop.",
+        "en": "That person then chooses on the laptop.",
+    },
+    # the start screen's choice (scenes/start_phones.py)
+    "start_phones_team": {"nl": "Telefoons", "en": "Phones"},
+    "start_phones_client": {"nl": "Cliënt op telefoon", "en": "Client on a phone"},
+    "phones_no_guess": {
+        "nl": "Raad ook de ander gaat niet op een telefoon. Zet een van de twee uit.",
+        "en": "Guessing the other does not work on a phone. Turn one of them off.",
+    },
+    "start_phones_missing": {
+        "nl": "Eerst installeren: pip install aiohttp segno",
+        "en": "Install first: pip install aiohttp segno",
+    },
 }
 UI.update(PHONES_UI)

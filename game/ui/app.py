@@ -263,6 +263,7 @@ class Prefs:
     team_names: list[str] = field(default_factory=list)
     trainer: str = ""
     perspective: str = "client_view"  # or "own_view"
+    phones: bool = False  # choose on phones (play --phones, or the start screen's choice)
 
     def forget_people(self) -> None:
         """Drop what says who played (names, pair code): the next pair at this screen must not see it.

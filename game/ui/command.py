@@ -41,7 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--phones",
         action="store_true",
-        help="team training: each person chooses on their own phone (a page on this network; off unless asked)",
+        help="each team member (in a conversation: the client) chooses on their own phone "
+        "(a page on this network; off unless asked)",
     )
     parser.add_argument(
         "--phones-host",
@@ -80,8 +81,8 @@ def _phones(args: argparse.Namespace):
         raise UsageError("--phones-host is for --phones")
     if not args.phones:
         return None
-    if args.mode != "team":
-        raise UsageError("--phones is for --mode team")
+    if args.mode == "practice":
+        raise UsageError("--phones is for --mode team or conversation (the client's phone)")
     try:
         from game.phones.link import PhoneLink, check_address, lan_address
     except ImportError as exc:
@@ -126,6 +127,7 @@ def run(args: argparse.Namespace) -> int:
     app = App(deck, data_dir(args.data_dir), lang=args.lang, size=args.size, fullscreen=args.fullscreen)
     start_with(app.prefs, args.mode, args.players)
     app.phones = phones
+    app.prefs.phones = phones is not None
     app.open()
     app.draw()  # the start screen
     if info is not None:
