@@ -533,6 +533,17 @@ TEAM_UI: dict[str, dict[str, str]] = {
     # practice alone: its own words on every screen (nobody to read aloud to, hand over to or talk with)
     "you_name": {"nl": "Jij", "en": "You"},
     "you_passed": {"nl": "Je sloeg deze kaart over.", "en": "You skipped this card."},
+    # the start screen when practising alone: no names, no trainer
+    "players_alone": {"nl": "Je oefent alleen", "en": "You practise alone"},
+    "alone_hint": {
+        "nl": "Je naam is niet nodig. In het spel heet je 'Jij'. Met + oefen je met z'n tweeën.",
+        "en": "Your name is not needed. In the game you are 'You'. Press + to practise with two.",
+    },
+    "alone_kept": {
+        "nl": "De samenvatting blijft op deze computer. Er staat geen naam in.",
+        "en": "The summary stays on this computer. It holds no name.",
+    },
+    "front_alone": {"nl": "alleen", "en": "alone"},
     "case_read_one": {"nl": "Lees de casus rustig door.", "en": "Read the case calmly."},
     "case_then_one": {
         "nl": "Daarna komt per onderwerp een vraag. Je kiest een getal van 1 tot 5.",
@@ -620,7 +631,6 @@ TABLE_UI: dict[str, dict[str, str]] = {
     "fewer_choices": {"nl": "Minder keuzes", "en": "Fewer choices"},
     "front_topic": {"nl": "1 onderwerp", "en": "1 topic"},
     "front_topics": {"nl": "{n} onderwerpen", "en": "{n} topics"},
-    "front_player": {"nl": "1 speler", "en": "1 player"},
     "front_players": {"nl": "{n} spelers", "en": "{n} players"},
     "front_more": {
         "nl": "Bij Meer keuzes: namen, onderwerpen, lengte, taal, koppelcode, team en oefenen.",

@@ -319,3 +319,29 @@ def test_every_team_button_is_big_enough_for_a_finger(make_app):
         d.enter()
         steps += 1
         assert steps < 400
+
+
+@pytest.mark.parametrize("size", [(1024, 520), (1024, 600)])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("mode", ["team", "practice"])
+def test_the_start_screens_buttons_stay_off_the_bottom_bar_and_each_other(make_app, size, lang, mode):
+    """Unfolded, a team of eight (or practice): every button and field lies in the top bar, the body or the
+    bottom bar, never across; none overlaps another; every label of the choices stays in the body."""
+    d = make_app(size=size, lang=lang)
+    start_in(d, mode, 8 if mode == "team" else 2)
+    d.click("more")
+    for i, name in enumerate(LONG_NAMES[: d.top.count]):
+        d.click(f"team{i}")
+        d.type(name)
+    texts_inside(d, f"{mode} start {size} {lang}")
+    scene = d.top
+    f = scene.frame
+    where = f"{mode} {size} {lang}"
+    boxes = [(w.id, pygame.Rect(w.rect)) for w in scene.widgets]
+    for name, r in boxes:
+        assert any(band.contains(r) for band in (f.top, f.body, f.bottom)), f"{where}: {name} {r} crosses a bar"
+    bottom = {name for name, r in boxes if f.bottom.contains(r)}
+    assert bottom == {"start", "more"}, (where, bottom)
+    no_overlap(boxes, d.app.screen.get_rect(), where)
+    for text, r, *_ in scene.labels + scene.team_labels:
+        assert f.body.contains(r), f"{where}: {text!r} {r} leaves the body {f.body}"

@@ -11,32 +11,21 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.i18n import LANGUAGES, ui
-from game.kinds import MAX_NAME, Mode, Perspective, Role, clean_text
+from game.i18n import ui
+from game.kinds import MAX_NAME, Mode, Perspective
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input, Key
-from game.ui.scenes import pairs, start_front, start_phones
+from game.ui.scenes import pairs, start_choices, start_front, start_phones, start_setup
 from game.ui.widgets import Button, TextField
 
 if TYPE_CHECKING:  # the models load after the start screen is drawn (game.kinds has what it shows)
     from game.model.session import Keep, Setup
 
 Rect = pygame.Rect
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
-FULL_CARDS_PER_FEATURE = 2
 MODES = (Mode.CONVERSATION, Mode.TEAM, Mode.PRACTICE)
 PLAYER_RANGE = {Mode.TEAM: (3, 8), Mode.PRACTICE: (1, 2)}  # the engine accepts 2–8; a team is 3 or more
 MAX_TEAM = 8
-
-
-def default_name(role: str, lang: str) -> str:
-    return ui(f"role_{role}", lang)
-
-
-def colleague(index: int, lang: str) -> str:
-    """The name of a team member who typed none: "Collega 1", "Collega 2", …"""
-    return ui("colleague", lang, n=index + 1)
 
 
 class StartScene(Scene):
@@ -78,8 +67,8 @@ class StartScene(Scene):
         f = chrome.frame(size)
         self.frame = f
         self.widgets = []
-        row_h = theme.target(size, 56)
-        gap = theme.px(size, 12)
+        rows = start_choices.Rows(size)
+        gap = rows.gap
         corner = chrome.corner_buttons(size, f.top, lang, menu=False)
         quit_b = Button("quit", ui("quit", lang), Rect(0, 0, 0, 0))
         q = corner[-1].rect
@@ -94,19 +83,18 @@ class StartScene(Scene):
             return
         left, right = layout.cols(f.body, [0.5, 0.5], f.gap * 2)
         self.left, self.right = left, right
-        label_h = theme.px(size, 36)
 
         # first of all: how you play (a conversation, team training, practice)
-        modes = layout.cols(Rect(left.x, left.y, left.w, row_h), [1] * len(MODES), gap)
+        modes = layout.cols(Rect(left.x, left.y, left.w, rows.row_h), [1] * len(MODES), gap)
         for mode, cell in zip(MODES, modes, strict=True):
             self.widgets.append(
                 Button(f"mode:{mode.value}", ui(f"mode_{mode.value}", lang), cell, selected=mode == self.mode)
             )
-        y = left.y + row_h + gap
+        y = left.y + rows.row_h + gap
         if self.mode != Mode.CONVERSATION:
-            self._team_layout(size, y, row_h, gap, label_h)
+            start_choices.team(self, size, rows, y)
         else:
-            self._conversation_layout(size, y, row_h, gap, label_h)
+            start_choices.conversation(self, rows, y)
 
         start = Button("start", ui("start", lang), primary=True, hint="Enter")
         fold = Button("more", ui("fewer_choices", lang), hint="Esc")
@@ -118,151 +106,20 @@ class StartScene(Scene):
         self.title_rect.w = access.rect.x - gap - self.title_rect.x
         self.widgets += [start, fold, access, quit_b, *corner]
 
-    def _conversation_layout(self, size: tuple[int, int], y: int, row_h: int, gap: int, label_h: int) -> None:
-        """Left: the players with their roles, then the topics; right: language, length, guess, pair code."""
-        lang = self.lang
-        left, right = self.left, self.right
-        self.labels.append((ui("who_plays", lang), Rect(left.x, y, left.w, label_h)))
-        y += label_h + gap // 2
-        for i, name_field in enumerate(self.names):
-            name_r, role_r = layout.cols(Rect(left.x, y, left.w, row_h), [0.6, 0.4], gap)
-            name_field.rect = name_r
-            name_field.placeholder = ui("name_hint", lang)  # the role is on the button beside it
-            role = Button(f"role{i}", ui(f"role_{self.roles[i]}", lang), role_r, hint=ui("switch", lang))
-            self.widgets += [name_field, role]
-            y += row_h + gap
-        y += gap
-        self._topics(Rect(left.x, y, left.w, 0), row_h, gap, label_h)
+    @property
+    def player_range(self) -> tuple[int, int]:
+        return PLAYER_RANGE.get(self.mode, (2, 2))
 
-        # right: language, length, guess the other, pair code (label above its choices)
-        y = right.y
-        groups = [
-            self._language_group(),
-            self._length_row(),
-            (
-                "guess_other",
-                [("guess:off", ui("off", lang), not self.guess), ("guess:on", ui("on", lang), self.guess)],
-            ),
-        ]
-        y = self._groups(groups, right, y, row_h, gap, label_h)
-        self.labels.append((ui("pair_code", lang), Rect(right.x, y, right.w, label_h)))
-        y += label_h + gap // 2
-        self.code.placeholder = ui("pair_code_hint", lang)
-        self.widgets += pairs.code_row(self, Rect(right.x, y, right.w, row_h), gap)  # field, Choose, History
-
-    def _team_layout(self, size: tuple[int, int], y: int, row_h: int, gap: int, label_h: int) -> None:
-        """Left: how many, their names (two a row), a trainer; right: language, length, perspective, topics."""
-        lang = self.lang
-        left, right = self.left, self.right
-        n = self.count
-        low, high = PLAYER_RANGE[self.mode]
-        step_w = max(theme.MIN_TARGET + 8, theme.px(size, 84))
-        head = Rect(left.x, y, left.w, row_h)
-        more_r = Rect(head.right - step_w, y, step_w, row_h)
-        less_r = Rect(more_r.x - gap - step_w, y, step_w, row_h)
-        self.team_labels.append(
-            (ui("players_n", lang, n=n), Rect(left.x, y, less_r.x - gap - left.x, row_h), True)
-        )
-        self.widgets += [
-            Button("players:less", "", less_r, enabled=n > low),
-            Button("players:more", "", more_r, enabled=n < high),
-        ]
-        y += row_h + gap
-        lines = -(-n // 2)
-        grid_r = Rect(left.x, y, left.w, lines * row_h + (lines - 1) * gap)
-        for i, cell in enumerate(layout.grid(grid_r, n, 2, gap)):
-            name_field = self.team[i]
-            name_field.rect = cell
-            name_field.placeholder = colleague(i, lang)
-            self.widgets.append(name_field)
-        y = grid_r.bottom + gap
-        label_r, self.trainer.rect = layout.cols(Rect(left.x, y, left.w, row_h), [0.3, 0.7], gap)
-        self.team_labels.append((ui("trainer", lang), label_r, True))
-        self.trainer.placeholder = ui("trainer_hint", lang)
-        self.widgets.append(self.trainer)
-
-        groups = [self._language_group(), self._length_row()]
-        if self.mode == Mode.TEAM:
-            groups.append(
-                (
-                    "perspective",
-                    [
-                        (f"persp:{p.value}", ui(f"persp_{p.value}", lang), p == self.perspective)
-                        for p in (Perspective.CLIENT_VIEW, Perspective.OWN_VIEW)
-                    ],
-                )
-            )
-        y = self._groups(groups, right, right.y, row_h, gap, label_h)
-        y = self._topics(Rect(right.x, y, right.w, 0), row_h, gap, label_h)
-        if self.mode == Mode.PRACTICE:
-            self.team_labels.append(
-                (ui("practice_hint", lang), Rect(right.x, y, right.w, right.bottom - y), False)
-            )
-
-    def _language_group(self) -> tuple[str, list[tuple[str, str, bool]]]:
-        lang = self.lang
-        return (
-            "language",
-            [(f"lang:{code}", LANGUAGE_NAMES.get(code, code), code == lang) for code in self._langs()],
-        )
-
-    def _length_group(self) -> tuple[str, list[tuple[str, str, bool]]]:
-        lang = self.lang
-        return (
-            "length",
-            [("len:quick", ui("quick", lang), self.quick), ("len:full", ui("full", lang), not self.quick)],
-        )
-
-    def _groups(self, groups, column: Rect, y: int, row_h: int, gap: int, label_h: int) -> int:
-        """Each group: its label, then its choices side by side (a list of groups shares one row); options
-        given as text is a line instead of buttons. Returns the y below the last."""
-        for item in groups:
-            row = item if isinstance(item, list) else [item]
-            weights = [0.64, 0.36] if len(row) == 2 else [1] * len(row)  # the second is short (Uit, Aan)
-            for (key, options), cell in zip(row, layout.cols(Rect(column.x, y, column.w, 1), weights, gap * 2),
-                                            strict=True):
-                self.labels.append((ui(key, self.lang), Rect(cell.x, y, cell.w, label_h)))
-                at = Rect(cell.x, y + label_h + gap // 2, cell.w, row_h)
-                if isinstance(options, str):  # e.g. what to install first
-                    self.team_labels.append((options, at, False))
-                    continue
-                for (wid, label, sel), button_r in zip(
-                    options, layout.cols(at, [1] * len(options), gap), strict=True
-                ):
-                    self.widgets.append(Button(wid, label, button_r, selected=sel))
-            y += label_h + gap // 2 + row_h + gap
-        return y
-
-    def _length_row(self) -> list | tuple:
-        """Length, with the phones choice beside it in a conversation and in team training."""
-        if self.mode not in start_phones.PHONE_MODES:
-            return self._length_group()
-        return [self._length_group(), start_phones.group(self.mode, self.phones, self.lang)]
-
-    def _topics(self, at: Rect, row_h: int, gap: int, label_h: int) -> int:
-        """The topics label and a 2×2 grid of topic toggles from at.topleft; returns the y below it."""
-        lang = self.lang
-        y = at.y
-        self.labels.append((ui("topics", lang), Rect(at.x, y, at.w, label_h)))
-        y += label_h + gap // 2
-        feats = sorted(self.app.info.features, key=lambda ft: ft.order)
-        grid_h = 2 * row_h + gap
-        for ft, cell in zip(feats, layout.grid(Rect(at.x, y, at.w, grid_h), len(feats), 2, gap), strict=True):
-            self.widgets.append(
-                Button(
-                    f"feat:{ft.id}", ft.name[lang], cell, selected=ft.id in self.features, colour=ft.colour
-                )
-            )
-        return y + grid_h + gap
+    @property
+    def alone(self) -> bool:
+        """One person practising: no names and no trainer are asked; in the game they are "Jij"/"You"."""
+        return self.mode == Mode.PRACTICE and self.count == 1
 
     @property
     def count(self) -> int:
         """How many play in team training or practice."""
-        low, high = PLAYER_RANGE.get(self.mode, (2, 2))
+        low, high = self.player_range
         return min(high, max(low, self.counts.get(self.mode, low)))
-
-    def _langs(self) -> list[str]:
-        return [code for code in LANGUAGES if code in self.app.info.languages]
 
     # --- drawing --------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -296,8 +153,9 @@ class StartScene(Scene):
                 colour=(150, 30, 0),
             )
         elif self.mode != Mode.CONVERSATION:  # names are optional, and what is kept
-            theme.text(surface, ui("team_kept", self.lang), self.error_rect, theme.px(size, 22),
-                       valign="middle", colour=theme.INK_SOFT, min_px=11)
+            kept = ui("alone_kept" if self.alone else "team_kept", self.lang)
+            theme.text(surface, kept, self.error_rect, theme.px(size, 22), valign="middle",
+                       colour=theme.INK_SOFT, min_px=11)
         self.draw_widgets(surface)
         self._draw_steps(surface)
 
@@ -339,7 +197,8 @@ class StartScene(Scene):
         if n == self.count:
             return False
         self.counts[self.mode] = n
-        if self.focus is not None and self.focus.startswith("team") and int(self.focus[4:]) >= n:
+        gone = self.focus is not None and self.focus.startswith("team") and int(self.focus[4:]) >= n
+        if gone or (self.alone and self.focus == "trainer"):  # a field no longer on the screen
             self.focus = None
         return True
 
@@ -416,54 +275,7 @@ class StartScene(Scene):
 
     # --- begin ------------------------------------------------------------------------------------
     def setup(self) -> Setup:
-        from game.model.session import Player, Setup
-
-        if self.mode != Mode.CONVERSATION:
-            return self.team_setup()
-        players = [
-            Player(
-                id=f"p{i + 1}",
-                name=clean_text(field_.value) or default_name(self.roles[i], self.lang),
-                role=Role(self.roles[i]),
-            )
-            for i, field_ in enumerate(self.names)
-        ]
-        return Setup(
-            mode=Mode.CONVERSATION,
-            players=players,
-            guess_other=self.guess and len(players) == 2,
-            pair_code=self.code.value.strip() or None,
-            **self._game_choices(),
-        )
-
-    def team_setup(self) -> Setup:
-        """Team training or practice: professionals only, named "Collega n" when nobody typed a name."""
-        from game.model.session import Player, Setup
-
-        players = [
-            Player(
-                id=f"p{i + 1}", name=clean_text(self.team[i].value) or colleague(i, self.lang), role=Role.PROFESSIONAL
-            )
-            for i in range(self.count)
-        ]
-        return Setup(
-            mode=self.mode,
-            players=players,
-            perspective=self.perspective if self.mode == Mode.TEAM else Perspective.CLIENT_VIEW,
-            trainer=clean_text(self.trainer.value) or None,
-            **self._game_choices(),
-        )
-
-    def _game_choices(self) -> dict:
-        """What every mode takes from the screen: features in table order, length, language, a fresh seed."""
-        order = {f.id: f.order for f in self.app.deck.features}
-        return {
-            "features": sorted(self.features, key=lambda f: order[f]),
-            "cards_per_feature": 1 if self.quick else FULL_CARDS_PER_FEATURE,
-            "quick": self.quick,
-            "language": self.lang,
-            "seed": self.app.rng.randrange(2**31),
-        }
+        return start_setup.build(self)
 
     def begin(self) -> None:
         if not self.features:
@@ -477,15 +289,7 @@ class StartScene(Scene):
             return
         if self.app.offer_resume():  # a session is open on disk (another window?): ask, never start over it
             return
-        prefs = self.app.prefs
-        prefs.names = [f.value for f in self.names]
-        prefs.roles = list(self.roles)
-        prefs.features = list(self.features)
-        prefs.quick, prefs.guess_other, prefs.pair_code = self.quick, self.guess, self.code.value
-        prefs.mode, prefs.perspective = self.mode.value, self.perspective.value
-        prefs.team_size, prefs.practice_size = self.counts[Mode.TEAM], self.counts[Mode.PRACTICE]
-        prefs.team_names, prefs.trainer = [f.value for f in self.team], self.trainer.value
-        prefs.phones = self.phones
+        start_setup.keep(self)
         start_phones.use(self.app, self.phones and self.mode in start_phones.PHONE_MODES and not start_phones.missing())
         setup = self.setup()
         if self.mode != Mode.CONVERSATION:

@@ -40,7 +40,8 @@ def place(scene: StartScene, size: tuple[int, int]) -> None:
 
 def choices_in_words(scene: StartScene) -> str:
     """What Enter starts, said in one line: who, how many topics, how long, the language, …"""
-    from game.ui.scenes.start import LANGUAGE_NAMES, default_name
+    from game.ui.scenes.start_choices import LANGUAGE_NAMES
+    from game.ui.scenes.start_setup import default_name
 
     lang = scene.lang
     n = len(scene.features)
@@ -56,7 +57,7 @@ def choices_in_words(scene: StartScene) -> str:
         if scene.code.value.strip():
             parts.append(f"{ui('pair_code_short', lang)} {scene.code.value.strip()}")
     else:
-        people = ui("front_player" if scene.count == 1 else "front_players", lang, n=scene.count)
+        people = ui("front_alone" if scene.alone else "front_players", lang, n=scene.count)
         head = f"{ui(f'mode_{scene.mode.value}', lang)}: {people}"
     return " · ".join([head, *parts])
 

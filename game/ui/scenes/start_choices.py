@@ -1,0 +1,186 @@
+"""The start screen unfolded ("More choices"): where each choice goes, for a conversation and for team training
+or practice (scenes/start.py). Everything stays in the body, above the bottom bar, on a 1024×520 laptop with a
+team of eight: names then go three a row and the language stands beside its label."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.i18n import LANGUAGES, ui
+from game.kinds import Mode, Perspective
+from game.ui import layout, theme
+from game.ui.scenes import pairs, start_phones
+from game.ui.scenes.start_setup import colleague
+from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.ui.scenes.start import StartScene
+
+Rect = pygame.Rect
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+Group = tuple[str, list[tuple[str, str, bool]] | str]  # a label key and its buttons (id, text, selected), or a line
+
+
+class Rows:
+    """The heights of one screen size: a row of buttons, the gap, a label above a group."""
+
+    def __init__(self, size: tuple[int, int]):
+        self.row_h = theme.target(size, 56)
+        self.gap = theme.px(size, 12)
+        self.label_h = theme.px(size, 36)
+
+    @property
+    def group_h(self) -> int:
+        """A label and its row of buttons, with the gap below."""
+        return self.label_h + self.gap // 2 + self.row_h + self.gap
+
+    @property
+    def topics_h(self) -> int:
+        """The topics' label and their two rows (no gap below)."""
+        return self.label_h + self.gap // 2 + 2 * self.row_h + self.gap
+
+    def tight(self) -> Rows:
+        """The same rows with smaller gaps, for a low screen."""
+        tight = Rows.__new__(Rows)
+        tight.row_h, tight.gap, tight.label_h = self.row_h, max(4, self.gap * 2 // 3), self.label_h
+        return tight
+
+
+def conversation(scene: StartScene, r: Rows, y: int) -> None:
+    """Left: the players with their roles, then the topics; right: language, length, guess, pair code."""
+    lang = scene.lang
+    left, right = scene.left, scene.right
+    scene.labels.append((ui("who_plays", lang), Rect(left.x, y, left.w, r.label_h)))
+    y += r.label_h + r.gap // 2
+    for i, name_field in enumerate(scene.names):
+        name_r, role_r = layout.cols(Rect(left.x, y, left.w, r.row_h), [0.6, 0.4], r.gap)
+        name_field.rect = name_r
+        name_field.placeholder = ui("name_hint", lang)  # the role is on the button beside it
+        role = Button(f"role{i}", ui(f"role_{scene.roles[i]}", lang), role_r, hint=ui("switch", lang))
+        scene.widgets += [name_field, role]
+        y += r.row_h + r.gap
+    topics(scene, Rect(left.x, y + r.gap, left.w, 0), r)
+
+    on = scene.guess
+    guess = ("guess_other", [("guess:off", ui("off", lang), not on), ("guess:on", ui("on", lang), on)])
+    y = groups(scene, [language(scene), length_row(scene), guess], right, right.y, r)
+    scene.labels.append((ui("pair_code", lang), Rect(right.x, y, right.w, r.label_h)))
+    y += r.label_h + r.gap // 2
+    scene.code.placeholder = ui("pair_code_hint", lang)
+    scene.widgets += pairs.code_row(scene, Rect(right.x, y, right.w, r.row_h), r.gap)  # field, Choose, History
+
+
+def team(scene: StartScene, size: tuple[int, int], r: Rows, y: int) -> None:
+    """Left: how many, their names, a trainer (one practising alone: neither); right: language, length,
+    perspective, topics."""
+    lang = scene.lang
+    left, right = scene.left, scene.right
+    n, gap, row_h = scene.count, r.gap, r.row_h
+    low, high = scene.player_range
+    step_w = max(theme.MIN_TARGET + 8, theme.px(size, 84))
+    more_r = Rect(left.right - step_w, y, step_w, row_h)
+    less_r = Rect(more_r.x - gap - step_w, y, step_w, row_h)
+    head = ui("players_alone", lang) if scene.alone else ui("players_n", lang, n=n)
+    scene.team_labels.append((head, Rect(left.x, y, less_r.x - gap - left.x, row_h), True))
+    scene.widgets += [
+        Button("players:less", "", less_r, enabled=n > low),
+        Button("players:more", "", more_r, enabled=n < high),
+    ]
+    y += row_h + gap
+    if scene.alone:  # no names and no trainer: in the game you are "Jij"/"You"
+        scene.team_labels.append((ui("alone_hint", lang), Rect(left.x, y, left.w, 2 * row_h), False))
+    else:
+        per_row = 2 if y + (-(-n // 2) + 1) * (row_h + gap) - gap <= left.bottom else 3  # 8 on a low screen: 3
+        lines = -(-n // per_row)
+        grid_r = Rect(left.x, y, left.w, lines * row_h + (lines - 1) * gap)
+        for i, cell in enumerate(layout.grid(grid_r, n, per_row, gap)):
+            scene.team[i].rect = cell
+            scene.team[i].placeholder = colleague(i, lang)
+            scene.widgets.append(scene.team[i])
+        y = grid_r.bottom + gap
+        label_r, scene.trainer.rect = layout.cols(Rect(left.x, y, left.w, row_h), [0.3, 0.7], gap)
+        scene.team_labels.append((ui("trainer", lang), label_r, True))
+        scene.trainer.placeholder = ui("trainer_hint", lang)
+        scene.widgets.append(scene.trainer)
+
+    rows: list = [language(scene), length_row(scene)]
+    if scene.mode == Mode.TEAM:
+        rows.append(
+            (
+                "perspective",
+                [
+                    (f"persp:{p.value}", ui(f"persp_{p.value}", lang), p == scene.perspective)
+                    for p in (Perspective.CLIENT_VIEW, Perspective.OWN_VIEW)
+                ],
+            )
+        )
+    y = right.y
+    if y + len(rows) * r.group_h + r.topics_h > right.bottom:  # a low screen: "Taal" beside its choices,
+        r = r.tight()  # closer together
+        y = inline(scene, rows.pop(0), right, y, r)
+    y = groups(scene, rows, right, y, r)
+    y = topics(scene, Rect(right.x, y, right.w, 0), r)
+    if scene.mode == Mode.PRACTICE:
+        scene.team_labels.append((ui("practice_hint", lang), Rect(right.x, y, right.w, right.bottom - y), False))
+
+
+def language(scene: StartScene) -> Group:
+    langs = [code for code in LANGUAGES if code in scene.app.info.languages]
+    return "language", [(f"lang:{code}", LANGUAGE_NAMES.get(code, code), code == scene.lang) for code in langs]
+
+
+def length_row(scene: StartScene) -> list[Group] | Group:
+    """Length, with the phones choice beside it in a conversation and in team training."""
+    lang = scene.lang
+    quick = scene.quick
+    length = ("length", [("len:quick", ui("quick", lang), quick), ("len:full", ui("full", lang), not quick)])
+    if scene.mode not in start_phones.PHONE_MODES:
+        return length
+    return [length, start_phones.group(scene.mode, scene.phones, lang)]
+
+
+def groups(scene: StartScene, rows: list, column: Rect, y: int, r: Rows) -> int:
+    """Each group: its label, then its choices side by side (a list of groups shares one row); options given as
+    text is a line instead of buttons. Returns the y below the last."""
+    gap = r.gap
+    for item in rows:
+        row = item if isinstance(item, list) else [item]
+        weights = [0.64, 0.36] if len(row) == 2 else [1] * len(row)  # the second is short (Uit, Aan)
+        for (key, options), cell in zip(row, layout.cols(Rect(column.x, y, column.w, 1), weights, gap * 2),
+                                        strict=True):
+            scene.labels.append((ui(key, scene.lang), Rect(cell.x, y, cell.w, r.label_h)))
+            at = Rect(cell.x, y + r.label_h + gap // 2, cell.w, r.row_h)
+            if isinstance(options, str):  # e.g. what to install first
+                scene.team_labels.append((options, at, False))
+                continue
+            for (wid, label, sel), button_r in zip(options, layout.cols(at, [1] * len(options), gap), strict=True):
+                scene.widgets.append(Button(wid, label, button_r, selected=sel))
+        y += r.group_h
+    return y
+
+
+def inline(scene: StartScene, group: Group, column: Rect, y: int, r: Rows) -> int:
+    """One group on one row: its label on the left, its choices beside it. Returns the y below it."""
+    key, options = group
+    label_r, at = layout.cols(Rect(column.x, y, column.w, r.row_h), [0.3, 0.7], r.gap)
+    scene.team_labels.append((ui(key, scene.lang), label_r, True))
+    for (wid, label, sel), button_r in zip(options, layout.cols(at, [1] * len(options), r.gap), strict=True):
+        scene.widgets.append(Button(wid, label, button_r, selected=sel))
+    return y + r.row_h + r.gap
+
+
+def topics(scene: StartScene, at: Rect, r: Rows) -> int:
+    """The topics label and a 2×2 grid of topic toggles from at.topleft; returns the y below it."""
+    lang = scene.lang
+    y = at.y
+    scene.labels.append((ui("topics", lang), Rect(at.x, y, at.w, r.label_h)))
+    y += r.label_h + r.gap // 2
+    feats = sorted(scene.app.info.features, key=lambda ft: ft.order)
+    grid_h = 2 * r.row_h + r.gap
+    for ft, cell in zip(feats, layout.grid(Rect(at.x, y, at.w, grid_h), len(feats), 2, r.gap), strict=True):
+        scene.widgets.append(
+            Button(f"feat:{ft.id}", ft.name[lang], cell, selected=ft.id in scene.features, colour=ft.colour)
+        )
+    return y + grid_h + r.gap
