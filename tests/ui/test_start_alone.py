@@ -36,7 +36,8 @@ def test_practising_alone_asks_no_name_and_no_trainer_and_says_you(make_app, dat
     assert [p["name"] for p in saved["players"]] == [setup.players[0].name] and not saved.get("trainer")
 
 
-def test_a_name_typed_before_is_not_used_alone(make_app):
+def two_practising_with_names(make_app):
+    """Practice for two, unfolded, with a name and a trainer typed (the trainer field keeps focus)."""
     d = make_app()
     start_in(d, "practice", 2)
     d.click("more")
@@ -44,6 +45,11 @@ def test_a_name_typed_before_is_not_used_alone(make_app):
     d.type("Noor")
     d.click("trainer")
     d.type("Kim")
+    return d
+
+
+def test_a_name_typed_before_is_not_used_alone(make_app):
+    d = two_practising_with_names(make_app)
     d.click("players:less")  # alone now: the fields go, focus with them
     assert d.top.count == 1 and d.top.focus is None and "team0" not in d.rects() and "trainer" not in d.rects()
     d.enter()
@@ -52,13 +58,7 @@ def test_a_name_typed_before_is_not_used_alone(make_app):
 
 
 def test_practice_for_two_keeps_the_names_and_the_trainer(make_app):
-    d = make_app()
-    start_in(d, "practice", 2)
-    d.click("more")
-    d.click("team0")
-    d.type("Noor")
-    d.click("trainer")
-    d.type("Kim")
+    d = two_practising_with_names(make_app)
     d.enter()  # Enter in a field starts at once
     setup = d.app.table.state.setup
     assert [p.name for p in setup.players] == ["Noor", "Collega 2"] and setup.trainer == "Kim"
