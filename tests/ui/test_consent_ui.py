@@ -152,7 +152,8 @@ def test_team_and_practice_say_that_names_are_optional_and_what_is_kept(make_app
     d = make_app(size=(1024, 600))
     d.click("more")  # the choices are folded away at first
     d.click(f"mode:{mode}")
-    assert ui("team_kept", "nl") in shown(d)
+    kept = "team_kept" if mode == "team" else "alone_kept"  # practice starts alone: no names at all
+    assert ui(kept, "nl") in shown(d)
     d.enter()
     assert not isinstance(d.top, ConsentScene)  # training keeps its summary, as before: no question
 
