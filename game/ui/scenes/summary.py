@@ -222,6 +222,8 @@ class SummaryScene(Scene):
         pygame.draw.rect(surface, theme.rgb(feature.colour if feature else "#777777"), chip, border_radius=3)
         text_r = Rect(chip.right + 8, rect.y + 1, cells[0].right - chip.right - 8, rect.h - 2)
         name = row.feature_name + ("" if row.helps else f" ({ui('lower_better_short', lang)})")
+        if row.passed and self._pass_place(row, cells[1], size) is None:  # no room on the track: named here
+            name += f" · {self._pass_label(row)}"
         name_px = theme.px(size, 19)
         small = theme.small_px(size)
         name_h = max(theme.font(small, True).get_height(), min(text_r.h // 2, theme.font(name_px, True).get_height()))
@@ -249,9 +251,9 @@ class SummaryScene(Scene):
 
     def _draw_track(self, surface: pygame.Surface, row: CardRow, cell: Rect) -> None:
         """The 1–5 scale with each player's circle (number inside); yellow between them from 2 apart; a player
-        who passed is named under the track."""
+        who passed is named beside the circle (or, without room there, on the topic line)."""
         size = surface.get_size()
-        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))
+        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))  # as _pass_place
         left, right = cell.x + r + 2, cell.right - r - 2
         y = cell.centery
 
@@ -281,16 +283,29 @@ class SummaryScene(Scene):
             box = Rect(0, 0, r * 3 // 2, r * 3 // 2)
             box.center = centre
             theme.one_line(surface, str(m.value), box, round(r * 1.3), bold=True, colour=theme.rgb(text_on(m.colour)))
-        if row.passed:  # named where no circle is: right of the circles, or left of them
-            label = f"{', '.join(p.name for p in row.passed)}: {word('passed', self.lang)}"
-            if not values:
-                free = Rect(cell)
-            elif max(values) <= 3:
-                free = Rect(x_of(max(values)) + r + 6, cell.y, cell.right - x_of(max(values)) - r - 6, cell.h)
-            else:
-                free = Rect(cell.x, cell.y, x_of(min(values)) - r - 6 - cell.x, cell.h)
-            theme.one_line(surface, label, free, max(theme.small_px(size), theme.px(size, 17)), colour=theme.INK_SOFT,
+        if row.passed and (place := self._pass_place(row, cell, size)) is not None:
+            free, label_px = place
+            theme.one_line(surface, self._pass_label(row), free, label_px, colour=theme.INK_SOFT,
                            align="left" if values and max(values) <= 3 else "right")
+
+    def _pass_label(self, row: CardRow) -> str:
+        return f"{', '.join(p.name for p in row.passed)}: {word('passed', self.lang)}"
+
+    def _pass_place(self, row: CardRow, cell: Rect, size: tuple[int, int]) -> tuple[Rect, int] | None:
+        """Where on the track a pass is named (where no circle is: right of it, or left), and at which size;
+        None when the words do not fit there whole (then the topic line names it)."""
+        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))
+        values = [m.value for m in row.marks if m.value is not None]
+        left, right = cell.x + r + 2, cell.right - r - 2
+        xs = [round(left + (v - 1) * (right - left) / 4) for v in values]
+        if not xs:
+            free = Rect(cell)
+        elif max(values) <= 3:
+            free = Rect(max(xs) + r + 6, cell.y, cell.right - max(xs) - r - 6, cell.h)
+        else:
+            free = Rect(cell.x, cell.y, min(xs) - r - 6 - cell.x, cell.h)
+        label_px = max(theme.small_px(size), theme.px(size, 17))
+        return (free, label_px) if theme.font(label_px).size(self._pass_label(row))[0] <= free.w else None
 
     def _draw_list(
         self, surface: pygame.Surface, rect: Rect, title: str, items: list[str], empty: str
