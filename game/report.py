@@ -138,7 +138,7 @@ def look(deck: Deck, feature_id: str, lang: str) -> Look:
 def text(content: str, x: float, y: float, w: float, size: float, *, bold: bool = False, colour: str = INK,
          align: str = "left", max_lines: int | None = None) -> Text:
     """Wrapped text from the top of its box; with max_lines the last kept line ends in '…'."""
-    lines = wrap(content, size, w, bold)
+    lines = wrap(content, size, w, bold, None if max_lines is None else max_lines + 1)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
@@ -385,7 +385,7 @@ def _item_shapes(it: Item, y: float, size: float) -> tuple[list[Shape], float]:
     if it.label:
         shapes.append(Circle(MARGIN + 1.2, dot_y, 1.1, fill=it.colour))
         shapes.append(text(it.label, MARGIN + 3.6, y, LABEL_W - 5.0, size, bold=True, max_lines=2))
-        height = max(body.h, line_height_mm(size) * min(2, len(wrap(it.label, size, LABEL_W - 5.0, True))))
+        height = max(body.h, line_height_mm(size) * min(2, len(wrap(it.label, size, LABEL_W - 5.0, True, 3))))
     else:
         shapes.append(Circle(MARGIN + 1.2, dot_y, 0.9, fill=MUTED))
         height = body.h

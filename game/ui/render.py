@@ -46,11 +46,20 @@ def font_px(size_pt: float, px_per_mm: float) -> int:
     return max(1, int(size_pt * PT_TO_MM * px_per_mm))
 
 
+def line_image(f: pygame.font.Font, line: str, colour: tuple[int, int, int]) -> pygame.Surface:
+    """One line of text; a line with nothing to see (e.g. only a zero-width space) is an empty image, never an
+    error: text that reaches the screen from a summary or an autosave has not passed the deck's checks."""
+    try:
+        return f.render(line, True, colour)
+    except pygame.error:  # SDL_ttf: "Text has zero width"
+        return pygame.Surface((0, f.get_height()), pygame.SRCALPHA)
+
+
 def text_surface(line: str, px: int, bold: bool, colour: str) -> pygame.Surface:
     key = (line, px, bold, colour)
     surf = _lru_get(_texts, key)
     if surf is None:
-        surf = font(px, bold).render(line, True, rgb(colour))
+        surf = line_image(font(px, bold), line, rgb(colour))
         _lru_put(_texts, key, surf, _TEXT_CACHE_SIZE)
     return surf
 
