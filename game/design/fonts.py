@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,22 +89,30 @@ def fits_within(measure: Callable[[str], float], text: str, limit: float) -> boo
     return measure(text) <= limit
 
 
+_TOKEN = re.compile(r"(\n)|\S+")  # a newline ends a paragraph; any other white space only parts words
+
+
 def _lines(text: str, size_pt: float, limit: float, bold: bool) -> Iterator[str]:
-    for paragraph in text.split("\n"):
-        current = ""
-        for word in paragraph.split():
-            trial = f"{current} {word}" if current else word
-            if fits_within(lambda t: text_width_mm(t, size_pt, bold), trial, limit):
-                current = trial
-                continue
-            if current:
-                yield current
-            pieces = _split_word(word, size_pt, limit, bold)
-            current = next(pieces)
-            for piece in pieces:  # one line at a time: a caller that needs only a few stops early
-                yield current
-                current = piece
-        yield current
+    """The lines one after the other; the text is read only as far as the lines asked for."""
+    current = ""
+    for token in _TOKEN.finditer(text):
+        if token.group(1):
+            yield current
+            current = ""
+            continue
+        word = token.group()
+        trial = f"{current} {word}" if current else word
+        if fits_within(lambda t: text_width_mm(t, size_pt, bold), trial, limit):
+            current = trial
+            continue
+        if current:
+            yield current
+        pieces = _split_word(word, size_pt, limit, bold)
+        current = next(pieces)
+        for piece in pieces:  # one line at a time: a caller that needs only a few stops early
+            yield current
+            current = piece
+    yield current
 
 
 def wrap(text: str, size_pt: float, width_mm: float, bold: bool = False, max_lines: int | None = None

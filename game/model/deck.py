@@ -31,7 +31,9 @@ def _readable(text: str) -> str:
 
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_readable)]
-Id = Annotated[NonEmpty, StringConstraints(max_length=MAX_ID)]
+Id = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ID), AfterValidator(_readable)
+]
 Localized = dict[str, NonEmpty]
 """Text in every language of the deck, keyed by language code."""
 
