@@ -55,13 +55,8 @@ OURS = (
     + """
 import importlib.abc, importlib.util, sys
 
-def first_frame(self, seconds=None):
-    self.step(0.0)  # the start screen, drawn once
-    print("frame", time.time(), flush=True)
-    return 0
-
 class PatchWhenImported(importlib.abc.MetaPathFinder):
-    # stop after the first frame, without importing game.ui.app before the program itself does
+    # note the first frame (the start screen) and stop at the loop, without importing game.ui.app early
 
     def find_spec(self, name, path, target=None):
         if name != "game.ui.app":
@@ -72,7 +67,15 @@ class PatchWhenImported(importlib.abc.MetaPathFinder):
 
         def exec_module(module):
             run_module(module)
-            module.App.run = first_frame
+            draw = module.App.draw
+
+            def first_frame(self):
+                draw(self)
+                module.App.draw = draw
+                print("frame", time.time(), flush=True)
+
+            module.App.draw = first_frame
+            module.App.run = lambda self, seconds=None: 0
 
         spec.loader.exec_module = exec_module
         return spec
@@ -131,8 +134,9 @@ def _session_app(size: tuple[int, int]):
 
     app = App(load_deck(), Path(tempfile.mkdtemp()), size=size, seed=3)
     app.open()
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
-    app.step(0.0)
+    for _ in range(2):  # start with the defaults, then the consent: save
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
+        app.step(0.0)
     app.settle()
     app.draw()
     return app

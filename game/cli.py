@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from game.model.deck import Deck
 
+from game import __version__
 from game.paths import DEFAULT_DECK
 
 # This module imports no pydantic models at start, so that the window opens before the models and the
@@ -25,9 +26,12 @@ PLUGIN_COMMANDS: dict[str, tuple[str, str]] = {
     "play": ("game.ui.command", "open the game window (the default when no command is given)"),
     "print": ("game.printing", "make a print-ready PDF of the cards (print at actual size, double-sided, long edge)"),
     "report": ("game.report", "make a one-page PDF about a session for the client's file"),
-    "history": ("game.history", "print how each feature moved over a pair's sessions"),
+    "history": ("game.history_command", "print how each feature moved over a pair's sessions"),
     "forget": ("game.forget", "remove every file of one pair, after a confirmation"),
 }
+
+
+DECK_HELP = "deck folder (default: the game's own deck)"
 
 
 class UsageError(Exception):
@@ -35,7 +39,7 @@ class UsageError(Exception):
 
 
 def add_deck_args(parser: argparse.ArgumentParser, *, lang: bool = True) -> None:
-    parser.add_argument("--deck", type=Path, default=DEFAULT_DECK, metavar="DIR", help="deck folder (default: cards/)")
+    parser.add_argument("--deck", type=Path, default=DEFAULT_DECK, metavar="DIR", help=DECK_HELP)
     if lang:
         parser.add_argument("--lang", choices=("nl", "en"), default=None, help="language (default: the deck's first)")
 
@@ -80,12 +84,13 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, prog: str = "main.py") -> argparse.ArgumentParser:
     """The parser; only `command`'s module is imported (all of them when command is None)."""
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog=prog,
         description="Werkalliantie: talk about the working alliance with cards. Without a command the game opens.",
     )
+    parser.add_argument("--version", action="version", version=f"werkalliantie {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in PLUGIN_COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -94,7 +99,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             module.add_arguments(p)
             p.set_defaults(func=module.run)
     p = sub.add_parser("check-deck", help="check a deck folder and list every problem")
-    p.add_argument("path", type=Path, nargs="?", default=DEFAULT_DECK, help="deck folder (default: cards/)")
+    p.add_argument("path", type=Path, nargs="?", default=DEFAULT_DECK, help=DECK_HELP)
     p.set_defaults(func=_check_deck)
     p = sub.add_parser("schema", help="print the JSON Schema of a saved session summary")
     p.set_defaults(func=_schema)
@@ -105,15 +110,15 @@ def _command_in(argv: Sequence[str]) -> str | None:
     """The command argv starts with; "play" when it starts with options (they open the game); None for help."""
     if not argv:
         return "play"
-    if argv[0] in ("-h", "--help"):
+    if argv[0] in ("-h", "--help", "--version"):
         return None
     return "play" if argv[0].startswith("-") else argv[0]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = "main.py") -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _command_in(argv)
-    parser = build_parser(command if command in PLUGIN_COMMANDS else None)
+    parser = build_parser(command if command in PLUGIN_COMMANDS else None, prog)
     if command == "play" and (not argv or argv[0].startswith("-")):
         argv = ["play", *argv]
     args = parser.parse_args(argv)
@@ -123,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except UsageError as exc:
-        print(f"main.py {args.command}: {exc}", file=sys.stderr)
+        print(f"{prog} {args.command}: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:
         from game.decks import DeckError
@@ -135,3 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def installed() -> int:
+    """The `werkalliantie` command of an installed wheel (pyproject.toml's [project.scripts])."""
+    return main(prog="werkalliantie")

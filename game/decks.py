@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from game.model.deck import FEATURE_IDS, Card, CardKind, Case, Deck, Feature, Situation, Starter
+from game.model.deck import FEATURE_IDS, Card, CardKind, Case, Consent, Deck, Feature, Situation, Starter
 from game.paths import DEFAULT_DECK
 
 MIN_QUESTIONS = 8
@@ -25,6 +25,9 @@ MAX_LABEL_WORDS = 5  # a label of the 1–5 scale
 MAX_FILE_BYTES = 1_000_000
 MAX_WORD_CHARS = 30  # a longer word is hard to read (B1) and has to be broken over lines
 CHARS_PER_WORD = 10  # a text may be 10 characters long per word it may have: 250 on a card, 450 on a case
+CONSENT_FILE = "consent.toml"
+MAX_CONSENT_TITLE_WORDS = 12
+MAX_CONSENT_WORDS = 40  # each of `saved` and `seen`: together they fill one printed card
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
@@ -257,6 +260,42 @@ def _load_cases(path: Path, languages: list[str], problems: _Problems) -> list[C
     return cases
 
 
+def _read_consent(path: Path, languages: list[str], problems: _Problems) -> Consent | None:
+    raw = _read_toml(path, problems)
+    if raw is None:
+        return None
+    consent = problems.validate(Consent, raw, path, None)
+    if consent is None:
+        return None
+    _check_text(problems, path, None, "title", consent.title, languages, MAX_CONSENT_TITLE_WORDS)
+    for field in ("saved", "seen"):
+        _check_text(problems, path, None, field, getattr(consent, field), languages, MAX_CONSENT_WORDS)
+    return consent
+
+
+def _load_consent(folder: Path, languages: list[str], problems: _Problems) -> Consent | None:
+    """The deck's consent.toml; a deck without one gets the program's own text, if that has its languages."""
+    path = folder / CONSENT_FILE
+    if os.path.lexists(path):  # a broken link is reported, not skipped
+        return _read_consent(path, languages, problems)
+    consent = program_consent(languages)
+    if consent is None:
+        problems.add(path, "file is missing (the program's own text is not in every language of the deck)")
+    return consent
+
+
+def program_consent(languages: list[str]) -> Consent | None:
+    """The program's own text (cards/consent.toml) in just these languages; None when it lacks one of them."""
+    try:
+        consent = Consent.model_validate(tomllib.loads((DEFAULT_DECK / CONSENT_FILE).read_text(encoding="utf-8")))
+    except (OSError, ValueError):  # also a TOML or validation error
+        return None
+    fields = ("title", "saved", "seen")
+    if not all(lang in getattr(consent, f) for f in fields for lang in languages):
+        return None
+    return Consent(**{f: {lang: getattr(consent, f)[lang] for lang in languages} for f in fields})
+
+
 def load_deck(folder: Path | str = DEFAULT_DECK) -> Deck:
     """Read and validate a deck folder; raise DeckError listing every problem."""
     folder = Path(folder)
@@ -269,7 +308,7 @@ def load_deck(folder: Path | str = DEFAULT_DECK) -> Deck:
     cards: list[Card] = []
     starters: list[Starter] = []
     for path in sorted(folder.glob("*.toml")):
-        if path.name in ("deck.toml", "cases.toml"):
+        if path.name in ("deck.toml", "cases.toml", CONSENT_FILE):
             continue
         if path.stem not in FEATURE_IDS:
             problems.add(path, f"unknown feature id '{path.stem}' (expected one of {', '.join(FEATURE_IDS)})")
@@ -283,6 +322,7 @@ def load_deck(folder: Path | str = DEFAULT_DECK) -> Deck:
         cards += fcards
         starters += fstarters
     cases = _load_cases(folder / "cases.toml", languages, problems)
+    consent = _load_consent(folder, languages, problems)
 
     seen: dict[str, str] = {}
     for kind, ident, fid in [("card", c.id, c.feature) for c in cards] + [
@@ -300,7 +340,8 @@ def load_deck(folder: Path | str = DEFAULT_DECK) -> Deck:
     if meta is not None:
         meta_path = folder / "deck.toml"
         data = {k: meta.get(k) for k in ("id", "version", "name", "scale") if k in meta}
-        data.update(languages=languages, features=features, cards=cards, starters=starters, cases=cases)
+        data.update(languages=languages, features=features, cards=cards, starters=starters, cases=cases,
+                    consent=consent)
         deck = problems.validate(Deck, data, meta_path, None)
         if deck is not None:
             _check_text(problems, meta_path, None, "name", deck.name, languages, MAX_CARD_WORDS)

@@ -18,13 +18,16 @@ from enum import StrEnum
 from pathlib import Path
 from statistics import mean
 
-from game.engine.signals import FRICTION
+from game.engine.signals import FRICTION, highlighted, spread
+from game.i18n import number, record_word
 from game.model.deck import FEATURE_IDS
-from game.model.session import Agreement, Mode, Role, SessionSummary
+from game.model.session import Agreement, Mode, Player, Role, SessionSummary
 from game.store import list_summaries
 
 DEAD_BAND = 1.0  # scale steps: a fitted change smaller than this from first to last session is `stable`
 MIN_SESSIONS = 2  # a trend needs at least this many sessions with a value
+CHANGE_STEP = 1.0  # a side that moved this much the wrong way since last time gets a question
+GAP_GROWTH = 2  # a spread that grew this much since last time gets a question
 
 
 class Trend(StrEnum):
@@ -33,18 +36,14 @@ class Trend(StrEnum):
     DETERIORATING = "deteriorating"
 
 
-TREND_WORDS: dict[Trend | None, dict[str, str]] = {
-    Trend.STABLE: {"nl": "stabiel", "en": "stable"},
-    Trend.IMPROVING: {"nl": "gaat beter", "en": "going better"},
-    Trend.DETERIORATING: {"nl": "gaat minder goed", "en": "going less well"},
-    None: {"nl": "nog geen verloop", "en": "no trend yet"},
-}
-
-
 def trend_words(trend: Trend | None, lang: str) -> str:
-    """The label as players read it: calm words, to talk about."""
-    words = TREND_WORDS[trend]
-    return words.get(lang, words["en"])
+    """The label as players read it: calm B1 words, to talk about."""
+    return record_word(f"trend_{trend.value if trend else 'none'}", lang)
+
+
+def gap_words(trend: Trend | None, lang: str) -> str:
+    """The gap between the two sides over the sessions in words (IMPROVING: the gap got smaller)."""
+    return record_word(f"gap_{trend.value if trend else 'none'}", lang)
 
 
 def same_pair(a: str | None, b: str | None) -> bool:
@@ -53,18 +52,39 @@ def same_pair(a: str | None, b: str | None) -> bool:
 
 
 @dataclass(frozen=True)
+class CardPoint:
+    """One card of a feature in one session: each side's estimate (None: passed) and the card's spread."""
+
+    client: float | None
+    professional: float | None
+    spread: int | None
+
+    @property
+    def highlighted(self) -> bool:
+        return highlighted(self.spread)
+
+
+@dataclass(frozen=True)
 class SessionPoint:
-    """One feature in one session: each side's estimate (mean of several rounds or players), the spread."""
+    """One feature in one session: each side's estimate (the mean of several cards or players: an aggregate,
+    labelled "gemiddeld" where shown), each card on its own, and the largest spread of a card."""
 
     session_id: str
     started_at: datetime
     client: float | None  # None: no client estimate (passed, or the feature was not played)
     professional: float | None
-    spread: int | None  # the largest spread (highest minus lowest estimate) of the feature's rounds
+    spread: int | None  # the largest spread (highest minus lowest estimate) of the feature's cards
+    cards: tuple[CardPoint, ...] = ()
+    ended_early: bool = False
 
     @property
     def day(self) -> date:
         return self.started_at.date()
+
+    @property
+    def averaged(self) -> bool:
+        """The side values are a mean over several cards: shown with the word "gemiddeld"."""
+        return len(self.cards) > 1
 
     def value(self, role: Role) -> float | None:
         return self.client if role == Role.CLIENT else self.professional
@@ -84,13 +104,25 @@ class SessionPoint:
 
 
 @dataclass(frozen=True)
+class Change:
+    """A change since the session before that deserves a question (never a verdict)."""
+
+    feature: str
+    role: Role | None  # None: the gap between the two sides
+    before: float
+    after: float
+    averaged: bool  # the values are means over several cards
+
+
+@dataclass(frozen=True)
 class FeatureHistory:
     feature: str
     helps: bool  # False for stroefheid: there a lower number is better
     points: tuple[SessionPoint, ...]  # oldest first; only sessions in which the feature got an estimate
-    trend: Trend | None  # of both sides together; None with fewer than MIN_SESSIONS sessions
+    trend: Trend | None  # both sides' own labels when they agree; None with too few sessions or when they differ
     client_trend: Trend | None
     professional_trend: Trend | None
+    gap_trend: Trend | None = None  # of the largest spread per session: IMPROVING means coming closer
 
     def series(self, role: Role) -> list[tuple[date, float]]:
         """The (date, value) points of one side, oldest first."""
@@ -98,6 +130,45 @@ class FeatureHistory:
 
     def role_trend(self, role: Role) -> Trend | None:
         return self.client_trend if role == Role.CLIENT else self.professional_trend
+
+    def changes(self) -> list[Change]:
+        """What changed from the session before to the last one and deserves a question: a side that went
+        down 1 or more on a helping feature (up 1 or more on stroefheid), or a spread that grew by 2 or more."""
+        if len(self.points) < 2:
+            return []
+        prev, last = self.points[-2], self.points[-1]
+        out = []
+        for role in (Role.CLIENT, Role.PROFESSIONAL):
+            a, b = prev.value(role), last.value(role)
+            if a is None or b is None:
+                continue
+            worse = a - b if self.helps else b - a
+            if worse >= CHANGE_STEP - 1e-9:
+                out.append(Change(self.feature, role, a, b, prev.averaged or last.averaged))
+        if prev.spread is not None and last.spread is not None and last.spread - prev.spread >= GAP_GROWTH:
+            out.append(Change(self.feature, None, prev.spread, last.spread, False))
+        return out
+
+
+def headline(fh: FeatureHistory, lang: str) -> str:
+    """The trend in one line that never contradicts a side: one label when both sides have it, else each
+    side's own ("cliënt: gaat beter · begeleider: gaat minder goed")."""
+    if fh.client_trend == fh.professional_trend:
+        return trend_words(fh.client_trend, lang)
+    return (f"{record_word('client', lang)}: {trend_words(fh.client_trend, lang)} · "
+            f"{record_word('professional', lang)}: {trend_words(fh.professional_trend, lang)}")
+
+
+def change_question(change: Change, name: str, lang: str) -> str:
+    """A change since last time as a question ("Vertrouwen: de cliënt koos lager dan vorige keer …")."""
+    if change.role is None:
+        key = "change_gap"
+    else:
+        key = f"change_{change.role.value}_{'friction' if change.feature == FRICTION else 'helps'}"
+    avg = f" ({record_word('average', lang)})" if change.averaged else ""
+    text = record_word(key, lang).format(before=number(change.before, lang), after=number(change.after, lang),
+                                         avg=avg)
+    return f"{name}: {text}"
 
 
 @dataclass(frozen=True)
@@ -107,6 +178,7 @@ class SessionEntry:
     language: str
     agreements: tuple[Agreement, ...]
     path: Path | None = None
+    ended_early: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +187,7 @@ class PairHistory:
     sessions: tuple[SessionEntry, ...]  # oldest first
     features: tuple[FeatureHistory, ...]  # in table order
     unreadable: tuple[str, ...] = ()  # one line per damaged file in the data dir (skipped, left as it is)
+    players: tuple[Player, ...] = ()  # of the most recent session: whose colour each side has
 
     def feature(self, feature_id: str) -> FeatureHistory:
         for f in self.features:
@@ -166,23 +239,28 @@ def session_point(summary: SessionSummary, feature: str) -> SessionPoint | None:
     """This feature in this session; None when nobody gave it an estimate."""
     roles = {p.id: p.role for p in summary.players}
     by_role: dict[Role, list[int]] = {Role.CLIENT: [], Role.PROFESSIONAL: []}
-    spreads: list[int] = []
+    cards: list[CardPoint] = []
     for rnd in summary.rounds:
         if rnd.feature != feature:
             continue
+        card: dict[Role, list[int]] = {Role.CLIENT: [], Role.PROFESSIONAL: []}
         for est in rnd.estimates:
             if est.value is not None and est.player in roles:
+                card[roles[est.player]].append(est.value)
                 by_role[roles[est.player]].append(est.value)
-        if rnd.spread is not None:
-            spreads.append(rnd.spread)
+        c, p = card[Role.CLIENT], card[Role.PROFESSIONAL]
+        cards.append(CardPoint(mean(c) if c else None, mean(p) if p else None, spread(rnd.estimates)))
     if not by_role[Role.CLIENT] and not by_role[Role.PROFESSIONAL]:
         return None
+    spreads = [c.spread for c in cards if c.spread is not None]
     return SessionPoint(
         session_id=summary.session_id,
         started_at=summary.started_at,
         client=mean(by_role[Role.CLIENT]) if by_role[Role.CLIENT] else None,
         professional=mean(by_role[Role.PROFESSIONAL]) if by_role[Role.PROFESSIONAL] else None,
         spread=max(spreads) if spreads else None,
+        cards=tuple(cards),
+        ended_early=summary.ended_early,
     )
 
 
@@ -231,13 +309,15 @@ def build_history(
         def trend(values: list[float | None], helps: bool = helps) -> Trend | None:
             return trend_of([v for v in values if v is not None], helps)
 
+        client, pro = trend([p.client for p in points]), trend([p.professional for p in points])
         features.append(FeatureHistory(
             feature=fid,
             helps=helps,
             points=points,
-            trend=trend([p.combined for p in points]),
-            client_trend=trend([p.client for p in points]),
-            professional_trend=trend([p.professional for p in points]),
+            trend=client if client == pro else None,
+            client_trend=client,
+            professional_trend=pro,
+            gap_trend=trend_of([p.spread for p in points if p.spread is not None], helps=False),
         ))
     entries = tuple(
         SessionEntry(
@@ -246,11 +326,13 @@ def build_history(
             language=s.language,
             agreements=tuple(s.agreements),
             path=(paths or {}).get(s.session_id),
+            ended_early=s.ended_early,
         )
         for s in sessions
     )
     code = sessions[-1].pair_code if sessions and sessions[-1].pair_code else pair_code.strip()
-    return PairHistory(code, entries, tuple(features), tuple(unreadable))
+    players = tuple(sessions[-1].players) if sessions else ()
+    return PairHistory(code, entries, tuple(features), tuple(unreadable), players)
 
 
 def list_pairs(summaries: Iterable[SessionSummary]) -> list[PairInfo]:
@@ -273,7 +355,7 @@ def last_agreements(summaries: Iterable[SessionSummary], pair_code: str) -> Sess
     if not sessions:
         return None
     s = sessions[-1]
-    return SessionEntry(s.session_id, s.started_at, s.language, tuple(s.agreements))
+    return SessionEntry(s.session_id, s.started_at, s.language, tuple(s.agreements), ended_early=s.ended_early)
 
 
 # --- reading the data dir (files are only read, never changed) ----------------------------------
@@ -296,145 +378,3 @@ def last_agreements_in(root: Path, pair_code: str) -> SessionEntry | None:
     """last_agreements for a pair code, read from the data dir."""
     good, _ = list_summaries(root)
     return last_agreements((s for _, s in good), pair_code)
-
-
-# --- the `history` command: the trend as a table in the terminal ----------------------------------------
-
-HELP = "print how each feature moved over a pair's sessions (without PAIRCODE: list the pair codes)"
-
-TABLE_WORDS: dict[str, dict[str, str]] = {
-    "pair": {
-        "nl": "Paar {code}: {n} gesprekken, {first} tot {last}",
-        "en": "Pair {code}: {n} sessions, {first} to {last}",
-    },
-    "pair_one": {"nl": "Paar {code}: 1 gesprek, {first}", "en": "Pair {code}: 1 session, {first}"},
-    "date": {"nl": "datum", "en": "date"},
-    "client": {"nl": "cliënt", "en": "client"},
-    "professional": {"nl": "begeleider", "en": "professional"},
-    "spread": {"nl": "verschil", "en": "spread"},
-    "trend": {"nl": "verloop", "en": "trend"},
-    "friction_hint": {"nl": "hoger = meer stroefheid", "en": "higher = more friction"},
-    "agreements": {"nl": "Afspraken en notities", "en": "Agreements and notes"},
-    "nothing": {"nl": "(niets opgeschreven)", "en": "(nothing written down)"},
-    "no_sessions": {
-        "nl": "geen gesprekken met paarcode {code} in {dir}",
-        "en": "no sessions with pair code {code} in {dir}",
-    },
-    "no_pairs": {"nl": "geen paarcodes in {dir}", "en": "no pair codes in {dir}"},
-    "pair_col": {"nl": "paarcode", "en": "pair code"},
-    "last_col": {"nl": "laatste gesprek", "en": "last session"},
-    "sessions_col": {"nl": "gesprekken", "en": "sessions"},
-    "how": {
-        "nl": "Verloop: de lijn door alle gesprekken; minder dan 1 stap van eerste tot laatste is stabiel.",
-        "en": "Trend: the line through all sessions; less than 1 step from first to last is stable.",
-    },
-}
-
-
-def _w(key: str, lang: str) -> str:
-    texts = TABLE_WORDS[key]
-    return texts.get(lang, texts["en"])
-
-
-def _num(value: float | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
-
-
-def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
-    """The first column left-aligned, the numbers right-aligned."""
-    return "  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                            for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
-
-
-def format_table(history: PairHistory, names: dict[str, str], lang: str) -> str:
-    """The history as plain text: per feature, per session the client's and professional's value, the spread,
-    and the trend in words; then each session's agreements."""
-    out: list[str] = []
-    first, last = history.sessions[0].started_at.date(), history.sessions[-1].started_at.date()
-    if len(history.sessions) == 1:
-        out.append(_w("pair_one", lang).format(code=history.pair_code, first=first))
-    else:
-        n = len(history.sessions)
-        out.append(_w("pair", lang).format(code=history.pair_code, n=n, first=first, last=last))
-    cols = [_w("date", lang), _w("client", lang), _w("professional", lang), _w("spread", lang)]
-    widths = [max(10, len(cols[0])), *(max(6, len(c)) for c in cols[1:])]
-    for fh in history.features:
-        name = names.get(fh.feature, fh.feature)
-        hint = "" if fh.helps else f" ({_w('friction_hint', lang)})"
-        out.append("")
-        out.append(f"{name}{hint}")
-        roles = (f"{_w('client', lang)}: {trend_words(fh.client_trend, lang)}, "
-                 f"{_w('professional', lang)}: {trend_words(fh.professional_trend, lang)}")
-        trend = f"  {_w('trend', lang)}: {trend_words(fh.trend, lang)}"
-        out.append(trend if fh.trend is None else f"{trend} ({roles})")
-        out.append(_row(cols, widths))
-        for p in fh.points:
-            cells = [p.day.isoformat(), _num(p.client, lang), _num(p.professional, lang),
-                     "–" if p.spread is None else str(p.spread)]
-            out.append(_row(cells, widths))
-    out.append("")
-    out.append(_w("agreements", lang))
-    for entry in history.sessions:
-        out.append(f"  {entry.started_at.date().isoformat()}")
-        if not entry.agreements:
-            out.append(f"    {_w('nothing', lang)}")
-        for a in entry.agreements:
-            label = f"{names.get(a.feature, a.feature)}: " if a.feature else ""
-            out.append(f"    - {label}{a.text}")
-    out.append("")
-    out.append(_w("how", lang))
-    return "\n".join(out)
-
-
-def format_pairs(pairs: Sequence[PairInfo], lang: str) -> str:
-    """The pair codes, most recent first, with the date of the last session and the number of sessions."""
-    head = [_w(k, lang) for k in ("pair_col", "last_col", "sessions_col")]
-    rows = [[p.pair_code, p.last_session.date().isoformat(), str(p.sessions)] for p in pairs]
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(3)]
-    return "\n".join(f"{r[0].ljust(widths[0])}  {r[1].ljust(widths[1])}  {r[2].rjust(widths[2])}"
-                     for r in [head, *rows])
-
-
-def add_arguments(parser) -> None:  # type: ignore[no-untyped-def]
-    from game.cli import add_data_dir_arg, add_deck_args
-
-    parser.add_argument("pair_code", nargs="?", default=None, metavar="PAIRCODE",
-                        help="the pair code, e.g. JD-0042 (capitals do not matter)")
-    add_data_dir_arg(parser)
-    add_deck_args(parser, lang=True)
-
-
-def run(args) -> int:  # type: ignore[no-untyped-def]
-    import re
-    import sys
-
-    from game.cli import UsageError, deck_or_exit
-    from game.store import data_dir
-
-    root = data_dir(args.data_dir)
-    if args.pair_code is None:
-        pairs, bad = find_pairs(root)
-        for line in bad:
-            print(f"skipped (unreadable): {line}", file=sys.stderr)
-        lang = args.lang or "nl"
-        if not pairs:
-            print(_w("no_pairs", lang).format(dir=root), file=sys.stderr)
-            return 1
-        print(format_pairs(pairs, lang))
-        return 0
-    if not re.fullmatch(r"[A-Za-z0-9_-]{1,32}", args.pair_code.strip()):
-        raise UsageError(f"pair code {args.pair_code!r}: use 1 to 32 letters, digits, - or _")
-    history = load_history(root, args.pair_code)
-    for line in history.unreadable:
-        print(f"skipped (unreadable): {line}", file=sys.stderr)
-    lang = args.lang or history.language
-    if not history.sessions:
-        print(_w("no_sessions", lang).format(code=args.pair_code, dir=root), file=sys.stderr)
-        return 1
-    deck = deck_or_exit(args.deck)
-    names = {f.id: f.name.get(lang, next(iter(f.name.values()))) for f in deck.features}
-    print(format_table(history, names, lang))
-    return 0

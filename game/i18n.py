@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from game.model.session import SignalKind
+from game.kinds import SignalKind
 
 LANGUAGES = ("nl", "en")
 
@@ -29,15 +29,162 @@ SIGNAL_QUESTIONS: dict[SignalKind, dict[str, str]] = {
     },
     SignalKind.PROFESSIONAL_MORE_POSITIVE: {
         "nl": "De begeleider ziet dit positiever dan de cliënt. "
-        "Wat heeft de cliënt nodig om het ook zo te ervaren?",
+        "Wat kan de begeleider anders doen?",
         "en": "The professional sees this more positively than the client. "
-        "What does the client need to feel it that way too?",
+        "What could the professional do differently?",
+    },
+}
+# The same kind of gap on stroefheid: the client feels more friction than the professional does.
+FRICTION_GAP_QUESTION: dict[str, str] = {
+    "nl": "De cliënt merkt meer stroefheid dan de begeleider. Wat kan de begeleider anders doen?",
+    "en": "The client feels more friction than the professional. What could the professional do differently?",
+}
+ALL_TOPICS = {"nl": "Alle onderwerpen", "en": "All topics"}
+
+
+def signal_question(kind: SignalKind, lang: str, features: list[str] | None = None, lane: str = "alliance"
+                    ) -> str:
+    """The signal as a question, headed by the names of its features ("Vertrouwen: …")."""
+    texts = FRICTION_GAP_QUESTION if kind == SignalKind.PROFESSIONAL_MORE_POSITIVE and lane == "friction" \
+        else SIGNAL_QUESTIONS[kind]
+    text = texts.get(lang, texts["en"])
+    if not features:
+        return text
+    if len(features) > 3:
+        head = ALL_TOPICS.get(lang, ALL_TOPICS["en"])
+    else:
+        head = ", ".join([features[0], *(f[:1].lower() + f[1:] for f in features[1:])])
+    return f"{head}: {text}"
+
+
+# --- the record of a session: summary screen, report, history screen and command (game.record) ----------
+
+RECORD: dict[str, dict[str, str]] = {
+    "client": {"nl": "cliënt", "en": "client"},
+    "professional": {"nl": "begeleider", "en": "professional"},
+    "passed": {"nl": "sloeg over", "en": "skipped"},
+    "spread": {"nl": "verschil", "en": "difference"},
+    "average": {"nl": "gemiddeld", "en": "average"},
+    "unknown_card": {
+        "nl": "(een vraag uit een andere versie van de kaartset)",
+        "en": "(a question from another version of the deck)",
+    },
+    "talk": {"nl": "om over te praten", "en": "to talk about"},
+    "ended_early": {"nl": "eerder gestopt", "en": "ended early"},
+    # trends over the sessions: each side, and the gap between them
+    "trend_stable": {"nl": "blijft gelijk", "en": "stays the same"},
+    "trend_improving": {"nl": "gaat beter", "en": "going better"},
+    "trend_deteriorating": {"nl": "gaat minder goed", "en": "going less well"},
+    "trend_none": {"nl": "nog te weinig gesprekken", "en": "too few sessions yet"},
+    "gap_stable": {"nl": "het verschil blijft even groot", "en": "the difference stays the same"},
+    "gap_improving": {"nl": "jullie komen dichter bij elkaar", "en": "you are coming closer together"},
+    "gap_deteriorating": {"nl": "jullie gaan verder uit elkaar", "en": "you are moving further apart"},
+    "gap_none": {"nl": "nog te weinig gesprekken", "en": "too few sessions yet"},
+    "since_last": {"nl": "Sinds vorige keer", "en": "Since last time"},
+    "change_client_helps": {
+        "nl": "de cliënt koos lager dan vorige keer (eerst {before}, nu {after}{avg}). Wat is er gebeurd?",
+        "en": "the client chose lower than last time (was {before}, now {after}{avg}). What happened?",
+    },
+    "change_professional_helps": {
+        "nl": "de begeleider koos lager dan vorige keer (eerst {before}, nu {after}{avg}). Wat is er gebeurd?",
+        "en": "the professional chose lower than last time (was {before}, now {after}{avg}). What happened?",
+    },
+    "change_client_friction": {
+        "nl": "de cliënt merkt meer stroefheid dan vorige keer (eerst {before}, nu {after}{avg}). Wat is er gebeurd?",
+        "en": "the client feels more friction than last time (was {before}, now {after}{avg}). What happened?",
+    },
+    "change_professional_friction": {
+        "nl": "de begeleider merkt meer stroefheid dan vorige keer (eerst {before}, nu {after}{avg}). "
+        "Wat is er gebeurd?",
+        "en": "the professional feels more friction than last time (was {before}, now {after}{avg}). What happened?",
+    },
+    "change_gap": {
+        "nl": "jullie liggen verder uit elkaar dan vorige keer (verschil eerst {before}, nu {after}). "
+        "Waar zien jullie het anders?",
+        "en": "you are further apart than last time (difference was {before}, now {after}). "
+        "Where do you see it differently?",
+    },
+    # the one-page report
+    "report_title": {"nl": "Werkalliantie: verslag van het gesprek", "en": "Working alliance: session report"},
+    "report_intro": {
+        "nl": "Dit verslag helpt om samen over de samenwerking te praten. Het is geen test en geen oordeel.",
+        "en": "This report helps you talk together about how you work together. "
+        "It is not a test and not a judgement.",
+    },
+    "report_date": {"nl": "Datum", "en": "Date"},
+    "report_pair": {"nl": "Paarcode", "en": "Pair code"},
+    "report_no_pair": {"nl": "geen", "en": "none"},
+    "report_players": {"nl": "Deelnemers", "en": "Players"},
+    "report_discussed": {"nl": "Besproken met de cliënt op {date}.", "en": "Discussed with the client on {date}."},
+    "report_estimates": {"nl": "De schattingen", "en": "The estimates"},
+    "report_per_card": {
+        "nl": "Per kaart: de vraag die jullie beantwoordden, ieders getal en het verschil. "
+        "Een verschil van 2 of meer is geel: om over te praten.",
+        "en": "Card by card: the question you answered, each person's number and the difference. "
+        "A difference of 2 or more is yellow: to talk about.",
+    },
+    "report_no_cards": {"nl": "Er is geen kaart omgedraaid.", "en": "No card was turned over."},
+    "report_ended_early": {
+        "nl": "Het gesprek is eerder gestopt. Alleen de kaarten die jullie omdraaiden staan hier.",
+        "en": "The session ended early. Only the cards you turned over are shown.",
+    },
+    "report_signals": {"nl": "Om over te praten", "en": "To talk about"},
+    "report_starters": {"nl": "Gespreksstarters die jullie gebruikten", "en": "Conversation starters you used"},
+    "report_agreements": {"nl": "Afspraken en notities", "en": "Agreements and notes"},
+    "report_nothing_written": {"nl": "Er is niets opgeschreven.", "en": "Nothing was written down."},
+    "report_more": {"nl": "… en nog {n} in het sessiebestand.", "en": "… and {n} more in the session file."},
+    "report_all_in_file": {"nl": "Deze {n} staan in het sessiebestand.", "en": "These {n} are in the session file."},
+    "report_trend": {"nl": "Hoe het ging", "en": "How it went"},
+    "report_sessions": {"nl": "{n} gesprekken", "en": "{n} sessions"},
+    "report_trend_how": {
+        "nl": "De lijn gaat door het gemiddelde van elk gesprek. Minder dan 1 stap verschil van het eerste tot het "
+        "laatste gesprek: blijft gelijk. Bij stroefheid is lager beter.",
+        "en": "The line runs through each session's average. Less than 1 step of change from the first to the "
+        "last session: stays the same. For friction, lower is better.",
+    },
+    "report_trend_early": {"nl": "Eerder gestopt: {dates}.", "en": "Ended early: {dates}."},
+    "report_footer": {"nl": "Werkalliantiespel", "en": "Working alliance game"},
+    "report_set": {"nl": "kaartset", "en": "deck"},
+    "report_session": {"nl": "gesprek", "en": "session"},
+    # the `history` command
+    "pair": {
+        "nl": "Paar {code}: {n} gesprekken, {first} tot {last}",
+        "en": "Pair {code}: {n} sessions, {first} to {last}",
+    },
+    "pair_one": {"nl": "Paar {code}: 1 gesprek, {first}", "en": "Pair {code}: 1 session, {first}"},
+    "date": {"nl": "datum", "en": "date"},
+    "card": {"nl": "kaart", "en": "card"},
+    "friction_hint": {"nl": "hoger = meer stroefheid", "en": "higher = more friction"},
+    "agreements": {"nl": "Afspraken en notities", "en": "Agreements and notes"},
+    "nothing": {"nl": "(niets opgeschreven)", "en": "(nothing written down)"},
+    "no_sessions": {
+        "nl": "geen gesprekken met paarcode {code} in {dir}",
+        "en": "no sessions with pair code {code} in {dir}",
+    },
+    "no_pairs": {"nl": "geen paarcodes in {dir}", "en": "no pair codes in {dir}"},
+    "pair_col": {"nl": "paarcode", "en": "pair code"},
+    "last_col": {"nl": "laatste gesprek", "en": "last session"},
+    "sessions_col": {"nl": "gesprekken", "en": "sessions"},
+    "how": {
+        "nl": "Hoe het ging: de lijn door alle gesprekken. Minder dan 1 stap van eerste tot laatste: "
+        "blijft gelijk. Een verschil van 2 of meer is om over te praten (!).",
+        "en": "How it went: the line through all sessions. Less than 1 step from first to last: "
+        "stays the same. A difference of 2 or more is to talk about (!).",
     },
 }
 
 
-def signal_question(kind: SignalKind, lang: str) -> str:
-    texts = SIGNAL_QUESTIONS[kind]
+def number(value: float | None, lang: str) -> str:
+    """3 or 3,5 (nl, with a decimal comma) / 3.5 (en); a dash for no value."""
+    if value is None:
+        return "–"
+    text = f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def record_word(key: str, lang: str) -> str:
+    """A word of the record in `lang`, English when missing."""
+    texts = RECORD[key]
     return texts.get(lang, texts["en"])
 
 
@@ -156,8 +303,8 @@ UI: dict[str, dict[str, str]] = {
     "difference": {"nl": "Verschil", "en": "Difference"},
     "signals_title": {"nl": "Vragen om verder over te praten", "en": "Questions to talk about further"},
     "no_signals": {
-        "nl": "Geen bijzondere patronen. Wat viel jullie zelf op?",
-        "en": "No special patterns. What did you notice yourselves?",
+        "nl": "Het spel ziet hier niets om apart te noemen. Wat viel jullie zelf op?",
+        "en": "The game sees nothing here to point out. What did you notice yourselves?",
     },
     "agreements": {"nl": "Afspraken", "en": "Agreements"},
     "no_agreements": {"nl": "Geen afspraken genoteerd.", "en": "No agreements written down."},
@@ -167,7 +314,6 @@ UI: dict[str, dict[str, str]] = {
     "no_rounds": {"nl": "Er is nog geen kaart omgedraaid.", "en": "No card was turned over yet."},
     "again": {"nl": "Opnieuw", "en": "Again"},
     "close_app": {"nl": "Sluiten", "en": "Close"},
-    "chart_title": {"nl": "Jullie schattingen (1 tot 5)", "en": "Your estimates (1 to 5)"},
     "more": {"nl": "en nog {n} meer", "en": "and {n} more"},
     # pause / quit
     "pause_title": {"nl": "Pauze", "en": "Paused"},
@@ -224,9 +370,10 @@ UI: dict[str, dict[str, str]] = {
     },
     "pair_row": {"nl": "{n} gesprekken · laatste {date}", "en": "{n} sessions · last {date}"},
     "pair_row_one": {"nl": "1 gesprek · {date}", "en": "1 session · {date}"},
-    "history": {"nl": "Verloop", "en": "History"},
+    "history": {"nl": "Eerdere gesprekken", "en": "Earlier sessions"},
     # history screen
-    "history_title": {"nl": "Verloop van {code}", "en": "History of {code}"},
+    "history_title": {"nl": "Eerdere gesprekken van {code}", "en": "Earlier sessions of {code}"},
+    "history_apart": {"nl": "2 of meer verschil", "en": "2 or more apart"},
     "history_sub": {
         "nl": "{n} gesprekken, van {first} tot {last}",
         "en": "{n} sessions, from {first} to {last}",
@@ -247,8 +394,10 @@ UI: dict[str, dict[str, str]] = {
         "en": "Esc or click: all topics.",
     },
     "trend_how": {
-        "nl": "Stabiel: minder dan 1 stap verschil van het eerste tot het laatste gesprek.",
-        "en": "Stable: less than 1 step of change from the first to the last session.",
+        "nl": "Blijft gelijk: minder dan 1 stap verschil van het eerste tot het laatste gesprek. "
+        "De lijn gaat door het gemiddelde van een gesprek met meer kaarten. * eerder gestopt.",
+        "en": "Stays the same: less than 1 step of change from the first to the last session. "
+        "The line runs through a session's average when it had more cards. * ended early.",
     },
     "older": {"nl": "Ouder", "en": "Older"},
     "newer": {"nl": "Nieuwer", "en": "Newer"},
@@ -433,3 +582,89 @@ TEAM_UI: dict[str, dict[str, str]] = {
     },
 }
 UI.update(TEAM_UI)
+
+# --- the conversation table: start screen, reveal hints, quitting (kept together; merged into UI) -------------
+
+TABLE_UI: dict[str, dict[str, str]] = {
+    # the start screen, folded
+    "new_conversation": {"nl": "Nieuw gesprek", "en": "New conversation"},
+    "start_team": {"nl": "Teamtraining beginnen", "en": "Start team training"},
+    "start_practice": {"nl": "Oefenen beginnen", "en": "Start practising"},
+    "more_choices": {"nl": "Meer keuzes", "en": "More choices"},
+    "fewer_choices": {"nl": "Minder keuzes", "en": "Fewer choices"},
+    "front_topic": {"nl": "1 onderwerp", "en": "1 topic"},
+    "front_topics": {"nl": "{n} onderwerpen", "en": "{n} topics"},
+    "front_player": {"nl": "1 speler", "en": "1 player"},
+    "front_players": {"nl": "{n} spelers", "en": "{n} players"},
+    "front_more": {
+        "nl": "Bij Meer keuzes: namen, onderwerpen, lengte, taal, koppelcode, team en oefenen.",
+        "en": "Under More choices: names, topics, length, language, pair code, team and practice.",
+    },
+    "pair_code_short": {"nl": "code", "en": "code"},
+    # the hint under the scale, by what the cards show
+    "talk_same": {
+        "nl": "Jullie zien het hetzelfde. Wat maakt dat?",
+        "en": "You see it the same way. What makes that so?",
+    },
+    "talk_close": {
+        "nl": "Een klein verschil. Wat zit erachter?",
+        "en": "A small difference. What is behind it?",
+    },
+    "talk_apart": {
+        "nl": "Een verschil. Wat zie je anders? Vertel om de beurt.",
+        "en": "A difference. What do you see differently? Take turns.",
+    },
+    "talk_far": {
+        "nl": "Een groot verschil. Wat zie je anders? Vertel om de beurt.",
+        "en": "A big difference. What do you see differently? Take turns.",
+    },
+    "talk_passed": {
+        "nl": "Overslaan mag. Wil je er toch iets over zeggen? Dat hoeft niet.",
+        "en": "Skipping is fine. Do you want to say something about it? You do not have to.",
+    },
+    "talk_all_passed": {
+        "nl": "Jullie sloegen allebei over. Dat mag. Ga gerust verder.",
+        "en": "You both skipped. That is fine. Feel free to go on.",
+    },
+    "read_aloud": {"nl": "Lees hardop voor:", "en": "Read aloud:"},
+}
+UI.update(TABLE_UI)
+
+# --- what happens with the answers (consent): the choice at the start, and what the end says --------------
+
+CONSENT_UI: dict[str, dict[str, str]] = {
+    "consent_sub": {
+        "nl": "Lees dit samen. Kies dan wat er aan het eind met de samenvatting gebeurt.",
+        "en": "Read this together. Then choose what happens to the summary at the end.",
+    },
+    "consent_choose": {"nl": "Wat kiezen jullie?", "en": "What do you choose?"},
+    "keep_save": {"nl": "Bewaren", "en": "Save"},
+    "keep_save_line": {
+        "nl": "De samenvatting blijft op deze computer.",
+        "en": "The summary stays on this computer.",
+    },
+    "keep_show": {"nl": "Alleen laten zien", "en": "Only show"},
+    "keep_show_line": {
+        "nl": "Aan het eind zien jullie de samenvatting. Daarna wist het spel alles.",
+        "en": "You see the summary at the end. Then the game deletes everything.",
+    },
+    "consent_hint": {
+        "nl": "Kies met 1 of 2, of met de pijltjes en Enter. Of tik op een knop.",
+        "en": "Choose with 1 or 2, or with the arrow keys and Enter. Or tap a button.",
+    },
+    "kept_nothing": {
+        "nl": "Niets bewaard, zoals jullie kozen. Deze samenvatting verdwijnt als jullie verder gaan.",
+        "en": "Nothing was saved, as you chose. This summary disappears when you go on.",
+    },
+    "end_show": {"nl": "Afronden zonder bewaren", "en": "Finish without saving"},
+    "finished_show_title": {"nl": "Het vorige gesprek is afgerond", "en": "The last session is finished"},
+    "finished_show_body": {
+        "nl": "Het gesprek van {date} om {time} is afgerond. Er is niets bewaard, zoals jullie kozen.",
+        "en": "The session of {date} at {time} is finished. Nothing was saved, as you chose.",
+    },
+    "team_kept": {
+        "nl": "Namen zijn niet nodig. De samenvatting blijft op deze computer, met de namen die je typt.",
+        "en": "Names are optional. The summary stays on this computer, with any names you type.",
+    },
+}
+UI.update(CONSENT_UI)

@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from game import __version__
 from game.cli import UsageError, add_deck_args, deck_or_exit
 from game.design import cards as C
 from game.design.fonts import FONT_NAMES, PT_TO_MM, line_height_mm, register_fonts, text_width_mm
@@ -86,6 +87,9 @@ def print_cards(deck: Deck, lang: str, features: Sequence[str] | None = None, qu
             front = C.estimate_card(deck, value, lang, colour)
             out.append(PrintCard(f"estimate-p{player}-{value}", front, neutral))
     out.append(PrintCard("reference", C.reference_card(lang), neutral))
+    if deck.consent is not None:  # what happens with the answers: a card of its own
+        consent_back = C.labelled_back(C.word("consent", lang))
+        out.append(PrintCard("consent", C.consent_card(deck.consent, lang), consent_back))
     return out
 
 
@@ -338,10 +342,12 @@ GUIDE: dict[str, dict[str, str]] = {
 ## In deze set
 {contents}""",
         "blank": "Deze pagina is leeg, zodat de kaarten op een nieuw vel beginnen.",
+        "footer": "Kaartset {deck} {deck_version} · gemaakt met werkalliantie {version}",
         "questions": "vraagkaarten", "reflections": "reflectiekaarten", "starters": "gesprekskaarten",
         "cases": "casuskaarten (met de kijk van de cliënt op de achterkant)",
         "estimates": "inschattingskaarten: 1 tot 5 voor 2 spelers, elk in een eigen kleur",
         "reference": "kaart met de stappen van een ronde",
+        "consent": "kaart over wat er met de antwoorden gebeurt",
         "bleed": "Met afloop (3 mm): tussen de kaarten zit ruimte. Snij op de lijntjes. "
                  "De rand eromheen gooi je weg.",
     },
@@ -361,10 +367,12 @@ GUIDE: dict[str, dict[str, str]] = {
 ## In this set
 {contents}""",
         "blank": "This page is empty, so that the cards start on a new sheet.",
+        "footer": "Deck {deck} {deck_version} · made with werkalliantie {version}",
         "questions": "question cards", "reflections": "reflection cards", "starters": "conversation starters",
         "cases": "case cards (with the client's view on the back)",
         "estimates": "estimate cards: 1 to 5 for 2 players, each in their own colour",
         "reference": "card with the steps of a round",
+        "consent": "card about what happens to the answers",
         "bleed": "With bleed (3 mm): there is space between the cards. Cut on the marks. "
                  "Throw the edges away.",
     },
@@ -381,6 +389,7 @@ def guide_markdown(lang: str, cards: Sequence[PrintCard], deck: Deck, bleed: boo
         (sum(c.id in names for c in deck.cases), g["cases"]),
         (sum(c.name.startswith("estimate-") for c in cards), g["estimates"]),
         (1, g["reference"]),
+        (sum(c.name == "consent" for c in cards), g["consent"]),
     ]
     contents = "\n".join(f"- {n} {what}" for n, what in counts if n)
     body = g["body"].format(contents=contents)
@@ -570,6 +579,8 @@ def write_pdf(target: Path | str, deck: Deck, lang: str, cards: Sequence[PrintCa
     c.setViewerPreference("Duplex", "DuplexFlipLongEdge")
     pen = _Pen(c, sheet.page_h)
     pen.page_setup()
+    footer = GUIDE.get(lang, GUIDE["en"])["footer"].format(deck=deck.id, deck_version=deck.version, version=__version__)
+    pen.text_line(footer, 20.0, sheet.page_h - 14.0, 8.0, False, MUTED)  # which deck and program made this print
     flow = _Flow(pen, sheet.page_w, sheet.page_h)
     flow.blocks(parse_markdown(guide_markdown(lang, cards, deck, bool(sheet.bleed))))
     pages = flow.pages

@@ -11,16 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import platformdirs
 from pydantic import ValidationError
 
 from game.engine import GameState, Phase, build_summary
 from game.model.deck import CardKind, Deck
 from game.model.session import SCHEMA_VERSION, SessionSummary
+from game.paths import ENV_DATA_DIR, PROGRESS, PROGRESS_FILE, SESSIONS, data_dir  # noqa: F401 - re-exported
 
-APP_NAME = "werkalliantie"
-ENV_DATA_DIR = "WERKALLIANTIE_DATA_DIR"
-SESSIONS = "sessions"
 MAX_SUMMARY_BYTES = 5_000_000
 
 
@@ -41,8 +38,13 @@ def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return lifted
 
 
+def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 records the pair's choice (`keep`): every summary of version 2 was saved."""
+    return {**raw, "keep": raw.get("keep", "save"), "schema_version": 3}
+
+
 # Steps that lift a summary dict of version N to version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 MAX_LINE = 300
@@ -59,16 +61,6 @@ class StoreError(Exception):
 
     def __init__(self, message: str):
         super().__init__(one_line(message, max(MAX_LINE, len(message.split(": ", 1)[0]) + 100)))
-
-
-def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir, else $WERKALLIANTIE_DATA_DIR, else the platform's user data directory."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def private_dir(path: Path) -> Path:
@@ -216,10 +208,6 @@ def list_summaries(root: Path) -> tuple[list[tuple[Path, SessionSummary]], list[
 
 # --- the session in progress (autosave) -------------------------------------------------------
 
-PROGRESS = "in-progress"
-PROGRESS_FILE = "session.json"
-
-
 def progress_path(root: Path) -> Path:
     return root / PROGRESS / PROGRESS_FILE
 
@@ -234,9 +222,13 @@ def save_progress(root: Path, state_json: str) -> Path:
 
 
 def clear_progress(root: Path) -> None:
+    """Remove the autosave and every temporary copy of it (a write cut off by a kill)."""
     path = progress_path(root)
     if path.exists():
         path.unlink()
+    if path.parent.is_dir():
+        for tmp in path.parent.glob(f".{PROGRESS_FILE}.*.tmp"):
+            tmp.unlink(missing_ok=True)
 
 
 MAX_PROGRESS_BYTES = 5_000_000

@@ -16,8 +16,8 @@ from game.engine import (
     player_view,
 )
 from game.model.deck import Deck
-from game.model.session import SessionSummary, Setup, now
-from game.store import clear_progress, load_progress, save_progress, save_summary
+from game.model.session import Keep, SessionSummary, Setup, now
+from game.store import StoreError, clear_progress, load_progress, progress_path, save_progress, save_summary
 
 
 class Table:
@@ -56,6 +56,11 @@ class Table:
     def phase(self) -> Phase:
         return self.state.phase
 
+    @property
+    def only_show(self) -> bool:
+        """The pair chose "only show": the end writes nothing under sessions/ and removes the autosave."""
+        return self.state.setup.keep == Keep.SHOW
+
     def can(self, action: Action) -> bool:
         try:
             apply(self.state, action, self.deck)
@@ -80,11 +85,19 @@ class Table:
         return player_view(self.state, viewer, case)
 
     def finish(self) -> Path | None:
-        """Build and save the summary (once); the autosave is removed only after the save succeeded."""
+        """Build and save the summary (once); the autosave is removed only after the save succeeded.
+
+        With "only show" the summary stays in memory: nothing is saved and the autosave is removed.
+        """
         if self.summary is None:
             # A clock set back (or a session resumed on another machine) must not make the end unsavable.
             self.summary = build_summary(self.state, self.deck, max(now(), self.state.started_at))
-        if self.data_dir is not None and self.saved_to is None:
+        if self.data_dir is not None and self.only_show:
+            try:
+                clear_progress(self.data_dir)
+            except OSError as exc:
+                raise StoreError(f"{progress_path(self.data_dir)}: cannot be removed: {exc.strerror or exc}") from None
+        elif self.data_dir is not None and self.saved_to is None:
             self.saved_to = save_summary(self.summary, self.data_dir)
             clear_progress(self.data_dir)
         return self.saved_to

@@ -23,11 +23,13 @@ from game.history import (
     build_history,
     find_pairs,
     fitted_change,
+    gap_words,
+    headline,
     last_agreements_in,
     load_history,
     trend_of,
 )
-from game.model import FEATURE_IDS, SessionSummary
+from game.model import FEATURE_IDS, SCHEMA_VERSION, SessionSummary
 from game.model.session import (
     Agreement,
     DealtCard,
@@ -195,7 +197,9 @@ def test_each_side_has_its_own_label() -> None:
     fh = build_history("R", [s2, s1]).feature("vertrouwen")
     assert fh.client_trend == Trend.IMPROVING
     assert fh.professional_trend == Trend.STABLE
-    assert fh.trend == Trend.IMPROVING
+    assert fh.trend is None  # no one label for both: the headline names each side
+    assert headline(fh, "nl") == "cliënt: gaat beter · begeleider: blijft gelijk"
+    assert gap_words(fh.gap_trend, "nl") == "jullie komen dichter bij elkaar"
 
 
 def test_one_session_has_no_trend_yet() -> None:
@@ -290,14 +294,14 @@ def test_a_version_1_summary_loads_with_its_notes_lifted_into_agreements(tmp_pat
                      notes={"vertrouwen": ["We bellen op maandag."],
                             "binding": ["Koffie bij de start.", "Samen."]})
     raw = json.loads(s.model_dump_json())
-    del raw["agreements"]
+    del raw["agreements"], raw["keep"]
     raw["schema_version"] = 1
     path = tmp_path / "sessions" / "v1.json"
     path.parent.mkdir()
     data = json.dumps(raw, indent=2).encode()
     path.write_bytes(data)
     loaded = load_summary(path)
-    assert loaded.schema_version == 2
+    assert loaded.schema_version == SCHEMA_VERSION and loaded.keep.value == "save"
     assert [(a.feature, a.text) for a in loaded.agreements] == [
         ("vertrouwen", "We bellen op maandag."), ("binding", "Koffie bij de start."), ("binding", "Samen."),
     ]
@@ -343,12 +347,13 @@ def test_history_command_prints_a_table_per_feature_with_labels(tmp_path: Path, 
     assert "Paar JD-7: 3 gesprekken, 2025-01-07 tot 2025-02-18" in out
     lines = out.splitlines()
     i = lines.index("Vertrouwen")
-    assert "verloop: gaat beter (cliënt: gaat beter, begeleider: stabiel)" in lines[i + 1]
-    assert lines[i + 2].split() == ["datum", "cliënt", "begeleider", "verschil"]
-    assert lines[i + 3].split() == ["2025-01-07", "2", "4", "2"]
-    assert lines[i + 5].split() == ["2025-02-18", "4", "4", "0"]
+    assert lines[i + 1].strip() == "cliënt: gaat beter · begeleider: blijft gelijk"
+    assert lines[i + 2].strip() == "jullie komen dichter bij elkaar"
+    assert lines[i + 3].split() == ["datum", "cliënt", "begeleider", "verschil"]
+    assert lines[i + 4].split() == ["2025-01-07", "2", "4", "2", "!"]  # 2 apart: to talk about
+    assert lines[i + 6].split() == ["2025-02-18", "4", "4", "0"]
     j = lines.index("Stroefheid (hoger = meer stroefheid)")
-    assert "verloop: gaat beter" in lines[j + 1]
+    assert lines[j + 1].strip() == "gaat beter"
     assert "kapot.json" in err and len(err.strip().splitlines()) == 1
 
 
@@ -357,7 +362,8 @@ def test_history_command_in_english_and_listing_pairs(tmp_path: Path, capsys) ->
     save_series(tmp_path, "B-2", [same(3)], start=T0 + timedelta(days=90))
     assert main(["history", "A-1", "--data-dir", str(tmp_path), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "Pair A-1: 2 sessions" in out and "trend: going less well" in out
+    assert "Pair A-1: 2 sessions" in out and "Direction and frame\n  going less well" in out
+    assert "Direction and frame: the client chose lower than last time (was 3, now 2). What happened?" in out
     assert main(["history", "--data-dir", str(tmp_path)]) == 0
     listing = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in listing[1:]] == ["B-2", "A-1"]

@@ -150,7 +150,8 @@ def expected_count(features: list[str] | None = None, quick: bool = False) -> in
     cards = [c for c in DECK.cards if c.feature in chosen and (c.quick or not quick)]
     starters = [s for s in DECK.starters if s.feature in chosen]
     cases = DECK.cases if not features else []
-    return len(cards) + len(starters) + 2 * len(cases) + 2 * 5 + 1  # a case and its client-view card
+    # a case and its client-view card; the estimate cards of two players; the reference and the consent card
+    return len(cards) + len(starters) + 2 * len(cases) + 2 * 5 + 2
 
 
 # --- the sheets -------------------------------------------------------------------------------------------
@@ -329,6 +330,15 @@ def test_first_pages_have_the_guide_and_the_rules_in_the_chosen_language(printed
     assert "working alliance game" in intro and "Waar gaat het over" not in intro
 
 
+def test_the_first_page_names_the_deck_and_the_program_version(printed) -> None:
+    from game import __version__
+
+    words = {"nl": "Kaartset werkalliantie 1.0 · gemaakt met", "en": "Deck werkalliantie 1.0 · made with"}
+    for lang in ("nl", "en"):
+        _, reader, _ = printed[lang]
+        assert f"{words[lang]} werkalliantie {__version__}" in reader.pages[0].extract_text()
+
+
 def test_pdf_asks_viewers_to_print_at_actual_size_and_long_edge_duplex(printed) -> None:
     _, reader, _ = printed["en"]
     prefs = reader.trailer["/Root"]["/ViewerPreferences"]
@@ -401,7 +411,7 @@ def test_png_writes_every_card_at_300_dpi(tmp_path: Path) -> None:
     files = sorted(folder.glob("*.png"))
     fronts = [f for f in files if not f.name.startswith("back-")]
     assert len(fronts) == len(cards)
-    assert len(files) - len(fronts) == 2  # each back once: binding's and the neutral one (no cases)
+    assert len(files) - len(fronts) == 3  # each back once: binding's, the neutral one, the consent card's
     data = fronts[0].read_bytes()
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (round(63 / 25.4 * 300), round(round(63 / 25.4 * 300) * 88 / 63))

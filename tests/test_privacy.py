@@ -158,7 +158,8 @@ if "window" in sys.argv[2:]:  # the window through a whole session: look-back, q
         app.open()
         return Driver(app)
     d = window()
-    d.click("name0"); d.type("Sam"); d.click("code"); d.type("XY1"); d.click("start")
+    d.click("more")  # the choices are folded away at first
+    d.click("name0"); d.type("Sam"); d.click("code"); d.type("XY1"); d.click("start"); d.click("keep:save")
     d.enter()  # the look-back at the agreements of the session above
     d.enter(2); d.digit(4); d.enter(2); d.digit(2); d.enter(4)  # round 1 with keys, to the agreement
     d.type("Samen bellen"); d.enter()
@@ -167,7 +168,7 @@ if "window" in sys.argv[2:]:  # the window through a whole session: look-back, q
     d.enter()  # resume
     while not isinstance(d.top, SummaryScene):
         d.enter(2); d.digit(3); d.enter(2); d.digit(4); d.enter(5)
-    d.click("again"); d.click("pairs:pick"); d.enter(); d.key(pygame.K_h)
+    d.click("again"); d.click("more"); d.click("pairs:pick"); d.enter(); d.key(pygame.K_h)
     assert isinstance(d.top, HistoryScene) and len(d.top.history.sessions) == 2
     d.frame(); d.esc(); d.resize(1024, 600); d.frame()
     print("window played")

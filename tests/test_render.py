@@ -35,7 +35,8 @@ def test_every_text_lies_inside_its_card(width: int, lang: str, side: str) -> No
     card_rect = pygame.Rect(20, 20, width, height)
     for drawing in C.every_card(DECK, lang, side):
         rects = render.draw(surface, drawing, card_rect)
-        assert len(rects) >= sum(1 for t in drawing.texts() for line in t.lines if line)
+        shown = render.for_screen(drawing)  # the window leaves out a card's id
+        assert len(rects) >= sum(1 for t in shown.texts() for line in t.lines if line)
         for r in rects:
             assert card_rect.contains(r), (r, card_rect, [t.lines for t in drawing.texts()])
 

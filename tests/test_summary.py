@@ -49,6 +49,17 @@ def test_the_summary_holds_what_the_issue_names(summary):
     assert data["players"][0] == {"id": "p1", "name": "Sam", "role": "client"}
 
 
+def test_the_summary_names_the_program_version_and_older_files_without_it_still_load(summary, tmp_path):
+    from game import __version__
+
+    assert summary.app_version == __version__
+    path = save_summary(summary, tmp_path)
+    assert json.loads(path.read_text(encoding="utf-8"))["app_version"] == __version__
+    older = json.loads(summary.model_dump_json(exclude={"app_version"}))
+    (tmp_path / "older.json").write_text(json.dumps(older), encoding="utf-8")
+    assert load_summary(tmp_path / "older.json").app_version is None
+
+
 def test_round_trip_through_a_file(summary, tmp_path):
     path = save_summary(summary, tmp_path)
     assert path.parent == tmp_path / SESSIONS

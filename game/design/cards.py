@@ -13,7 +13,7 @@ from game.design import icons
 from game.design.fonts import fit_text, line_height_mm, lines_for, text_width_mm, wrap
 from game.design.palette import INK, LINE, MUTED, NEUTRAL, PLAYER_COLOURS, WHITE, shade, text_on, tint
 from game.design.primitives import Box, Circle, Drawing, Path, Shape, Text
-from game.model.deck import Card, CardKind, Case, Deck, Polarity, Starter
+from game.model.deck import Card, CardKind, Case, Consent, Deck, Polarity, Starter
 
 CARD_W_MM = 63.0
 CARD_H_MM = 88.0
@@ -40,6 +40,13 @@ WORDS: dict[str, dict[str, str]] = {
     "estimate": {"nl": "Jouw inschatting", "en": "Your estimate"},
     "reference": {"nl": "Zo gaat een ronde", "en": "How a round goes"},
     "no_wrong": {"nl": "Er is geen goed of fout.", "en": "There is no right or wrong."},
+    "consent": {"nl": "Over bewaren", "en": "About saving"},
+    "consent_saved": {"nl": "Wat wordt bewaard?", "en": "What is kept?"},
+    "consent_seen": {"nl": "Wie kan het zien?", "en": "Who can see it?"},
+    "consent_choice": {
+        "nl": "Jullie kiezen samen: bewaren of alleen laten zien.",
+        "en": "You choose together: save, or only show.",
+    },
 }
 
 SITUATIONS: dict[str, dict[str, str]] = {
@@ -322,6 +329,31 @@ def reference_card(lang: str) -> Drawing:
     return Drawing(W, H, tuple(shapes))
 
 
+def consent_card(consent: Consent, lang: str) -> Drawing:
+    """What happens with the answers (the deck's own text): what is kept, who can see it, and that the pair
+    chooses. Shown in the window before a conversation; on paper a card of its own."""
+    shapes: list[Shape] = [_background(), *_band(NEUTRAL, consent.title[lang], None)]
+    tw = W - 2 * PAD
+    head_h = 4.8
+    choice_h = 9.0
+    top, bottom = BODY_TOP, FOOTER_Y - choice_h - 2.0
+    parts = [(word(f"consent_{key}", lang), getattr(consent, key)[lang]) for key in ("saved", "seen")]
+    room = (bottom - top - 2 * head_h - 2.0) / 2
+    size = common_size([(text, tw, room) for _, text in parts], 10.5, min_pt=6.5)
+    y = top
+    for head, text in parts:
+        shapes.append(text_box(head, PAD, y, tw, head_h, 9.5, min_pt=7.0, bold=True, valign="middle"))
+        block = text_box(text, PAD, y + head_h, tw, room, size, size=size)
+        shapes.append(block)
+        y += head_h + block.h + 2.0
+    shapes.append(Box(INSET, FOOTER_Y - choice_h - 1.0, W - 2 * INSET, choice_h, fill=tint(NEUTRAL, 0.25),
+                      radius_mm=2.0))
+    shapes.append(text_box(word("consent_choice", lang), PAD, FOOTER_Y - choice_h - 0.5, tw, choice_h - 1.0, 9.5,
+                           min_pt=6.5, bold=True, align="center", valign="middle"))
+    shapes += _footer(word("consent", lang))
+    return Drawing(W, H, tuple(shapes))
+
+
 # --- backs ------------------------------------------------------------------------------------------------
 
 
@@ -412,5 +444,7 @@ def every_card(deck: Deck, lang: str, side: str = "both") -> list[Drawing]:
     out += [estimate_card(deck, v, lang, colour) for colour in PLAYER_COLOURS for v in range(1, 6)]
     out += [card_back(deck, f.id, lang) for f in deck.features] + [card_back(deck, None, lang)]
     out.append(reference_card(lang))
+    if deck.consent is not None:
+        out.append(consent_card(deck.consent, lang))
     return out
 

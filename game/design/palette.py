@@ -11,6 +11,14 @@ CUT = "#000000"
 
 # Okabe–Ito colours that no feature uses: the two players' estimate cards.
 PLAYER_COLOURS = ("#56B4E9", "#CC79A7")
+# Each seat's colour, the same on every screen and page: the two of the estimate cards first, then more for a team.
+SEAT_COLOURS = (*PLAYER_COLOURS, "#332288", "#117733", "#999933", "#882255", "#44AA99", "#661100")
+HIGHLIGHT = "#F0E442"  # a spread of 2 or more: yellow with a dark outline (colour-blind safe), screen and paper
+
+
+def seat_colour(index: int) -> str:
+    """The colour of the player in this seat (their place in the session's list of players)."""
+    return SEAT_COLOURS[index % len(SEAT_COLOURS)]
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:

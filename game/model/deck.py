@@ -8,7 +8,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-FEATURE_IDS = ("richting_en_kader", "vertrouwen", "binding", "stroefheid")
+from game.kinds import FEATURE_IDS  # noqa: F401 - re-exported
+
 ICONS = ("compass", "key", "heart", "knot")
 
 MAX_ID = 40  # characters in an id or a version: it is shown in a card's footer and names a card in a summary
@@ -122,6 +123,17 @@ class Case(Strict):
     client_view: dict[str, Annotated[int, Field(ge=1, le=5)]]
 
 
+class Consent(Strict):
+    """What happens with the answers: shown before every conversation and printed as a card of its own.
+
+    An organisation writes its own in consent.toml; it must only say what the program and the organisation do.
+    """
+
+    title: Localized
+    saved: Localized  # what is kept when the pair chooses to save
+    seen: Localized  # who may see it
+
+
 class Deck(Strict):
     """A whole validated deck; build it with game.decks.load_deck."""
 
@@ -134,6 +146,7 @@ class Deck(Strict):
     cards: list[Card]
     starters: list[Starter]
     cases: list[Case] = []
+    consent: Consent | None = None
 
     @property
     def default_language(self) -> str:

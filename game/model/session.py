@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
+from game.kinds import MAX_NAME, Mode, Perspective, Role, SignalKind, clean_text  # noqa: F401 - re-exported
 from game.model.deck import MAX_ID, CardKind, Situation
 
-SCHEMA_VERSION = 2  # 2: top-level `agreements` (lifted from the rounds' notes for version 1)
+SCHEMA_VERSION = 3  # 2: top-level `agreements` (lifted from the rounds' notes); 3: `keep` (version 2 saved)
 MAX_NOTE = 500
-MAX_NAME = 40
 MAX_SHOWN = 1000  # a deck's text is at most 450 characters; a hand-edited summary may not hold more than this
-
-
-
-def clean_text(text: str) -> str:
-    """Text as a person can see it: control and invisible format characters removed, spaces trimmed."""
-    if not isinstance(text, str):
-        return text  # left for validation to report
-    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\n").strip()
 
 
 Value = Annotated[int, Field(ge=1, le=5)]
@@ -43,22 +34,11 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class Mode(StrEnum):
-    CONVERSATION = "conversation"  # a client and a professional talk about their alliance
-    TEAM = "team"  # a team of professionals estimates a case
-    PRACTICE = "practice"  # one or two professionals guess the case client's view
+class Keep(StrEnum):
+    """What the pair chose at the start, after reading the deck's consent text."""
 
-
-class Role(StrEnum):
-    CLIENT = "client"
-    PROFESSIONAL = "professional"
-
-
-class Perspective(StrEnum):
-    """In team training: whose view the estimates give."""
-
-    CLIENT_VIEW = "client_view"  # "how would this client see it?"
-    OWN_VIEW = "own_view"  # "how do you, as professional, see it?"
+    SAVE = "save"  # the summary is saved in sessions/
+    SHOW = "show"  # the summary is only shown: nothing is written to sessions/, the autosave is removed
 
 
 class Player(Model):
@@ -82,6 +62,7 @@ class Setup(Model):
     case_id: Ref | None = None
     pair_code: PairCode | None = None
     trainer: Name | None = None
+    keep: Keep = Keep.SAVE
 
     @model_validator(mode="after")
     def _check(self) -> Setup:
@@ -139,13 +120,9 @@ class RoundSummary(Model):
     starters: list[StarterShown]
     notes: list[Note]
     case_view: Value | None = None  # team and practice: the case client's own estimate
-
-
-class SignalKind(StrEnum):
-    STRONG_BASE = "strong_base"
-    DROPOUT_PATTERN = "dropout_pattern"
-    ALL_AT_MAXIMUM = "all_at_maximum"
-    PROFESSIONAL_MORE_POSITIVE = "professional_more_positive"
+    # The rated question card as the client read it, in the session's language, so the record shows what was asked
+    # even after the deck changed (optional: older files lack it and are read through the deck they name).
+    question: Annotated[str, StringConstraints(max_length=1000)] | None = None
 
 
 class Signal(Model):
@@ -195,6 +172,8 @@ class SessionSummary(Model):
     rounds: list[RoundSummary]
     signals: list[Signal]
     agreements: list[Agreement] = []  # in the order written; the start of the pair's next session shows them
+    keep: Keep = Keep.SAVE  # "show": the pair chose that nothing is saved (such a summary is never written)
+    app_version: str | None = None  # the program that wrote it (game.__version__); older files have none
 
     @model_validator(mode="after")
     def _times(self) -> SessionSummary:

@@ -14,16 +14,16 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.model.deck import Deck
-from game.paths import RULES
-from game.store import StoreError
+from game.deckinfo import DeckInfo
+from game.paths import PROGRESS, RULES
 from game.ui import theme
 from game.ui.input import Input, Key, translate
-from game.ui.widgets import TextField, Widget
+from game.ui.widgets import Button, TextField, Widget
 from game.ui.window import open_window
 
-if TYPE_CHECKING:  # imported when first needed: the start screen opens without the engine and the cards
+if TYPE_CHECKING:  # imported when first needed: the start screen opens without pydantic, the engine and the cards
     from game.engine import Action
+    from game.model.deck import Deck
     from game.table import Table
     from game.ui.cardview import CardArt
 
@@ -172,8 +172,16 @@ class Scene:
         return w if isinstance(w, TextField) else None
 
     def draw_widgets(self, surface: pygame.Surface) -> None:
+        """Draw the widgets; the "Enter" hint sits on the focused button, since Enter then presses that one."""
+        focused = self.widget(self.focus) if self.focus else None
+        enter_on = focused if isinstance(focused, Button) and focused.enabled else None
         for w in self.widgets:
+            hint = getattr(w, "hint", "")
+            if enter_on is not None and isinstance(w, Button):
+                w.hint = "Enter" if w is enter_on else ("" if hint == "Enter" else hint)
             w.draw(surface, hover=w.id == self.hover, focus=w.id == self.focus)
+            if isinstance(w, Button):
+                w.hint = hint
 
     def handle(self, inp: Input) -> bool:
         field_ = self.focused_field()
@@ -265,7 +273,7 @@ class App:
 
     def __init__(
         self,
-        deck: Deck,
+        deck: Deck | DeckInfo,
         data_dir: Path | None,
         lang: str | None = None,
         size: tuple[int, int] = DEFAULT_SIZE,
@@ -274,7 +282,8 @@ class App:
         seed: int | None = None,
         rules_path: Path | None = None,
     ):
-        self.deck = deck
+        self.info = deck  # names, colours, languages, cases: what the start screen shows (a Deck has them too)
+        self._deck = None if isinstance(deck, DeckInfo) else deck
         self.data_dir = data_dir
         self.lang = lang or deck.default_language
         self.size = size
@@ -297,6 +306,20 @@ class App:
         self._text_input = False
 
     @property
+    def deck(self) -> Deck:
+        """The whole, validated deck: given, set by `play` once the start screen is up, or loaded when first used."""
+        if self._deck is None:
+            from game.decks import load_deck
+
+            self._deck = load_deck(self.info.folder)
+        return self._deck
+
+    @deck.setter
+    def deck(self, deck: Deck) -> None:
+        self._deck = deck
+        self._art = None
+
+    @property
     def art(self) -> CardArt:
         """The cards of the deck, drawn from the one design (built when a card is first shown)."""
         if self._art is None:
@@ -309,8 +332,10 @@ class App:
     def open(self) -> pygame.Surface:
         """Open the window (or take the one `play` opened already) and show the start screen."""
         self.screen = open_window(self.size, self.fullscreen)
+        if not self.fullscreen:
+            self.size = self.screen.get_size()  # made to fit the desktop (or the window `play` opened)
         pygame.font.init()
-        pygame.display.set_caption(self.deck.name.get(self.lang, "Werkalliantie"))
+        pygame.display.set_caption(self.info.name.get(self.lang, "Werkalliantie"))
         pygame.key.stop_text_input()
         pygame.key.set_repeat(400, 40)
         if not self.stack:
@@ -326,12 +351,9 @@ class App:
         A damaged autosave has been kept aside by the store: its one line is shown and the game starts.
         True when a question or a message was put on the screen.
         """
-        if self.data_dir is None:
-            return False
-        from game.store import DamagedProgress, progress_path
-
-        if not os.path.lexists(progress_path(self.data_dir).parent):
+        if self.data_dir is None or not os.path.lexists(self.data_dir / PROGRESS):
             return False  # a first start: nothing to offer
+        from game.store import DamagedProgress, StoreError
         from game.table import Table
         from game.ui.scenes import resume
 
@@ -427,6 +449,8 @@ class App:
         """Send an action to the session; a summary that cannot be saved is noted, not a crash."""
         if self.table is None:
             return False
+        from game.store import StoreError
+
         try:
             return self.table.do(action)
         except StoreError as exc:
@@ -441,13 +465,15 @@ class App:
         self.running = False
 
     def ask_quit(self) -> None:
-        from game.ui.scenes.overlays import QuitScene, quit_keeping
+        from game.ui.scenes.overlays import PauseScene, QuitScene, quit_keeping
 
         if not self.in_session:
             self.quit()
         elif isinstance(self.top, QuitScene):
             quit_keeping(self)  # the close button twice: the user means it; the autosave keeps everything
         else:
+            if isinstance(self.top, PauseScene):
+                self.pop()  # one question at a time, over the table
             self.push(QuitScene(self))
 
     def show_rules(self) -> None:

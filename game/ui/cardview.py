@@ -7,14 +7,18 @@ from collections import OrderedDict
 import pygame
 
 from game.design import cards as design
+from game.design.palette import text_on
 from game.design.primitives import Drawing
+from game.i18n import ui
 from game.model.deck import Deck, Polarity
-from game.ui import render, theme
+from game.ui import layout, render, theme
 
+Rect = pygame.Rect
 ASPECT = design.CARD_W_MM / design.CARD_H_MM
 
 Spec = tuple  # ("question", card_id, lang, side) | ("reflection", ...) | ("starter", id, lang)
 #               | ("estimate", value, lang, colour, polarity | None) | ("back", feature_id | None, lang)
+#               | ("case", case_id, lang)
 
 
 class CardArt:
@@ -46,6 +50,9 @@ class CardArt:
         elif kind == "back":
             feature_id, lang = args
             found = design.card_back(deck, feature_id, lang)
+        elif kind == "case":
+            case_id, lang = args
+            found = design.case_card(deck, deck.case(case_id), lang)
         else:
             raise ValueError(f"unknown card {spec!r}")
         self._drawings[spec] = found
@@ -104,6 +111,14 @@ class CardArt:
         surface.blit(img, img.get_rect(centerx=rect.centerx, y=rect.y - lift))
 
 
+def deck_ids(deck: Deck) -> frozenset[str]:
+    """The internal ids of the deck's cards, starters and cases (printed on paper, never shown in the window:
+    render.for_screen leaves them out)."""
+    return frozenset(
+        [c.id for c in deck.cards] + [s.id for s in deck.starters] + [c.id for c in deck.cases]
+    )
+
+
 def _shadow(surface: pygame.Surface, rect: pygame.Rect) -> None:
     off = max(2, rect.w // 40)
     r = rect.move(off, off)
@@ -124,3 +139,25 @@ def ease(t: float) -> float:
     """Ease-out: fast start, soft landing."""
     t = min(1.0, max(0.0, t))
     return 1 - (1 - t) ** 3
+
+def question_panel(surface: pygame.Surface, rect: Rect, deck, card_id: str, roles: list[str], lang: str) -> None:
+    """A round's question as a panel in readable type, each side in its own words (a card this small would print
+    its words too small to read; the cards were read large at the deal)."""
+    size = surface.get_size()
+    card = deck.card(card_id)
+    feature = deck.feature(card.feature)
+    pad = theme.px(size, 12)
+    theme.panel(surface, rect, fill=theme.WHITE, radius=theme.px(size, 12))
+    inner = layout.inset(rect, pad)
+    band = Rect(inner.x, inner.y, inner.w, max(theme.body_px(size) * 2, theme.px(size, 44)))
+    pygame.draw.rect(surface, theme.rgb(feature.colour), band, border_radius=theme.px(size, 8))
+    theme.one_line(surface, feature.name[lang], layout.inset(band, pad // 2), theme.px(size, 24), bold=True,
+                   colour=theme.rgb(text_on(feature.colour)))
+    body = Rect(inner.x, band.bottom + pad, inner.w, inner.bottom - band.bottom - pad)
+    small = theme.small_px(size)
+    label_h = theme.font(small, True).get_height()
+    for role, part in zip(roles, layout.rows(body, [1] * len(roles), pad), strict=True):
+        theme.one_line(surface, ui(f"role_{role}", lang), Rect(part.x, part.y, part.w, label_h), small, bold=True,
+                       colour=theme.INK_SOFT, align="left")
+        text_r = Rect(part.x, part.y + label_h, part.w, part.h - label_h)
+        theme.text(surface, card.text(role, lang), text_r, theme.px(size, 22), min_px=small)

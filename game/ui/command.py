@@ -63,26 +63,32 @@ def start_with(prefs, mode: str, players: int | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """The window first, then the start screen, drawn from the deck's names and colours alone (game.deckinfo);
+    the whole deck is loaded and checked while the start screen is already up. A deck the quick look cannot
+    read is loaded and checked in full first, so its problems are named before any window opens."""
     _check_players(args)
-    if not args.deck.is_dir():
-        deck_or_exit(args.deck)  # says what is wrong (and exits) before any window opens
+    from game.deckinfo import read_deck_info
+
+    deck = info = read_deck_info(args.deck) if args.deck.is_dir() else None
+    if info is None:
+        deck = deck_or_exit(args.deck)  # says what is wrong (and exits) before any window opens
+    if args.lang and args.lang not in deck.languages:
+        raise UsageError(f"--lang {args.lang}: the deck has only {', '.join(deck.languages)}")
+    if args.mode != "conversation" and not deck.cases:
+        raise UsageError(f"--mode {args.mode}: the deck in {args.deck} has no case cards (cases.toml)")
     from game.ui.window import WindowError, open_window  # imports pygame without its banner
 
     try:  # the window first, so a person sees it while the rest loads
         open_window(args.size, args.fullscreen)
     except WindowError as exc:
         raise UsageError(f"cannot open a window: {exc}") from None
-    from game.store import data_dir
-
-    folder = data_dir(args.data_dir)
-    deck = deck_or_exit(args.deck)
-    if args.lang and args.lang not in deck.languages:
-        raise UsageError(f"--lang {args.lang}: the deck has only {', '.join(deck.languages)}")
-    if args.mode != "conversation" and not deck.cases:
-        raise UsageError(f"--mode {args.mode}: the deck in {args.deck} has no case cards (cases.toml)")
+    from game.paths import data_dir
     from game.ui.app import App
 
-    app = App(deck, folder, lang=args.lang, size=args.size, fullscreen=args.fullscreen)
+    app = App(deck, data_dir(args.data_dir), lang=args.lang, size=args.size, fullscreen=args.fullscreen)
     start_with(app.prefs, args.mode, args.players)
     app.open()
+    app.draw()  # the start screen
+    if info is not None:
+        app.deck = deck_or_exit(args.deck)
     return app.run()

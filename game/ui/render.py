@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.design.cards import CARD_H_MM, CARD_W_MM, FOOTER_Y
 from game.design.fonts import PT_TO_MM, font_path
 from game.design.palette import rgb
 from game.design.primitives import Box, Circle, Drawing, Path, Text
@@ -74,12 +75,23 @@ def draw(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tuple[in
     cached = _lru_get(_cards, key)
     if cached is None:
         card = pygame.Surface(rect.size, pygame.SRCALPHA)
-        text_rects = _draw_shapes(card, drawing, rect.w / drawing.w)
+        text_rects = _draw_shapes(card, for_screen(drawing), rect.w / drawing.w)
         cached = (card, tuple(text_rects))
         _lru_put(_cards, key, cached, _CARD_CACHE_SIZE)
     card, text_rects = cached
     surface.blit(card, rect.topleft)
     return [r.move(rect.topleft) for r in text_rects]
+
+
+def for_screen(drawing: Drawing) -> Drawing:
+    """The drawing as players see it in the window: a card without the small id in its footer (`rk-q1` is for
+    whoever sorts printed cards, not for the people at the table). On paper (render(), the PDF) it stays."""
+    if (drawing.w, drawing.h) != (CARD_W_MM, CARD_H_MM):
+        return drawing
+    shapes = tuple(
+        s for s in drawing.shapes if not (isinstance(s, Text) and s.align == "right" and s.y == FOOTER_Y)
+    )
+    return drawing if len(shapes) == len(drawing.shapes) else Drawing(drawing.w, drawing.h, shapes)
 
 
 def render(drawing: Drawing, width_px: int) -> pygame.Surface:
@@ -120,8 +132,9 @@ def _draw_shapes(surf: pygame.Surface, drawing: Drawing, k: float) -> list[pygam
             radius = shape.r * k
             if shape.fill:
                 pygame.draw.aacircle(surf, rgb(shape.fill), centre, radius)
-            if shape.stroke:
-                pygame.draw.aacircle(surf, rgb(shape.stroke), centre, radius, width(shape.stroke_mm))
+            if shape.stroke:  # centred on the edge, as on paper: it covers the fill's soft rim
+                w = width(shape.stroke_mm)
+                pygame.draw.aacircle(surf, rgb(shape.stroke), centre, radius + w / 2, w)
         elif isinstance(shape, Path):
             pts = [(x * k, y * k) for x, y in shape.points]
             if len(pts) < 2:
@@ -130,20 +143,36 @@ def _draw_shapes(surf: pygame.Surface, drawing: Drawing, k: float) -> list[pygam
                 pygame.draw.polygon(surf, rgb(shape.fill), pts)
                 pygame.draw.aalines(surf, rgb(shape.fill), True, pts)
             if shape.stroke:
-                w = width(shape.stroke_mm)
-                colour = rgb(shape.stroke)
-                if w <= 1:
-                    pygame.draw.aalines(surf, colour, shape.closed, pts)
+                w = shape.stroke_mm * k
+                if w <= 1.5:
+                    pygame.draw.aalines(surf, rgb(shape.stroke), shape.closed, pts)
                 else:
-                    pygame.draw.lines(surf, colour, shape.closed, pts, w)
-                    for p in pts if shape.closed else pts[1:-1]:  # round joins
-                        pygame.draw.circle(surf, colour, p, w / 2)
-                    if not shape.closed:  # round caps
-                        pygame.draw.circle(surf, colour, pts[0], w / 2)
-                        pygame.draw.circle(surf, colour, pts[-1], w / 2)
+                    _smooth_stroke(surf, pts, rgb(shape.stroke), w, shape.closed)
         elif isinstance(shape, Text):
             text_rects += _draw_text(surf, shape, k)
     return text_rects
+
+
+SUPERSAMPLE = 4  # a thick line is drawn this many times larger, then scaled down smoothly (no jagged edges)
+
+
+def _smooth_stroke(surf: pygame.Surface, pts: list[tuple[float, float]], colour: tuple[int, int, int],
+                   w: float, closed: bool) -> None:
+    """A thick line with round joins and caps, anti-aliased: drawn SUPERSAMPLE× larger and smoothly scaled."""
+    pad = w / 2 + 2
+    left, top = min(x for x, _ in pts) - pad, min(y for _, y in pts) - pad
+    box = pygame.Rect(int(left), int(top), 0, 0)
+    box.w = int(max(x for x, _ in pts) + pad) - box.x + 1
+    box.h = int(max(y for _, y in pts) + pad) - box.y + 1
+    n = SUPERSAMPLE
+    big = pygame.Surface((box.w * n, box.h * n), pygame.SRCALPHA)
+    big.fill((*colour, 0))
+    scaled = [((x - box.x) * n, (y - box.y) * n) for x, y in pts]
+    line = max(1, round(w * n))
+    pygame.draw.lines(big, colour, closed, scaled, line)
+    for p in scaled:  # round joins and caps
+        pygame.draw.circle(big, colour, p, line / 2)
+    surf.blit(pygame.transform.smoothscale(big, box.size), box.topleft)
 
 
 def _draw_text(surf: pygame.Surface, text: Text, k: float) -> list[pygame.Rect]:

@@ -43,6 +43,29 @@ def spread_of(ms: list[Mark]) -> int | None:
     return max(vals) - min(vals) if len(vals) >= 2 else None
 
 
+def emphasis(spread: int | None) -> int:
+    """How loud the reveal speaks: 0 when the same or 1 apart (calm), then 1, 2, 3 for 2, 3, 4 apart."""
+    if spread is None or spread < HIGHLIGHT_SPREAD:
+        return 0
+    return spread - HIGHLIGHT_SPREAD + 1
+
+
+def talk_hint(ms: list[Mark], lang: str) -> str:
+    """The line under the scale, for what the cards show: the same, close, far apart, or a pass."""
+    if ms and all(m.value is None for m in ms):
+        return ui("talk_all_passed", lang)
+    if any(m.value is None for m in ms):
+        return ui("talk_passed", lang)  # a pass is a pass: no question about a difference
+    s = spread_of(ms)
+    if s is None:
+        return ""
+    if s == 0:
+        return ui("talk_same", lang)
+    if s < HIGHLIGHT_SPREAD:
+        return ui("talk_close", lang)
+    return ui("talk_apart" if s == HIGHLIGHT_SPREAD else "talk_far", lang)
+
+
 def sentences(
     deck: Deck, setup: Setup, feature_id: str, ms: list[Mark], lang: str
 ) -> tuple[list[str], list[str]]:
@@ -109,8 +132,8 @@ def draw(
     """
     size = surface.get_size()
     theme.panel(surface, rect, radius=theme.px(size, 14))
-    inner = layout.inset(rect, theme.px(size, 18), theme.px(size, 10))
-    badge_r, line_r, labels_r = layout.rows(inner, [0.26, 0.4, 0.34])
+    inner = layout.inset(rect, theme.px(size, 12), theme.px(size, 10))
+    badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
     step = inner.w / 5
     xs = [round(inner.x + step * (i + 0.5)) for i in range(5)]
     y = line_r.centery
@@ -119,35 +142,36 @@ def draw(
     pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), max(2, radius // 6))
     scale = deck.scale.get(lang) or deck.scale[deck.default_language]
     for i, x in enumerate(xs):
-        pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
+        pygame.draw.aacircle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
         num_r, lab_r = layout.rows(
-            Rect(round(x - step / 2) + 2, labels_r.y, round(step) - 4, labels_r.h), [0.5, 0.5]
+            Rect(round(x - step / 2) + 1, labels_r.y, round(step) - 2, labels_r.h), [0.44, 0.56]
         )
         theme.one_line(surface, str(i + 1), num_r, theme.px(size, 26), bold=True)
         theme.text(
-            surface, scale[i], lab_r, theme.px(size, 18), colour=theme.INK_SOFT, align="center", min_px=9
+            surface, scale[i], lab_r, max(theme.px(size, 18), theme.small_px(size)), colour=theme.INK_SOFT,
+            align="center", min_px=theme.small_px(size),
         )
     placed = [m for m in ms if m.value is not None]
     s = spread_of(ms)
     if len(placed) >= 2 and s:
         lo = xs[min(m.value for m in placed) - 1]
         hi = xs[max(m.value for m in placed) - 1]
-        far = s >= HIGHLIGHT_SPREAD
-        thick = max(6, radius * (2 if far else 1) // 2)
+        level = emphasis(s)  # the bar and the badge grow with the gap: 4 apart looks bigger than 2
+        thick = max(4, radius // 3) if not level else max(8, round(radius * (0.5 + 0.3 * level)))
         bar = Rect(lo, y - thick // 2, hi - lo, thick)
-        if far:
-            pygame.draw.rect(surface, theme.HIGHLIGHT, bar.inflate(0, 0), border_radius=thick // 2)
-            pygame.draw.rect(surface, theme.INK, bar, width=2, border_radius=thick // 2)
+        if level:
+            pygame.draw.rect(surface, theme.HIGHLIGHT, bar, border_radius=thick // 2)
+            pygame.draw.rect(surface, theme.INK, bar, width=1 + level, border_radius=thick // 2)
             label = ui("apart", lang, n=s)
-            f = theme.font(theme.px(size, 24), True)
-            bw = min(inner.w, f.size(label)[0] + theme.px(size, 28))
-            badge = Rect(0, badge_r.y, bw, badge_r.h)
+            badge_h = round(badge_r.h * (0.64 + 0.12 * level))
+            text_px = min(round(badge_h * 0.62), theme.px(size, 22 + 5 * level))
+            f = theme.font(text_px, True)
+            bw = min(inner.w, f.size(label)[0] + badge_h)
+            badge = Rect(0, badge_r.bottom - badge_h, bw, badge_h)
             badge.centerx = min(max((lo + hi) // 2, inner.x + bw // 2), inner.right - bw // 2)
             pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=badge.h // 2)
-            pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=badge.h // 2)
-            theme.one_line(
-                surface, label, badge.inflate(-theme.px(size, 16), -4), theme.px(size, 24), bold=True
-            )
+            pygame.draw.rect(surface, theme.INK, badge, width=1 + level, border_radius=badge.h // 2)
+            theme.one_line(surface, label, badge.inflate(-badge_h // 2, -4), text_px, bold=True)
         else:
             pygame.draw.rect(surface, theme.NEUTRAL_BAR, bar, border_radius=thick // 2)
     # the tokens: same value side by side
@@ -160,8 +184,8 @@ def draw(
         offset = min(radius * 1.6, (step - 2 * radius) / max(1, n - 1)) if n > 1 else 0
         for j, m in enumerate(group):
             cx = round(xs[value - 1] + (j - (n - 1) / 2) * offset)
-            pygame.draw.circle(surface, theme.rgb(m.colour), (cx, y), r)
-            pygame.draw.circle(surface, theme.INK, (cx, y), r, width=max(2, r // 8))
+            pygame.draw.aacircle(surface, theme.rgb(m.colour), (cx, y), r)
+            pygame.draw.aacircle(surface, theme.INK, (cx, y), r, width=max(2, r // 8))
             if progress >= 1.0:
                 initial = (m.player.name[:1] or "?").upper()
                 box = Rect(0, 0, round(r * 1.3), round(r * 1.3))
@@ -170,3 +194,19 @@ def draw(
                     surface, initial, box, round(r * 1.2), bold=True, colour=theme.rgb(text_on(m.colour))
                 )
     return Rect(inner.x, y - radius - 4, inner.w, 2 * radius + 8)
+
+
+def draw_words(surface: pygame.Surface, rect: Rect, main: list[str], notes: list[str], level: int) -> None:
+    """The reveal in words: the main message large (larger and on yellow the further apart), the notes below."""
+    size = surface.get_size()
+    edge, width = (theme.INK, 2 + level) if level else (theme.PANEL_EDGE, 2)
+    fill = theme.HIGHLIGHT_SOFT if level else theme.PANEL
+    theme.panel(surface, rect, fill=fill, edge=edge, radius=theme.px(size, 14), width=width)
+    inner = layout.inset(rect, theme.px(size, 16))
+    top, bottom = layout.rows(inner, [0.55, 0.45], theme.px(size, 6)) if main and notes else (inner, inner)
+    if main:
+        theme.text(surface, "\n".join(main), top, theme.px(size, 28 + 4 * level), bold=True,
+                   valign="bottom" if notes else "middle", min_px=theme.body_px(size))
+    if notes:
+        theme.text(surface, "\n".join(notes), bottom, theme.px(size, 22), colour=theme.INK_SOFT,
+                   valign="top" if main else "middle", min_px=theme.small_px(size))

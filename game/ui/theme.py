@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pygame
@@ -28,15 +28,16 @@ BUTTON = (255, 255, 255)
 BUTTON_HOVER = (232, 238, 246)
 FOCUS = (0, 0, 0)
 SELECTED = (31, 78, 121)
-HIGHLIGHT = (240, 228, 66)  # spread of 2 or more: yellow with a dark outline (colour-blind safe)
+HIGHLIGHT = palette.rgb(palette.HIGHLIGHT)  # spread of 2 or more: yellow with a dark outline (colour-blind safe)
+HIGHLIGHT_SOFT = (252, 246, 200)  # the words under a reveal that is far apart
 NEUTRAL_BAR = (150, 144, 136)
 DIM = (20, 20, 20, 150)
 
-# Player colours: the two of the printed estimate cards first, then more for a team (up to 8 players).
-PLAYER_COLOURS = (*palette.PLAYER_COLOURS, "#332288", "#117733", "#999933", "#882255", "#44AA99", "#661100")
+PLAYER_COLOURS = palette.SEAT_COLOURS  # the printed estimate cards' two first, then more for a team
 
 BASE_W, BASE_H = 1280, 720
 MIN_TARGET = 48  # px: the smallest button a finger can hit
+MIN_READABLE = 14  # px: no text in the window is drawn smaller, at any window size
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -45,7 +46,7 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 
 def player_colour(index: int) -> str:
-    return PLAYER_COLOURS[index % len(PLAYER_COLOURS)]
+    return palette.seat_colour(index)
 
 
 def unit(size: tuple[int, int]) -> float:
@@ -57,6 +58,17 @@ def unit(size: tuple[int, int]) -> float:
 def px(size: tuple[int, int], base: float) -> int:
     """A length given for 1280×720, scaled to this window."""
     return max(1, round(base * unit(size)))
+
+
+def small_px(size: tuple[int, int]) -> int:
+    """The smallest text of this window (notes, hints, scale labels): text is cut with "…" rather than shrunk
+    below it."""
+    return max(MIN_READABLE, px(size, 16))
+
+
+def body_px(size: tuple[int, int]) -> int:
+    """The body text size of this window; a name or a label on one line is cut, never shrunk below it."""
+    return max(MIN_READABLE + 2, px(size, 20))
 
 
 def target(size: tuple[int, int], base: float = 64) -> int:
@@ -130,15 +142,26 @@ def fit(text: str, w: int, h: int, max_px: int, min_px: int = 10, bold: bool = F
 
 @dataclass
 class TextLog:
-    """Every piece of text drawn in a frame, with the rectangle it had to stay in (for layout tests)."""
+    """Every piece of text drawn in a frame, with the rectangle it had to stay in (for layout tests).
+
+    `drawn` holds for each entry its pixel size (None: drawn by a card's design) and whether it was cut.
+    """
 
     entries: list[tuple[str, pygame.Rect, pygame.Rect]]
+    drawn: list[tuple[int | None, bool]] = field(default_factory=list)
 
-    def add(self, text: str, rect: pygame.Rect, box: pygame.Rect) -> None:
+    def add(self, text: str, rect: pygame.Rect, box: pygame.Rect, px: int | None = None, cut: bool = False) -> None:
+        del self.drawn[len(self.entries) :]  # the entries may have been cleared since
         self.entries.append((text, pygame.Rect(rect), pygame.Rect(box)))
+        self.drawn.append((px, cut))
 
     def outside(self) -> list[tuple[str, pygame.Rect, pygame.Rect]]:
         return [(t, r, b) for t, r, b in self.entries if not b.contains(r)]
+
+    def sized(self) -> list[tuple[str, pygame.Rect, pygame.Rect, int | None, bool]]:
+        """Each entry with its pixel size and whether it was cut with "…"."""
+        drawn = self.drawn[: len(self.entries)] + [(None, False)] * (len(self.entries) - len(self.drawn))
+        return [(*e, px_, cut) for e, (px_, cut) in zip(self.entries, drawn, strict=True)]
 
 
 LOG = TextLog([])
@@ -156,21 +179,33 @@ def text(
     valign: str = "top",
     min_px: int = 10,
 ) -> pygame.Rect:
-    """Draw text wrapped and shrunk to stay inside box; returns the rectangle it covers."""
+    """Draw text wrapped and shrunk to stay inside box; returns the rectangle it covers.
+
+    It never shrinks below the window's small size (small_px): what does not fit then is cut with "…".
+    """
     box = pygame.Rect(box)
     if not value or box.w <= 0 or box.h <= 0:
         return pygame.Rect(box.x, box.y, 0, 0)
-    fitted = fit(value, box.w, box.h, max_px, min(min_px, max_px), bold)
+    floor = min(max_px, max(min_px, small_px(surface.get_size())))
+    fitted = fit(value, box.w, box.h, max_px, floor, bold)
     f = font(fitted.size_px, bold)
-    total = (len(fitted.lines) - 1) * fitted.line_px + f.get_height()
+    lines, cut = list(fitted.lines), False
+    if not fitted.fits:  # at the smallest readable size it is still too long: keep what fits, end with "…"
+        room = max(1, (box.h - f.get_height()) // fitted.line_px + 1)
+        cut = room < len(lines) or any(f.size(line)[0] > box.w for line in lines)
+        if room < len(lines):
+            lines = lines[:room]
+            lines[-1] = lines[-1] + "…"
+        lines = [shorten(line, box.w, f) for line in lines]
+    total = (len(lines) - 1) * fitted.line_px + f.get_height()
     y = box.y
     if valign == "middle":
         y = box.y + (box.h - total) // 2
     elif valign == "bottom":
         y = box.bottom - total
-    y = max(box.y, y) if fitted.fits else y
+    y = max(box.y, y)
     covered = pygame.Rect(box.x, y, 0, 0)
-    for i, line in enumerate(fitted.lines):
+    for i, line in enumerate(lines):
         surf = LINES.get(line, fitted.size_px, bold, colour)
         r = surf.get_rect()
         r.y = y + i * fitted.line_px
@@ -182,7 +217,7 @@ def text(
             r.x = box.x
         surface.blit(surf, r)
         covered = r.copy() if i == 0 else covered.union(r)
-        LOG.add(line, r, box)
+        LOG.add(line, r, box, fitted.size_px, cut)
     return covered
 
 
@@ -195,18 +230,25 @@ def one_line(
     colour: tuple[int, int, int] = INK,
     bold: bool = False,
     align: str = "center",
+    least: int | None = None,
 ) -> pygame.Rect:
-    """A label on one line, shrunk (not wrapped) to fit, centred vertically; cut with "…" if too long."""
-    floor = max(8, min(max_px, max_px // 2, 12))  # smaller than this is not readable: shorten instead
+    """A label on one line, shrunk (not wrapped) to fit, centred vertically; cut with "…" if too long.
+
+    It never shrinks below `least` (default: the window's small size; a name passes body_px): then it is cut.
+    """
+    floor = min(max_px, least if least is not None else small_px(surface.get_size()))
     size = max_px
     f = font(size, bold)
     while size > floor and (not fits_within(width_of(f), value, box.w) or f.get_height() > box.h):
         size -= 1
         f = font(size, bold)
-    while size > 6 and f.get_height() > box.h:  # a very low box: smaller still
+    least = 8 if len(value) <= 2 else MIN_READABLE  # a digit or an initial in a token may be smaller
+    while size > min(max_px, least) and f.get_height() > box.h:  # a very low box: smaller, still readable
         size -= 1
         f = font(size, bold)
-    value = shorten(value, box.w, f)
+    cut = not fits_within(width_of(f), value, box.w)
+    if cut:
+        value = shorten(value, box.w, f)
     surf = LINES.get(value, size, bold, colour)
     r = surf.get_rect(centery=box.centery)
     if align == "center":
@@ -216,7 +258,7 @@ def one_line(
     else:
         r.x = box.x
     surface.blit(surf, r)
-    LOG.add(value, r, box)
+    LOG.add(value, r, box, size, cut)
     return r
 
 
@@ -268,7 +310,10 @@ def table_surface(size: tuple[int, int]) -> pygame.Surface:
 
 
 def plan_bullets(items: list[str], box: pygame.Rect, max_px: int, min_px: int = 10) -> tuple[int, int]:
-    """(how many items, at which size) a list with hanging dashes can show in box; all if they fit."""
+    """(how many items, at which size) a list with hanging dashes can show in box; all if they fit.
+
+    Never smaller than MIN_READABLE: fewer items are shown instead (the caller says "and n more")."""
+    min_px = min(max_px, max(min_px, MIN_READABLE))
     for count in range(len(items), 0, -1):
         for size in range(max_px, min_px - 1, -1):
             dash_w = font(size).size("– ")[0]

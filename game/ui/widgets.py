@@ -69,10 +69,11 @@ class Button:
             inner = _check(surface, inner, ink, pad)
         size = max(12, r.h * 42 // 100)
         if self.hint:
-            hint_w = min(inner.w // 3, theme.font(size * 3 // 4).size(self.hint)[0] + pad)
+            hint_px = max(theme.MIN_READABLE, size * 3 // 4)
+            hint_w = min(inner.w // 3, theme.font(hint_px).size(self.hint)[0] + pad)
             hint_box = Rect(inner.right - hint_w, inner.y, hint_w, inner.h)
             inner = Rect(inner.x, inner.y, inner.w - hint_w - pad // 2, inner.h)
-            theme.one_line(surface, self.hint, hint_box, size * 3 // 4, colour=ink, align="right")
+            theme.one_line(surface, self.hint, hint_box, hint_px, colour=ink, align="right")
         theme.one_line(surface, label, inner, size, colour=ink, bold=self.primary or self.selected)
 
     def hit(self, pos: tuple[int, int]) -> bool:

@@ -85,7 +85,7 @@ def test_a_session_killed_mid_round_resumes_with_enter_and_ends_with_what_was_gi
     data = tmp_path / "data"
     game = Game(display, data)
     try:
-        game.keys("Return")  # Enter on the start screen begins with the defaults (autosaved at once)
+        game.keys("Return", "Return")  # start with the defaults, consent: save (autosaved at once)
         first = wait_for(lambda: autosave(data), "the session to start")
         full_round(game, 4, 2)
         wait_for(lambda: (autosave(data) or {}).get("phase") == "agree", "the agreement of round 1")

@@ -12,8 +12,10 @@ from game.ui.scenes.estimate import EstimateScene, HandOverScene
 def screens_after_client_chose(make_app, value: int, guess_other: bool = False) -> dict[str, bytes]:
     d = make_app()
     if guess_other:
+        d.click("more")  # the choices are folded away at first
         d.click("guess:on")
     d.enter()  # start
+    d.enter()  # consent: save the summary
     d.enter()  # the card is read
     d.enter()  # the client takes the laptop
     d.digit(value)
@@ -46,7 +48,7 @@ def test_the_next_player_sees_exactly_the_same_screens_whatever_the_first_chose(
 
 def test_the_estimate_screen_is_built_from_that_players_own_view(make_app):
     d = make_app()
-    d.enter(3)
+    d.enter(4)  # start, save the summary, the card is read, the client takes the laptop
     d.digit(4)
     d.enter(2)
     scene = d.top

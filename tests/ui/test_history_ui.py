@@ -10,7 +10,7 @@ import pygame
 import pytest
 
 from game.engine import AddNote, Continue, Phase, PlaceEstimate, apply, build_summary, new_session
-from game.history import Trend, trend_words
+from game.history import Trend, gap_words, trend_words
 from game.model import Player, Role, Setup
 from game.model.deck import Deck
 from game.model.session import Role as SessionRole
@@ -88,6 +88,7 @@ def test_the_start_screen_lists_the_codes_only_when_asked_most_recent_first(make
     assert isinstance(d.top, StartScene) and d.top.code.value == ""
     text = shown(d)
     assert not any(code in text for code in ("JD-12", "AB-7", "KL-3"))  # the next pair sees no earlier one
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     assert isinstance(d.top, PairPickScene)
     codes = [w.label for w in d.top.widgets if w.id.startswith("pair:")]
@@ -106,9 +107,11 @@ def test_the_start_screen_lists_the_codes_only_when_asked_most_recent_first(make
 
 def test_a_picked_code_starts_with_a_look_back_at_the_last_agreements(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.click("pair:1")  # the mouse: JD-12
     d.enter()  # Enter begins (the focus is on Start)
+    d.enter()  # consent: save the summary
     assert isinstance(d.top, LookBackScene)
     text = shown(d)
     assert "Sam mag zelf de agenda maken." in text and "Vertrouwen" in text  # the last session's agreement
@@ -120,6 +123,7 @@ def test_a_picked_code_starts_with_a_look_back_at_the_last_agreements(make_app, 
 
 def test_typing_a_new_code_still_works_and_a_new_pair_gets_no_look_back(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.click("pair:0")
     d.click("code")
@@ -128,15 +132,16 @@ def test_typing_a_new_code_still_works_and_a_new_pair_gets_no_look_back(make_app
     d.type("NW-1")
     assert d.top.code.value == "NW-1"
     assert "pairs:history" not in d.rects()  # no history for a new code (the button is off)
-    d.key(pygame.K_RETURN)  # leaves the field
+    d.esc()  # leaves the field
     d.key(pygame.K_h)  # H does nothing either
     assert isinstance(d.top, StartScene)
-    d.enter()
+    d.enter(2)  # start, and save the summary
     assert isinstance(d.top, TableScene) and d.app.table.state.setup.pair_code == "NW-1"
 
 
 def test_h_in_the_code_field_is_typed_not_a_shortcut(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("code")
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_h, mod=0, unicode="h", scancode=0))
     d.type("h")
@@ -145,6 +150,7 @@ def test_h_in_the_code_field_is_typed_not_a_shortcut(make_app, pairs_dir):
 
 def test_the_history_screen_shows_both_sides_per_topic_with_trends_dates_and_agreements(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.click("pair:1")
     d.key(pygame.K_h)
@@ -160,11 +166,13 @@ def test_the_history_screen_shows_both_sides_per_topic_with_trends_dates_and_agr
     text = shown(d)
     for name in ("Richting en kader", "Vertrouwen", "Binding", "Stroefheid"):
         assert name in text
-    labels = {fh.feature: fh.trend for fh in history.features}
-    assert labels["vertrouwen"] == Trend.IMPROVING and labels["stroefheid"] == Trend.IMPROVING
-    assert labels["binding"] == Trend.STABLE
-    for trend in labels.values():
-        assert trend_words(trend, "nl") in text
+    trust, friction = history.feature("vertrouwen"), history.feature("stroefheid")
+    assert trust.client_trend == Trend.IMPROVING and friction.client_trend == Trend.IMPROVING
+    assert history.feature("binding").trend == Trend.STABLE
+    for fh in history.features:  # each side's own label, and each topic headed by the gap in words
+        assert f"cliënt: {trend_words(fh.client_trend, 'nl')}" in text
+        assert f"begeleider: {trend_words(fh.professional_trend, 'nl')}" in text
+        assert gap_words(fh.gap_trend, "nl") in text
     assert "7 jan" in text and "11 mrt" in text  # dates on the axis
     assert "cliënt" in text and "begeleider" in text and "verschil" in text  # the legend
     assert "4 gesprekken, van 7 januari 2025 tot 11 maart 2025" in text
@@ -184,6 +192,7 @@ def test_the_history_screen_with_the_keyboard_and_the_mouse(make_app, pairs_dir,
         notes = {"binding": note, "vertrouwen": note}
         played(deck, pairs_dir, "JD-12", T0 + timedelta(weeks=week), JD12[3], notes)
     d = make_app(lang="en")
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.enter()  # the most recent code is JD-12 now
     assert d.top.code.value == "JD-12"
@@ -218,6 +227,7 @@ def test_an_unreadable_summary_is_listed_by_name_and_left_as_it_is(make_app, pai
     os.utime(bad, (1_000_000_000, 1_000_000_000))
     before = bad.read_bytes()
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     d.click("pair:1")
     d.click("pairs:history")
@@ -229,10 +239,11 @@ def test_an_unreadable_summary_is_listed_by_name_and_left_as_it_is(make_app, pai
 
 def test_look_back_shows_none_written_and_opens_the_history(make_app, pairs_dir):
     d = make_app(lang="en")
+    d.click("more")  # the choices are folded away at first
     d.click("code")
     d.type("kl-3")  # capitals do not matter
-    d.enter()  # leaves the field
-    d.enter()
+    d.enter()  # Enter in the field starts at once
+    d.enter()  # and the summary is saved (the consent screen)
     assert isinstance(d.top, LookBackScene)
     assert "Nothing was written down then." in shown(d)
     d.key(pygame.K_h)
@@ -245,9 +256,11 @@ def test_look_back_shows_none_written_and_opens_the_history(make_app, pairs_dir)
 
 def test_a_resumed_session_gets_no_look_back(make_app, pairs_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("code")
     d.type("AB-7")
     d.click("start")
+    d.click("keep:save")
     d.enter()  # look-back → table
     assert progress_path(pairs_dir).exists()
     pygame.display.quit()
@@ -273,6 +286,7 @@ def test_the_new_screens_keep_their_text_inside_and_their_buttons_big(make_app, 
         screens.append(type(d.top).__name__)
 
     check()
+    d.click("more")  # the choices are folded away at first
     d.click("pairs:pick")
     check()
     d.click("pair:0")
@@ -284,5 +298,26 @@ def test_the_new_screens_keep_their_text_inside_and_their_buttons_big(make_app, 
     d.esc()
     d.enter()
     check()
-    assert screens == ["StartScene", "PairPickScene", "HistoryScene", "HistoryScene", "LookBackScene"]
+    d.enter()  # consent: save the summary
+    check()
+    assert screens == ["StartScene", "PairPickScene", "HistoryScene", "HistoryScene", "ConsentScene", "LookBackScene"]
     assert saved_summaries(pairs_dir)
+
+
+def test_a_change_since_last_time_is_asked_on_the_history_screen(make_app, data_dir, deck):
+    """A side 1 lower on a helping feature since the session before: a question, never a verdict."""
+    from record_sessions import T0 as START
+    from record_sessions import play_answers
+
+    from game.store import save_summary
+
+    for i, (client, pro) in enumerate(((4, 4), (2, 4))):
+        save_summary(play_answers(deck, [(client, pro)], features=["vertrouwen"], pair="CH-1", seed=i,
+                                  started=START + timedelta(days=14 * i)), data_dir)
+    d = make_app()
+    d.app.push(HistoryScene(d.app, "CH-1"))
+    d.frame()
+    text = shown(d)
+    assert "Sinds vorige keer" in text
+    assert "Vertrouwen: de cliënt koos lager dan vorige keer (eerst 4, nu 2). Wat is er gebeurd?" in " ".join(
+        text.split())

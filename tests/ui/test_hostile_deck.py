@@ -27,7 +27,7 @@ def deck(request):
 def test_a_round_with_hostile_text_is_dealt_played_and_resumed_without_a_crash(make_app, data_dir):
     with within(BOUND, "a round in the window"):
         d = make_app()
-        d.enter()  # start with the defaults: the first card is dealt
+        d.enter(2)  # start with the defaults, and the consent: save the summary; the first card is dealt
         assert isinstance(d.top, TableScene)
         d.frame()
         d.enter()  # read: hand over

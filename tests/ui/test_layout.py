@@ -10,7 +10,7 @@ from game.model import CardKind
 from game.ui import theme
 from game.ui.cardview import CardArt
 
-SIZES = [(1280, 720), (1024, 600)]
+SIZES = [(1280, 720), (1024, 600), (1024, 520)]  # 1024×520: a 1024×600 laptop's window beside its taskbar
 LONG_NOTE = "We spreken af dat we elke week even bellen, ook als het moeilijk gaat. " * 8
 LONG_NAMES = ("Alexandra-Wilhelmina van Oldenbarneveldt", "Maximiliaan Christiaan de Vries-Jansen")
 
@@ -19,10 +19,15 @@ def texts_inside(d, where: str) -> None:
     d.frame()
     entries = theme.LOG.entries
     assert entries, f"{where}: nothing was drawn"
-    screen = pygame.Rect((0, 0), d.app.screen.get_size())
-    for text, rect, box in entries:
+    size = d.app.screen.get_size()
+    screen = pygame.Rect((0, 0), size)
+    for text, rect, box, px, _cut in theme.LOG.sized():
         assert box.contains(rect), f"{where}: {text!r} at {rect} leaves its box {box}"
         assert screen.contains(rect), f"{where}: {text!r} at {rect} leaves the window"
+        mine = not where.startswith("summary")  # the summary and its chart: issue 11 (sizes not yet checked)
+        if mine and px is not None and len(text.rstrip("…")) > 2:  # a digit or an initial may be smaller
+            least = theme.small_px(size)
+            assert px >= least, f"{where}: {text!r} drawn at {px} px, below {least}"
 
 
 def play_to(d, phase: Phase, client: int = 5, pro: int = 1) -> None:
@@ -41,6 +46,8 @@ def play_to(d, phase: Phase, client: int = 5, pro: int = 1) -> None:
 def test_every_screen_keeps_its_text_inside(make_app, size, lang):
     d = make_app(size=size, lang=lang)
     texts_inside(d, "start")
+    d.enter()
+    texts_inside(d, "consent")
     d.enter()
     texts_inside(d, "table")
     d.enter()
@@ -73,8 +80,9 @@ def test_every_screen_keeps_its_text_inside(make_app, size, lang):
 @pytest.mark.parametrize("size", SIZES)
 def test_a_full_session_summary_with_many_agreements_keeps_its_text_inside(make_app, size):
     d = make_app(size=size)
+    d.click("more")  # the choices are folded away at first
     d.click("len:full")
-    d.enter()
+    d.enter(2)  # start, and save the summary
     while d.app.table.phase != Phase.DONE:
         d.enter(3)
         d.digit(1)
@@ -116,6 +124,7 @@ def test_every_card_of_the_deck_fits_at_the_smallest_size_the_table_draws_cards(
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_longest_names_and_guess_the_other_keep_their_text_inside(make_app, size, lang):
     d = make_app(size=size, lang=lang)
+    d.click("more")  # the choices are folded away at first
     for i, name in enumerate(LONG_NAMES):
         assert len(name) <= 40
         d.click(f"name{i}")
@@ -123,6 +132,7 @@ def test_the_longest_names_and_guess_the_other_keep_their_text_inside(make_app, 
     d.click("guess:on")
     texts_inside(d, "start with long names")
     d.click("start")
+    d.click("keep:save")
     texts_inside(d, "table with long names")
     d.enter()
     texts_inside(d, "hand-over with a long name")
@@ -140,3 +150,70 @@ def test_the_longest_names_and_guess_the_other_keep_their_text_inside(make_app, 
     d.esc()
     d.click("end")
     texts_inside(d, "summary with long names")
+
+
+TEAM_NAMES = [f"{n} van Oldenbarnevelt-Dijk" for n in ("Alexandra", "Maximiliaan", "Christiaan", "Jacqueline",
+                                                             "Bartholomeus", "Constantijn", "Wilhelmina", "Frederique")]
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1024, 520)])
+def test_the_start_screen_with_eight_long_team_names_keeps_its_text_inside_and_readable(make_app, size):
+    d = make_app(size=size)
+    d.click("more")
+    d.click("mode:team")
+    for _ in range(4):
+        d.click("players:more")
+    d.click("trainer")
+    d.type(TEAM_NAMES[0])
+    for i, name in enumerate(TEAM_NAMES):
+        assert len(name) <= 40
+        d.click(f"team{i}")
+        d.type(name)
+    texts_inside(d, "team start with eight long names")
+    d.click("more")  # folded again: the one button and the choices in words
+    texts_inside(d, "folded team start")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_long_name_is_cut_with_an_ellipsis_never_shrunk_below_the_body_size(make_app, size):
+    d = make_app(size=size)
+    d.click("more")
+    d.click("name0")
+    d.type(LONG_NAMES[0])
+    d.enter(2)  # start, and save (the consent screen)
+    d.enter(2)
+    d.digit(3)
+    d.enter(2)
+    d.digit(4)
+    d.enter()
+    texts_inside(d, "reveal with a long name")
+    labels = [(t, px, cut) for t, _, _, px, cut in theme.LOG.sized() if t.startswith(LONG_NAMES[0][:9])]
+    assert labels, "the name is on the reveal"
+    for text, px, cut in labels:
+        assert px >= theme.body_px(size) or not cut, (text, px)
+
+
+@pytest.mark.parametrize("size", [(1024, 520), (1280, 720)])
+def test_every_question_reads_whole_and_readable_in_the_reveal_panel(make_app, deck, size):
+    """The reveal shows the question as a panel in readable type: no card of the deck is cut or too small."""
+    from game.model import CardKind
+    from game.ui.cardview import question_panel
+
+    d = make_app(size=size)
+    d.enter()
+    play_to(d, Phase.REVEAL)
+    rects = []
+    for _ in range(4):  # the reveal, the conversation card, the reflection, the agreement
+        d.frame()
+        if d.app.table.phase != Phase.REFLECT:
+            rects.append(d.top.question_rect)
+        d.enter()
+    rect = min(rects, key=lambda r: r.w * r.h)
+    surface = pygame.Surface(size)
+    for card in (c for c in deck.cards if c.kind == CardKind.QUESTION):
+        for lang in deck.languages:
+            theme.LOG.entries.clear()
+            question_panel(surface, rect, deck, card.id, ["client", "professional"], lang)
+            for text, r, box, px, cut in theme.LOG.sized():
+                assert not cut and box.contains(r), (card.id, lang, text)
+                assert px >= theme.small_px(size), (card.id, lang, text, px)

@@ -22,7 +22,7 @@ def test_an_idle_table_draws_no_frames(make_app):
 
 def test_pointer_moves_redraw_only_when_the_hovered_button_changes(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     d.frame()
     rects = d.rects()
     before = d.app.frames
@@ -49,7 +49,8 @@ def test_pointer_moves_redraw_only_when_the_hovered_button_changes(make_app):
 
 def test_the_deal_animates_for_a_short_time_then_stops_drawing(make_app):
     d = make_app()
-    d.enter()  # start: the first card is dealt
+    d.enter()  # start
+    d.enter()  # save the summary: the first card is dealt
     assert isinstance(d.app.top, TableScene) and d.app.top.animating
     frames = 0
     while d.app.top.animating:
@@ -66,7 +67,7 @@ def test_the_deal_animates_for_a_short_time_then_stops_drawing(make_app):
 
 def test_a_key_during_an_animation_finishes_it_and_then_counts(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     assert d.app.top.animating
     d.enter()  # during the deal: the deal completes and Enter moves on to the hand-over
     assert type(d.top).__name__ == "HandOverScene"
@@ -96,7 +97,7 @@ def test_raw_events_become_the_programs_inputs(event, expected):
 
 def test_tab_moves_the_focus_and_enter_presses_the_focused_button(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     d.key(pygame.K_TAB)
     d.key(pygame.K_TAB)  # continue → swap
     assert d.top.focus == "swap"
@@ -126,7 +127,7 @@ def test_animation_frames_redraw_only_what_moves_and_look_the_same_as_a_full_red
         lambda rects: (sent.append(sum(r.w * r.h for r in rects)), real_update(rects)),
     )
     d = make_app()
-    d.enter()
+    d.enter(2)  # start, and save the summary
     if phase != "deal":
         d.enter(2)
         d.digit(4)

@@ -49,12 +49,14 @@ def crashed_session(make_app) -> dict:
     """Names and a pair code typed, round 1 with a note, round 2 with the client's estimate placed; then the
     program is gone without a word (no quit, no summary): what is on disk is what a crash leaves."""
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     for field, name in zip(("name0", "name1"), NAMES, strict=True):
         d.click(field)
         d.type(name)
     d.click("code")
     d.type("SN01")
     d.click("start")
+    d.click("keep:save")
     round_with_keys(d, 4, 2, NOTE)
     d.enter(2)
     d.digit(5)
@@ -132,7 +134,7 @@ def test_discard_asks_first_then_removes_only_the_open_session(make_app, data_di
     d.click("yes")
     assert isinstance(d.top, StartScene)
     assert not progress_path(data_dir).exists() and saved_summaries(data_dir) == []
-    d.enter()  # and a new session starts as usual
+    d.enter(2)  # and a new session starts as usual (the summary to be saved)
     assert isinstance(d.top, TableScene) and d.app.table.state.rounds[0].estimates == {}
 
 
@@ -149,13 +151,13 @@ def test_a_damaged_autosave_is_explained_in_one_line_and_kept_and_the_game_start
     assert kept.read_bytes() == damaged and not path.exists()
     d.enter()  # OK
     assert isinstance(d.top, StartScene)
-    d.enter()
+    d.enter(2)  # start, and save the summary
     assert isinstance(d.top, TableScene) and kept.read_bytes() == damaged  # never overwritten
 
 
 def test_a_session_that_had_reached_its_end_is_saved_at_the_next_start(make_app, data_dir):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     for client, pro in [(4, 2), (3, 3), (5, 1)]:
         round_with_keys(d, client, pro)
     d.enter(2)
@@ -178,12 +180,14 @@ def test_a_session_that_had_reached_its_end_is_saved_at_the_next_start(make_app,
 
 def test_the_start_screen_shows_nobody_after_a_session_or_at_the_next_start(make_app, data_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     for field, name in zip(("name0", "name1"), NAMES, strict=True):
         d.click(field)
         d.type(name)
     d.click("code")
     d.type("SN01")
     d.click("start")
+    d.click("keep:save")
     for client, pro in [(4, 2), (3, 3), (5, 1), (2, 4)]:
         round_with_keys(d, client, pro)
     assert isinstance(d.top, SummaryScene)
@@ -204,7 +208,7 @@ def test_a_second_window_asks_instead_of_starting_over_the_session_of_the_first(
     first = make_app()
     second_app = App(first.app.deck, data_dir, seed=8)  # opened before the first began
     second_app.open()
-    first.enter()  # the first window starts a session (autosaved)
+    first.enter(2)  # the first window starts a session (autosaved), saving the summary
     first.enter(2)
     first.digit(3)
     first.enter()

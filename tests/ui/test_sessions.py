@@ -53,6 +53,7 @@ def test_digits_and_enter_alone_play_a_default_session_to_the_saved_summary(make
     d = make_app()
     d.digit(5)  # a digit on the start screen does no harm
     d.enter()  # Enter starts at once with the defaults
+    d.enter()  # consent: Enter saves the summary, as before
     assert isinstance(d.top, TableScene)
     setup = d.app.table.state.setup
     assert [p.role.value for p in setup.players] == ["client", "professional"]
@@ -79,6 +80,7 @@ def test_digits_and_enter_alone_play_a_default_session_to_the_saved_summary(make
 def test_mouse_only_session_with_typed_agreements(make_app, data_dir):
     d = make_app()
     d.click("start")
+    d.click("keep:save")
     notes = {0: "Volgende keer bellen we eerst.", 2: "Zeg het als iets niet klopt: ë é ï ’ “ok”"}
     for i, (client, pro) in enumerate(CHOICES):
         d.click("continue")
@@ -123,6 +125,8 @@ def test_every_button_is_big_enough_for_a_finger(make_app):
     check()
     d.enter()
     check()
+    d.enter()  # consent: save the summary
+    check()
     d.enter()
     check()
     d.enter()
@@ -135,12 +139,12 @@ def test_every_button_is_big_enough_for_a_finger(make_app):
     check()
     d.esc()
     check()
-    assert {"StartScene", "TableScene", "HandOverScene", "EstimateScene", "PauseScene"} <= seen
+    assert {"StartScene", "ConsentScene", "TableScene", "HandOverScene", "EstimateScene", "PauseScene"} <= seen
 
 
 def test_resize_in_the_middle_lays_out_again_and_keeps_the_session(make_app, data_dir):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     keyboard_round(d, 3, 4)
     d.enter()
     d.enter()
@@ -168,7 +172,7 @@ def test_resize_in_the_middle_lays_out_again_and_keeps_the_session(make_app, dat
 
 def test_pause_menu_resume_rules_and_back(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # start, and save the summary
     d.esc()
     assert isinstance(d.top, PauseScene)
     d.enter()  # Enter: resume
@@ -199,7 +203,7 @@ def test_pause_menu_resume_rules_and_back(make_app):
 
 def test_end_early_keeps_only_revealed_rounds(make_app, data_dir):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     keyboard_round(d, 2, 5)
     d.enter(2)
     d.digit(4)
@@ -214,7 +218,7 @@ def test_end_early_keeps_only_revealed_rounds(make_app, data_dir):
 
 def test_closing_the_window_asks_first_and_quitting_keeps_the_autosave(make_app, data_dir):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     keyboard_round(d, 3, 3)
     d.enter(2)
     d.digit(2)
@@ -234,7 +238,7 @@ def test_closing_the_window_asks_first_and_quitting_keeps_the_autosave(make_app,
 
 def test_a_typed_agreement_is_kept_when_the_window_is_closed(make_app, data_dir):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     d.enter(2)
     d.digit(3)
     d.enter(2)
@@ -251,7 +255,7 @@ def test_a_typed_agreement_is_kept_when_the_window_is_closed(make_app, data_dir)
 
 def test_end_and_save_from_the_quit_question(make_app, data_dir):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     keyboard_round(d, 1, 2)
     d.close_window()
     d.click("end")
@@ -262,8 +266,9 @@ def test_end_and_save_from_the_quit_question(make_app, data_dir):
 
 def test_guess_the_other_records_both_estimate_and_guess(make_app, data_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("guess:on")
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     assert d.app.table.state.setup.guess_other
     for client, pro in CHOICES:
         d.enter(2)
@@ -286,7 +291,7 @@ def test_guess_the_other_records_both_estimate_and_guess(make_app, data_dir):
 
 def test_skip_a_question_and_swap_a_card(make_app, data_dir):
     d = make_app()
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     first = d.app.table.state.current.question
     d.click("swap")
     assert d.app.table.state.current.question != first
@@ -306,10 +311,11 @@ def test_skip_a_question_and_swap_a_card(make_app, data_dir):
 
 def test_start_screen_choices_make_the_setup(make_app, data_dir):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("name0")
     d.type("Sam")
-    d.enter()  # leaves the field; focus goes to Start
-    assert d.top.focus == "start"
+    d.key(pygame.K_TAB)  # Tab leaves the field (Enter would start at once)
+    assert d.top.focused_field() is None
     d.click("name1")
     d.type("Noor")
     d.click("role0")  # Sam becomes the professional, Noor the client
@@ -322,7 +328,9 @@ def test_start_screen_choices_make_the_setup(make_app, data_dir):
     from game.ui import theme
 
     assert "Start" in {t for t, _, _ in theme.LOG.entries}
-    d.click("start")
+    d.click("code")
+    d.enter()  # Enter in a text field starts at once
+    d.click("keep:save")
     setup = d.app.table.state.setup
     assert [(p.name, p.role.value) for p in setup.players] == [("Sam", "professional"), ("Noor", "client")]
     assert setup.features == ["richting_en_kader", "vertrouwen", "stroefheid"]
@@ -332,6 +340,7 @@ def test_start_screen_choices_make_the_setup(make_app, data_dir):
 
 def test_no_topic_chosen_says_so_and_does_not_start(make_app):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     for fid in FEATURES:
         d.click(f"feat:{fid}")
     d.enter()
@@ -340,7 +349,7 @@ def test_no_topic_chosen_says_so_and_does_not_start(make_app):
 
 def test_language_switch_relabels_the_table(make_app):
     d = make_app(lang="en")
-    d.enter()
+    d.enter(2)  # with the consent: save the summary
     d.frame()
     from game.ui import theme
 
@@ -350,7 +359,7 @@ def test_language_switch_relabels_the_table(make_app):
 
 def test_typed_agreement_is_visible_while_typing(make_app):
     d = make_app()
-    d.enter(3)
+    d.enter(4)  # with the consent: save the summary
     d.digit(3)
     d.enter(2)
     d.digit(3)

@@ -59,6 +59,7 @@ def texts_inside(d, where: str) -> list[tuple[str, pygame.Rect, pygame.Rect]]:
 def team_of_eight_to_the_reveal(make_app, size, lang, values, names=LONG_NAMES):
     d = make_app(size=size, lang=lang)
     start_in(d, "team", 8)
+    d.click("more")  # the choices are folded away at first
     for i, name in enumerate(names):
         d.click(f"team{i}")
         d.type(name)
@@ -143,6 +144,7 @@ def _deck():
 def test_every_team_screen_keeps_its_text_inside(make_app, size, lang):
     d = make_app(size=size, lang=lang)
     start_in(d, "team", 8)
+    d.click("more")  # the choices are folded away at first
     for i, name in enumerate(LONG_NAMES):
         d.click(f"team{i}")
         d.type(name)
@@ -180,6 +182,7 @@ def test_every_team_screen_keeps_its_text_inside(make_app, size, lang):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_practice_screen_keeps_its_text_inside(make_app, size, lang):
     d = make_app(size=size, lang=lang)
+    d.click("more")  # the choices are folded away at first
     d.click("mode:practice")
     texts_inside(d, "practice start")
     d.key(pygame.K_2)

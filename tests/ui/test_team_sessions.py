@@ -78,6 +78,7 @@ def test_digits_and_enter_alone_play_a_team_of_five_to_the_saved_summary(make_ap
 
 def test_a_team_of_five_with_the_mouse_names_a_trainer_own_view_and_a_note(make_app, data_dir, deck):
     d = make_app(lang="en")
+    d.click("more")  # the choices are folded away at first
     d.click("mode:team")
     assert d.top.count == 4
     d.click("players:more")
@@ -142,6 +143,7 @@ def test_the_client_view_perspective_shows_the_clients_words(make_app, deck):
 
 def test_practice_alone_needs_no_hand_over_and_shows_how_close_each_guess_was(make_app, data_dir, deck):
     d = make_app()
+    d.click("more")  # the choices are folded away at first
     d.click("mode:practice")
     assert d.top.count == 1
     d.enter()
@@ -184,6 +186,7 @@ def test_the_start_screen_sets_three_to_eight_players_with_buttons_digits_and_ke
     d = make_app()
     assert d.top.mode.value == "conversation" and "players:more" not in d.rects()
     d.digit(5)  # in a conversation a digit asks nothing
+    d.click("more")  # the choices are folded away at first
     d.click("mode:team")
     scene = d.top
     fields = lambda: sorted(w for w in d.rects() if w.startswith("team"))  # noqa: E731
@@ -212,13 +215,13 @@ def test_the_start_screen_sets_three_to_eight_players_with_buttons_digits_and_ke
     d.digit(2)
     assert scene.count == 2
     d.click("mode:conversation")
-    d.enter()
+    d.enter(2)  # start, and save the summary
     assert d.app.table.state.setup.mode.value == "conversation"  # Enter after choosing it: a conversation
 
 
 def test_a_fresh_start_screen_still_starts_a_conversation_on_enter(make_app):
     d = make_app()
-    d.enter()
+    d.enter(2)  # start, and save the summary
     setup = d.app.table.state.setup
     assert setup.mode.value == "conversation" and [p.role.value for p in setup.players] == [
         "client",

@@ -11,7 +11,7 @@ import pygame
 
 from game.design import cards as design
 from game.design import icons
-from game.design.primitives import Drawing
+from game.design.primitives import Circle, Drawing
 from game.engine import Pass, PlaceEstimate
 from game.i18n import ui
 from game.ui import chrome, layout, theme
@@ -62,10 +62,11 @@ class HandOverScene(Scene):
         surface.fill(HANDOVER_BG)
         colour = theme.player_colour(self.index)
         d = min(self.icon_r.h, self.icon_r.w)
-        icon = Drawing(20, 20, (*icons.person(10, 10, 14, colour, "#ffffff"),))
+        # the white disc is part of the drawing: the head's white ring then lies on white, not on a see-through
+        # surface (whose anti-aliased edge would show as a grey halo)
+        icon = Drawing(20, 20, (Circle(10, 10, 10, fill="#ffffff"), *icons.person(10, 10, 14, colour, "#ffffff")))
         circle = Rect(0, 0, d, d)
         circle.center = self.icon_r.center
-        pygame.draw.circle(surface, theme.WHITE, circle.center, d // 2)
         from game.ui import render
 
         render.draw(surface, icon, circle)
@@ -291,6 +292,15 @@ class EstimateScene(Scene):
         else:
             self.guess = value
         return True
+
+    def handle(self, inp: Input) -> bool:
+        """Enter on a focused card chooses it and moves on to Done, where Enter then confirms."""
+        if inp.key == Key.CONFIRM and self.focus is not None and self.focus.startswith("v"):
+            chose = self.choose(int(self.focus[1:]))
+            if chose:
+                self.focus = "confirm"
+            return chose
+        return super().handle(inp)
 
     def key(self, inp: Input) -> bool:
         if inp.key == Key.DIGIT:

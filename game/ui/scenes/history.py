@@ -1,7 +1,7 @@
 """A pair's history in the window: per topic the client's and the professional's line over the sessions, the
 spread between them, the trend in words, and per session its agreements.
 
-The charts are the report's own shapes (game.report.trend_panel, in mm) drawn by game.ui.render, so screen
+The charts are the record's shapes (game.record_shapes.trend_panel, in mm) drawn by game.ui.render, so screen
 and paper show the same thing. Files are only read; an unreadable one is listed by name and left alone.
 Keys: 1–4 (or a click) shows one topic large, ←/→ the next topic, ↑/↓ (or the wheel) the agreements,
 Esc goes back.
@@ -15,10 +15,11 @@ from pathlib import Path
 import pygame
 
 from game.design.fonts import line_height_mm, text_width_mm
-from game.design.palette import INK, MUTED, tint
+from game.design.palette import HIGHLIGHT, INK
 from game.design.primitives import Box, Drawing, Shape
 from game.history import PairHistory, SessionEntry, load_history
-from game.i18n import local, long_date, short_date, ui
+from game.i18n import local, long_date, record_word, short_date, ui
+from game.model.session import Role
 from game.store import StoreError
 from game.ui import chrome, layout, render, theme
 from game.ui.app import App, Scene
@@ -163,7 +164,8 @@ class HistoryScene(Scene):
 
     def _chart(self, index: int, rect: Rect, size: tuple[int, int]) -> Drawing:
         """The report's trend panel for one topic, in mm chosen so that its text is readable at this size."""
-        from game.report import look, trend_panel
+        from game.record import role_colours
+        from game.record_shapes import look, trend_panel
 
         min_w, min_h = CHART_MM if self.big is None else BIG_CHART_MM
         k = max(1.0, min(rect.w / min_w, rect.h / min_h))  # px per mm
@@ -172,7 +174,8 @@ class HistoryScene(Scene):
         key = (fh.feature, rect.w, rect.h, self.big is not None)
         drawing = self._charts.get(key)
         if drawing is None:
-            shapes = trend_panel(fh, look(self.app.deck, fh.feature, self.lang), 0, 0, w_mm, h_mm, self.lang)
+            shapes = trend_panel(fh, look(self.app.deck, fh.feature, self.lang), 0, 0, w_mm, h_mm, self.lang,
+                                 role_colours(list(self.history.players)))
             drawing = Drawing(w_mm, h_mm, tuple(shapes))
             self._charts[key] = drawing
         return drawing
@@ -205,8 +208,18 @@ class HistoryScene(Scene):
         head_px = theme.px(size, 21)
         item_px = theme.px(size, 20)
         self.shown = 0
+        questions = self.change_questions() if self.first == 0 else []
+        if questions:  # on the first page: what changed since last time, as questions
+            head_h = theme.font(head_px, True).get_height()
+            theme.text(surface, record_word("since_last", lang), Rect(body.x, y, body.w, head_h), head_px, bold=True,
+                       min_px=10)
+            room = Rect(body.x, y + head_h + 2, body.w, body.h // 2 - head_h - 2)
+            shown = theme.bullets(surface, questions, room, item_px, min(item_px, 11))
+            y = room.y + self._height(questions[:shown], room.w, item_px) + theme.px(size, 14)
         for entry in self.sessions[self.first:]:
             day = short_date(local(entry.started_at).date(), lang)
+            if entry.ended_early:
+                day += f" · {record_word('ended_early', lang)}"
             head_h = theme.font(head_px, True).get_height()
             items = self._agreement_lines(entry) or [ui("no_agreements", lang)]
             room = Rect(body.x, y + head_h + 2, body.w, body.bottom - y - head_h - 2)
@@ -224,6 +237,14 @@ class HistoryScene(Scene):
             y = bottom + theme.px(size, 14)
             if y >= body.bottom:
                 break
+
+    def change_questions(self) -> list[str]:
+        """The changes since the session before the last one that deserve a question."""
+        from game.history import change_question
+        from game.record_shapes import look
+
+        return [change_question(c, look(self.app.deck, fh.feature, self.lang).name, self.lang)
+                for fh in self.history.features for c in fh.changes()]
 
     @staticmethod
     def _height(items: list[str], width: int, px: int) -> int:
@@ -245,8 +266,10 @@ class HistoryScene(Scene):
         theme.text(surface, ", ".join(names), rest, theme.px(size, 18), colour=theme.INK_SOFT, min_px=9)
 
     def _draw_legend(self, surface: pygame.Surface) -> None:
-        """● client  □ professional  ▮ difference (as on the report), then how the trend is read."""
-        from game.report import client_marker, pro_marker, text, word
+        """● client  ■ professional (in their colours, as on the report)  ▮ 2 or more apart, then how the trend
+        is read."""
+        from game.record import role_colours
+        from game.record_shapes import marker, text
 
         size = surface.get_size()
         rect = self.legend_rect
@@ -256,15 +279,15 @@ class HistoryScene(Scene):
         k = max(2.0, key_r.h / 6.0)  # the legend is 6 mm high
         pt = 8.5
         x, mid = 2.5, 3.0
+        colours = role_colours(list(self.history.players))
         shapes: list[Shape] = []
-        for kind, label in (("client", word("client", self.lang)), ("pro", word("professional", self.lang)),
-                            ("spread", word("difference", self.lang))):
-            if kind == "client":
-                shapes.extend(client_marker(x, mid, INK, 1.5))
-            elif kind == "pro":
-                shapes.extend(pro_marker(x, mid, 1.4))
+        for kind, label in (("client", record_word("client", self.lang)),
+                            ("professional", record_word("professional", self.lang)),
+                            ("spread", ui("history_apart", self.lang))):
+            if kind == "spread":
+                shapes.append(Box(x - 0.9, mid - 2.2, 1.8, 4.4, fill=HIGHLIGHT, stroke=INK, stroke_mm=0.15))
             else:
-                shapes.append(Box(x - 0.9, mid - 2.2, 1.8, 4.4, fill=tint(MUTED, 0.35)))
+                shapes.extend(marker(Role(kind), x, mid, colours[Role(kind)], 1.5))
             tw = text_width_mm(label, pt) / 0.97 + 0.4
             shapes.append(text(label, x + 2.5, mid - line_height_mm(pt) / 2, tw, pt, colour=INK))
             x += 2.5 + tw + 4.0

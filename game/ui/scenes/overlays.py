@@ -1,4 +1,5 @@
-"""Questions over the table: the pause menu (Esc) and "do you want to quit?" (the window's close button)."""
+"""Questions over the table: the pause menu (Esc) and the one quit question, "do you want to quit?", asked by
+the window's close button and by the pause menu's Quit alike (App.ask_quit)."""
 
 from __future__ import annotations
 
@@ -67,8 +68,10 @@ class Dialog(Scene):
         )
         self.title_r, self.body_r, buttons_r = parts
         cells = layout.rows(buttons_r, [1] * len(self.choices), gap)
+        only_show = self.app.table is not None and self.app.table.only_show
         self.widgets = [
-            Button(wid, ui(key, self.lang), cell, primary=i == 0, hint="Enter" if i == 0 else "")
+            Button(wid, ui("end_show" if key == "end_save" and only_show else key, self.lang), cell,
+                   primary=i == 0, hint="Enter" if i == 0 else "")
             for i, ((wid, key), cell) in enumerate(zip(self.choices, cells, strict=True))
         ]
 
@@ -122,7 +125,7 @@ class PauseScene(Dialog):
         elif widget_id == "end":
             end_and_save(self.app)
         elif widget_id == "quit":
-            quit_keeping(self.app)
+            self.app.ask_quit()  # the same question as the window's close button, in place of this menu
         return True
 
 

@@ -7,19 +7,20 @@ earlier pair, since the next pair may already sit at it. Typing a new code works
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
-from game.history import PairInfo, find_pairs, same_pair
 from game.i18n import local, short_date, ui
-from game.store import StoreError
+from game.paths import SESSIONS
 from game.ui import layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input, Key
 from game.ui.widgets import Button, TextField, Widget
 
 if TYPE_CHECKING:
+    from game.history import PairInfo
     from game.ui.scenes.start import StartScene
 
 Rect = pygame.Rect
@@ -27,8 +28,11 @@ Rect = pygame.Rect
 
 def known_pairs(app: App) -> list[PairInfo]:
     """The pair codes of the saved sessions, most recent first (nothing when the folder cannot be read)."""
-    if app.data_dir is None:
-        return []
+    if app.data_dir is None or not any_saved(app.data_dir):
+        return []  # a first start: the summaries' models need not load before the start screen shows
+    from game.history import find_pairs
+    from game.store import StoreError
+
     try:
         pairs, _unreadable = find_pairs(app.data_dir)
     except (StoreError, OSError):
@@ -36,9 +40,21 @@ def known_pairs(app: App) -> list[PairInfo]:
     return pairs
 
 
+def any_saved(root: Path) -> bool:
+    """Whether a summary may be saved in the data directory (a quick look, nothing read)."""
+    try:
+        return next((root / SESSIONS).glob("*.json"), None) is not None
+    except OSError:
+        return True  # let the full look say what is wrong
+
+
 def known(pairs: list[PairInfo], code: str) -> PairInfo | None:
     code = code.strip()
-    return next((p for p in pairs if same_pair(p.pair_code, code)), None) if code else None
+    if not code or not pairs:
+        return None
+    from game.history import same_pair
+
+    return next((p for p in pairs if same_pair(p.pair_code, code)), None)
 
 
 def code_row(start: StartScene, row: Rect, gap: int) -> list[Widget]:
@@ -238,14 +254,20 @@ class PairButton(Button):
         self.detail = detail
 
     def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
-        saved, self.label = self.label, ""
+        (label, self.label), (hint, self.hint) = (self.label, ""), (self.hint, "")
         super().draw(surface, hover, focus)
-        self.label = saved
+        self.label, self.hint = label, hint
         r = self.rect
         pad = max(8, r.h // 4)
         inner = r.inflate(-2 * pad, -max(6, r.h // 6))
-        code_r, detail_r = layout.cols(inner, [0.45, 0.55], pad)
         size = max(12, r.h * 42 // 100)
+        if hint:  # "Enter" when it has the focus: at the right, the date moves left of it
+            hint_px = max(theme.MIN_READABLE, size * 3 // 4)
+            hint_w = theme.font(hint_px).size(hint)[0]
+            theme.one_line(surface, hint, Rect(inner.right - hint_w, inner.y, hint_w, inner.h), hint_px,
+                           align="right")
+            inner = Rect(inner.x, inner.y, inner.w - hint_w - pad, inner.h)
+        code_r, detail_r = layout.cols(inner, [0.45, 0.55], pad)
         theme.one_line(surface, self.label, code_r, size, bold=True, align="left")
         theme.one_line(surface, self.detail, detail_r, size * 4 // 5, colour=theme.INK_SOFT, align="right")
 

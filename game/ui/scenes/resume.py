@@ -105,7 +105,7 @@ class ResumeScene(Prompt):
         view = table.view(None)
         card = {"n": max(1, view.round_number), "total": view.rounds_total}
         body = ui("resume_body", lang, **card, **when(table, lang))
-        keys = (("resume", "resume"), ("end", "end_save"), ("discard", "discard"))
+        keys = (("resume", "resume"), ("end", "end_show" if table.only_show else "end_save"), ("discard", "discard"))
         choices = [(wid, ui(key, lang)) for wid, key in keys]
         super().__init__(app, ui("resume_title", lang), body, choices, lang)
         self.table = table
@@ -169,4 +169,5 @@ class NoticeScene(Prompt):
 
 def finished_notice(app: App, table: Table) -> NoticeScene:
     lang = table.state.setup.language
-    return NoticeScene(app, "finished_title", ui("finished_body", lang, **when(table, lang)), lang)
+    key = "finished_show" if table.only_show else "finished"  # "only show": say that nothing was saved
+    return NoticeScene(app, f"{key}_title", ui(f"{key}_body", lang, **when(table, lang)), lang)

@@ -97,7 +97,10 @@ class RulesScene(Scene):
         self.hint_rect = chrome.left_of([back], f.bottom, f.gap)
         self.title_rect = f.top
         self.page_rect = f.body
-        self.text_rect = layout.inset(f.body, theme.px(size, 28), theme.px(size, 18))
+        text = layout.inset(f.body, theme.px(size, 28), theme.px(size, 18))
+        bar_w = max(14, theme.px(size, 18))
+        self.bar_rect = Rect(text.right - bar_w, text.y, bar_w, text.h)
+        self.text_rect = Rect(text.x, text.y, text.w - bar_w - theme.px(size, 20), text.h)
         self.widgets = [back]
         key = (self.text_rect.size, size)
         if key != self._key:
@@ -163,6 +166,7 @@ class RulesScene(Scene):
                     )
             y += h
         if self.max_scroll > 0:
+            self._draw_bar(surface)
             theme.text(
                 surface,
                 ui("rules_scroll", self.lang),
@@ -172,6 +176,19 @@ class RulesScene(Scene):
                 colour=theme.INK_SOFT,
             )
         self.draw_widgets(surface)
+
+    def thumb(self) -> Rect:
+        """The scroll bar's thumb: as long as the share of the text in view, where the view is."""
+        track = self.bar_rect
+        total = sum(self._height(line) for line in self.lines) or 1
+        h = max(track.w * 2, min(track.h, round(track.h * self.text_rect.h / total)))
+        y = track.y + round((track.h - h) * self.scroll / max(1, self.max_scroll))
+        return Rect(track.x, y, track.w, h)
+
+    def _draw_bar(self, surface: pygame.Surface) -> None:
+        radius = self.bar_rect.w // 2
+        pygame.draw.rect(surface, (226, 218, 204), self.bar_rect, border_radius=radius)
+        pygame.draw.rect(surface, theme.INK_SOFT, self.thumb(), border_radius=radius)
 
     def _scroll(self, delta: int) -> bool:
         new = min(self.max_scroll, max(0, self.scroll + delta))
@@ -192,6 +209,12 @@ class RulesScene(Scene):
             return self._scroll(step)
         if inp.key == Key.SCROLL:
             return self._scroll(-3 * inp.value)
+        if inp.key == Key.CLICK and self.max_scroll > 0 and self.bar_rect.inflate(16, 0).collidepoint(inp.pos):
+            thumb = self.thumb()  # a click above or below the thumb turns a page
+            if inp.pos[1] < thumb.top:
+                return self._scroll(-self.page)
+            if inp.pos[1] > thumb.bottom:
+                return self._scroll(self.page)
         return False
 
     def handle(self, inp: Input) -> bool:

@@ -1,20 +1,26 @@
-"""The start screen: how you play (a conversation, team training or practice), who plays, the language,
-the topics, short or long, "guess the other", a pair code; for a team the perspective and a trainer.
+"""The start screen: one clear action (a new conversation, Enter) and the choices folded away behind
+"More choices": how you play (a conversation, team training or practice), who plays, the language, the topics,
+short or long, "guess the other", a pair code; for a team the perspective and a trainer.
 
-Every choice has a default, so Enter starts at once.
+Every choice has a default, so Enter starts at once (also from a text field).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.i18n import LANGUAGES, ui
-from game.model.session import MAX_NAME, Mode, Perspective, Player, Role, Setup, clean_text
+from game.kinds import MAX_NAME, Mode, Perspective, Role, clean_text
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input, Key
-from game.ui.scenes import pairs
+from game.ui.scenes import pairs, start_front
 from game.ui.widgets import Button, TextField
+
+if TYPE_CHECKING:  # the models load after the start screen is drawn (game.kinds has what it shows)
+    from game.model.session import Keep, Setup
 
 Rect = pygame.Rect
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -62,6 +68,8 @@ class StartScene(Scene):
         self.trainer = TextField("trainer", value=prefs.trainer, max_len=MAX_NAME)
         self.perspective = Perspective(prefs.perspective)
         self.team_labels: list[tuple[str, Rect, bool]] = []  # (text, where, a heading or a soft hint)
+        self.more = False  # the choices are folded away until "More choices" is pressed
+        self.front: tuple[Rect, Rect] | None = None  # folded: where the choices are said in words, and the hint
 
     # --- layout --------------------------------------------------------------------------------
     def layout(self, size: tuple[int, int]) -> None:
@@ -76,11 +84,16 @@ class StartScene(Scene):
         q = corner[-1].rect
         quit_b.rect = Rect(q.x - theme.px(size, 12) - q.w, q.y, q.w, q.h)
         self.title_rect = Rect(f.top.x, f.top.y, quit_b.rect.x - gap - f.top.x, f.top.h)
+        self.labels: list[tuple[str, Rect]] = []
+        self.team_labels = []
+        self.front = None
+        if not self.more:
+            start_front.place(self, size)
+            self.widgets += [quit_b, *corner]
+            return
         left, right = layout.cols(f.body, [0.5, 0.5], f.gap * 2)
         self.left, self.right = left, right
         label_h = theme.px(size, 36)
-        self.labels: list[tuple[str, Rect]] = []
-        self.team_labels = []
 
         # first of all: how you play (a conversation, team training, practice)
         modes = layout.cols(Rect(left.x, left.y, left.w, row_h), [1] * len(MODES), gap)
@@ -95,9 +108,10 @@ class StartScene(Scene):
             self._conversation_layout(size, y, row_h, gap, label_h)
 
         start = Button("start", ui("start", lang), primary=True, hint="Enter")
-        chrome.buttons_right(size, f.bottom, [start], width=theme.px(size, 340))
-        self.error_rect = chrome.left_of([start], f.bottom, f.gap)
-        self.widgets += [start, quit_b, *corner]
+        fold = Button("more", ui("fewer_choices", lang), hint="Esc")
+        chrome.buttons_right(size, f.bottom, [start, fold], width=theme.px(size, 300))
+        self.error_rect = chrome.left_of([start, fold], f.bottom, f.gap)
+        self.widgets += [start, fold, quit_b, *corner]
 
     def _conversation_layout(self, size: tuple[int, int], y: int, row_h: int, gap: int, label_h: int) -> None:
         """Left: the players with their roles, then the topics; right: language, length, guess, pair code."""
@@ -108,7 +122,7 @@ class StartScene(Scene):
         for i, name_field in enumerate(self.names):
             name_r, role_r = layout.cols(Rect(left.x, y, left.w, row_h), [0.6, 0.4], gap)
             name_field.rect = name_r
-            name_field.placeholder = f"{default_name(self.roles[i], lang)} · {ui('name_hint', lang)}"
+            name_field.placeholder = ui("name_hint", lang)  # the role is on the button beside it
             role = Button(f"role{i}", ui(f"role_{self.roles[i]}", lang), role_r, hint=ui("switch", lang))
             self.widgets += [name_field, role]
             y += row_h + gap
@@ -212,7 +226,7 @@ class StartScene(Scene):
         y = at.y
         self.labels.append((ui("topics", lang), Rect(at.x, y, at.w, label_h)))
         y += label_h + gap // 2
-        feats = sorted(self.app.deck.features, key=lambda ft: ft.order)
+        feats = sorted(self.app.info.features, key=lambda ft: ft.order)
         grid_h = 2 * row_h + gap
         for ft, cell in zip(feats, layout.grid(Rect(at.x, y, at.w, grid_h), len(feats), 2, gap), strict=True):
             self.widgets.append(
@@ -229,7 +243,7 @@ class StartScene(Scene):
         return min(high, max(low, self.counts.get(self.mode, low)))
 
     def _langs(self) -> list[str]:
-        return [code for code in LANGUAGES if code in self.app.deck.languages]
+        return [code for code in LANGUAGES if code in self.app.info.languages]
 
     # --- drawing --------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -237,6 +251,8 @@ class StartScene(Scene):
         surface.blit(theme.table_surface(size), (0, 0))
         sub = {Mode.TEAM: "start_sub_team", Mode.PRACTICE: "start_sub_practice"}.get(self.mode, "start_sub")
         chrome.title(surface, self.title_rect, ui("app_title", self.lang), ui(sub, self.lang))
+        if self.front is not None:
+            start_front.draw(self, surface)
         for text, rect in self.labels:
             theme.text(surface, text, rect, theme.px(size, 24), bold=True, valign="bottom", min_px=11)
         for text, rect, heading in self.team_labels:  # how many play, "Trainer", the practice hint
@@ -260,6 +276,9 @@ class StartScene(Scene):
                 valign="middle",
                 colour=(150, 30, 0),
             )
+        elif self.mode != Mode.CONVERSATION:  # names are optional, and what is kept
+            theme.text(surface, ui("team_kept", self.lang), self.error_rect, theme.px(size, 22),
+                       valign="middle", colour=theme.INK_SOFT, min_px=11)
         self.draw_widgets(surface)
         self._draw_steps(surface)
 
@@ -306,6 +325,13 @@ class StartScene(Scene):
         return True
 
     def back(self) -> bool:
+        """Esc: leave a text field; else fold the choices away again."""
+        if self.focused_field() is not None:
+            self.focus = None
+            return True
+        if self.more:
+            self.more = False
+            return True
         if self.focus is not None:
             self.focus = None
             return True
@@ -316,7 +342,9 @@ class StartScene(Scene):
         return True
 
     def field_done(self, field_: TextField) -> bool:
-        self.focus = "start"
+        """Enter in a name or code field starts at once, as everywhere on this screen."""
+        self.focus = None
+        self.begin()
         return True
 
     def activate(self, widget_id: str) -> bool:
@@ -326,6 +354,8 @@ class StartScene(Scene):
             return pairs.activate(self, widget_id)
         if widget_id == "start":
             self.begin()
+        elif widget_id == "more":
+            self.more = not self.more
         elif widget_id == "rules":
             self.app.show_rules()
         elif widget_id == "quit":
@@ -339,7 +369,7 @@ class StartScene(Scene):
                 self.features.append(arg)
         elif kind == "lang":
             self.app.lang = arg
-            pygame.display.set_caption(self.app.deck.name.get(arg, "Werkalliantie"))
+            pygame.display.set_caption(self.app.info.name.get(arg, "Werkalliantie"))
         elif kind == "len":
             self.quick = arg == "quick"
         elif kind == "guess":
@@ -361,6 +391,8 @@ class StartScene(Scene):
 
     # --- begin ------------------------------------------------------------------------------------
     def setup(self) -> Setup:
+        from game.model.session import Player, Setup
+
         if self.mode != Mode.CONVERSATION:
             return self.team_setup()
         players = [
@@ -381,6 +413,8 @@ class StartScene(Scene):
 
     def team_setup(self) -> Setup:
         """Team training or practice: professionals only, named "Collega n" when nobody typed a name."""
+        from game.model.session import Player, Setup
+
         players = [
             Player(
                 id=f"p{i + 1}", name=clean_text(self.team[i].value) or colleague(i, self.lang), role=Role.PROFESSIONAL
@@ -423,9 +457,25 @@ class StartScene(Scene):
         prefs.mode, prefs.perspective = self.mode.value, self.perspective.value
         prefs.team_size, prefs.practice_size = self.counts[Mode.TEAM], self.counts[Mode.PRACTICE]
         prefs.team_names, prefs.trainer = [f.value for f in self.team], self.trainer.value
+        setup = self.setup()
+        if self.mode != Mode.CONVERSATION:
+            self._deal(setup)
+            return
+        from game.ui.scenes.consent import ConsentScene
+
+        # first what happens with the answers: the pair chooses to save the summary or only to show it
+        def chosen(keep: Keep) -> None:
+            self._deal(setup.model_copy(update={"keep": keep}))
+
+        self.app.push(ConsentScene(self.app, self.app.deck.consent, setup.language, chosen))
+
+    def _deal(self, setup: Setup) -> None:
+        """Start the session at the table (and look back first when the pair met before)."""
+        if self.app.offer_resume():  # opened meanwhile in another window (the consent may take a while)
+            return
         from game.table import Table
 
-        self.app.table = Table.start(self.app.deck, self.setup(), self.app.data_dir)
+        self.app.table = Table.start(self.app.deck, setup, self.app.data_dir)
         from game.ui.scenes.table import TableScene
 
         self.app.reset(TableScene(self.app))

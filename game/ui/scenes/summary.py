@@ -1,20 +1,19 @@
-"""The end of a session: both estimates per topic side by side, a chart, the signals as questions,
-the agreements, and where the summary was saved. "Again" goes back to the start.
+"""The end of a session: card by card the question, each player's estimate on a 1–5 track (in their colour,
+the number inside) and the spread, yellow from 2 apart (game.record); the signals as questions, the agreements,
+and where the summary was saved. "Again" goes back to the start.
 
 Team training and practice show, instead of the two players' table and chart, per topic the team's spread and
 distance to the case client's view, and per person each estimate (scenes/team_summary.py)."""
 
 from __future__ import annotations
 
-from statistics import mean
-
 import pygame
 
 from game.design.palette import text_on
 from game.i18n import ui
-from game.model.deck import Polarity
-from game.model.session import Mode, SessionSummary
-from game.ui import chart, chrome, layout, theme
+from game.model.session import Keep, Mode, SessionSummary
+from game.record import CardRow, card_rows, signals, word
+from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.widgets import Button
 
@@ -32,6 +31,10 @@ class SummaryScene(Scene):
         self.saved_to = table.saved_to
         self.players = list(self.summary.players)
         self.team = self.summary.mode != Mode.CONVERSATION
+        self.rows: list[CardRow] = [] if self.team else card_rows(self.summary, app.deck)
+        self.questions = [s.question for s in signals(self.summary, app.deck)] if not self.team else []
+        # what the last frame showed: (card, values, spread, highlighted, the spread's cell)
+        self.drawn_rows: list[tuple[int, tuple[int | None, ...], int | None, bool, Rect]] = []
 
     @property
     def lang(self) -> str:
@@ -48,9 +51,8 @@ class SummaryScene(Scene):
         close = Button("close", ui("close_app", lang))
         chrome.buttons_right(size, f.bottom, [again, close], width=theme.px(size, 230))
         self.saved_rect = chrome.left_of([again, close], f.bottom, f.gap)
-        left, right = layout.cols(f.body, [0.52, 0.48], f.gap)
-        self.table_r, self.agree_r = layout.rows(left, [0.64, 0.36], f.gap)
-        self.chart_r, self.signals_r = layout.rows(right, [0.56, 0.44], f.gap)
+        self.table_r, right = layout.cols(f.body, [0.6, 0.4], f.gap)
+        self.signals_r, self.agree_r = layout.rows(right, [0.55, 0.45], f.gap)
         if self.team:  # the two tables side by side, as high as they can be
             left, right = layout.cols(f.body, [0.5, 0.5], f.gap)
             self.table_r, self.agree_r = layout.rows(left, [0.66, 0.34], f.gap)
@@ -78,20 +80,8 @@ class SummaryScene(Scene):
             [a.text for a in self.summary.agreements],
             ui("no_agreements", lang),
         )
-        self._draw_list(
-            surface,
-            self.signals_r,
-            ui("signals_title", lang),
-            [s.question for s in self.summary.signals],
-            ui("no_signals", lang),
-        )
-        legend = [(p.name, theme.player_colour(i)) for i, p in enumerate(self.players)]
-        chart.draw(surface, self.chart_r, self._groups(), ui("chart_title", lang), legend)
-        if self.saved_to is not None:
-            saved = ui("saved_in", lang, path=str(self.saved_to))
-        else:
-            saved = ui("not_saved", lang) + (f" {self.app.save_error}" if self.app.save_error else "")
-        theme.text(surface, saved, self.saved_rect, theme.px(size, 20), valign="middle", min_px=9)
+        self._draw_list(surface, self.signals_r, ui("signals_title", lang), self.questions, ui("no_signals", lang))
+        self._draw_saved(surface)
         self.draw_widgets(surface)
 
     def _draw_team(self, surface: pygame.Surface) -> None:
@@ -115,88 +105,134 @@ class SummaryScene(Scene):
         self.draw_widgets(surface)
 
     def _draw_saved(self, surface: pygame.Surface) -> None:
+        """Where the summary was saved; with "only show": that nothing was saved (and no path)."""
         lang = self.lang
-        if self.saved_to is not None:
+        error = f" {self.app.save_error}" if self.app.save_error else ""
+        if self.summary.keep == Keep.SHOW:
+            saved = ui("kept_nothing", lang) + error
+        elif self.saved_to is not None:
             saved = ui("saved_in", lang, path=str(self.saved_to))
         else:
-            saved = ui("not_saved", lang) + (f" {self.app.save_error}" if self.app.save_error else "")
+            saved = ui("not_saved", lang) + error
         theme.text(surface, saved, self.saved_rect, theme.px(surface.get_size(), 20), valign="middle", min_px=9)
 
     def _draw_rounds(self, surface: pygame.Surface) -> None:
-        """A table: topic | each player's estimate | the difference (a yellow badge from 2 apart)."""
+        """Card by card: topic and question | each player's number on a 1–5 track | the spread (a yellow badge
+        from 2 apart: the one highlight rule)."""
         size = surface.get_size()
         lang = self.lang
-        deck = self.app.deck
         panel = self.table_r
         theme.panel(surface, panel, radius=theme.px(size, 14))
         inner = layout.inset(panel, theme.px(size, 14), theme.px(size, 10))
-        rounds = self.summary.rounds
-        n = len(self.players)
-        if not rounds:
+        self.drawn_rows = []
+        if not self.rows:
             theme.text(
                 surface, ui("no_rounds", lang), inner, theme.px(size, 26), align="center", valign="middle"
             )
             return
-        row_h = min(theme.px(size, 56), inner.h // (len(rounds) + 1))
-        weights = [0.36] + [0.48 / n] * n + [0.16]
-        header = Rect(inner.x, inner.y, inner.w, row_h)
-        cells = layout.cols(header, weights, theme.px(size, 8))
-        heads = [ui("topic", lang), *[p.name for p in self.players], ui("difference", lang)]
-        for text, cell in zip(heads, cells, strict=True):  # one line each, made smaller rather than broken
-            theme.one_line(
-                surface,
-                text,
-                cell,
-                theme.px(size, 22),
-                bold=True,
-                align="center" if cell is not cells[0] else "left",
-            )
-        for k, rnd in enumerate(rounds):
-            row = Rect(inner.x, inner.y + (k + 1) * row_h, inner.w, row_h)
-            if k % 2 == 0:
-                pygame.draw.rect(surface, (243, 238, 230), row, border_radius=6)
-            cells = layout.cols(row, weights, theme.px(size, 8))
-            feature = deck.feature(rnd.feature)
-            chip = Rect(cells[0].x, 0, max(8, row_h // 4), row_h * 3 // 5)
-            chip.centery = row.centery
-            pygame.draw.rect(surface, theme.rgb(feature.colour), chip, border_radius=3)
-            name_r = Rect(chip.right + 8, row.y, cells[0].w - chip.w - 8, row.h)
-            theme.text(surface, feature.name[lang], name_r, theme.px(size, 22), valign="middle", min_px=9)
-            by_player = {e.player: e for e in rnd.estimates}
-            for i, p in enumerate(self.players):
-                cell = cells[1 + i]
-                est = by_player.get(p.id)
-                if est is None or est.value is None:
-                    theme.text(
-                        surface,
-                        ui("skipped", lang),
-                        cell,
-                        theme.px(size, 18),
-                        colour=theme.INK_SOFT,
-                        align="center",
-                        valign="middle",
-                        min_px=8,
-                    )
-                    continue
-                colour = theme.player_colour(i)
-                r = max(8, min(cell.w, row.h) * 2 // 5)
-                pygame.draw.circle(surface, theme.rgb(colour), cell.center, r)
-                pygame.draw.circle(surface, theme.INK, cell.center, r, width=2)
-                box = Rect(0, 0, r * 3 // 2, r * 3 // 2)
-                box.center = cell.center
-                theme.one_line(
-                    surface, str(est.value), box, round(r * 1.3), bold=True, colour=theme.rgb(text_on(colour))
-                )
-            diff = cells[-1]
-            if rnd.spread is not None:
-                label = str(rnd.spread)
-                if rnd.highlighted:
-                    badge = diff.inflate(-diff.w // 8, -row.h // 5)
-                    pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=badge.h // 2)
-                    pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=badge.h // 2)
-                    theme.one_line(surface, label, badge.inflate(-6, -4), theme.px(size, 22), bold=True)
-                else:
-                    theme.one_line(surface, label, diff, theme.px(size, 22))
+        row_h = min(theme.px(size, 64), inner.h // (len(self.rows) + 1))
+        weights = [0.5, 0.36, 0.14]
+        gap = theme.px(size, 10)
+        cells = layout.cols(Rect(inner.x, inner.y, inner.w, row_h), weights, gap)
+        head_px = theme.px(size, 20)
+        theme.one_line(surface, ui("topic", lang), cells[0], head_px, bold=True, align="left")
+        self._draw_legend(surface, cells[1], head_px)
+        theme.one_line(surface, ui("difference", lang), cells[2], head_px, bold=True)
+        for k, row in enumerate(self.rows):
+            rect = Rect(inner.x, inner.y + (k + 1) * row_h, inner.w, row_h)
+            self._draw_row(surface, row, rect, layout.cols(rect, weights, gap), k)
+
+    def _draw_legend(self, surface: pygame.Surface, cell: Rect, px: int) -> None:
+        """Each player's colour with their name, over the tracks."""
+        parts = layout.cols(cell, [1] * len(self.players), theme.px(surface.get_size(), 6))
+        for i, (p, part) in enumerate(zip(self.players, parts, strict=True)):
+            r = max(5, min(part.h // 3, theme.px(surface.get_size(), 10)))
+            centre = (part.x + r + 1, part.centery)
+            pygame.draw.circle(surface, theme.rgb(theme.player_colour(i)), centre, r)
+            pygame.draw.circle(surface, theme.INK, centre, r, width=1)
+            name_r = Rect(part.x + 2 * r + 6, part.y, part.w - 2 * r - 6, part.h)
+            theme.one_line(surface, p.name, name_r, px, bold=True, align="left")
+
+    def _draw_row(self, surface: pygame.Surface, row: CardRow, rect: Rect, cells: list[Rect], k: int) -> None:
+        size = surface.get_size()
+        lang = self.lang
+        if k % 2 == 0:
+            pygame.draw.rect(surface, (243, 238, 230), rect, border_radius=6)
+        feature = self.app.deck.feature(row.feature) if row.feature in {f.id for f in self.app.deck.features} \
+            else None
+        chip = Rect(cells[0].x, 0, max(6, rect.h // 6), rect.h * 3 // 4)
+        chip.centery = rect.centery
+        pygame.draw.rect(surface, theme.rgb(feature.colour if feature else "#777777"), chip, border_radius=3)
+        text_r = Rect(chip.right + 8, rect.y + 1, cells[0].right - chip.right - 8, rect.h - 2)
+        name = row.feature_name + ("" if row.helps else f" ({ui('lower_better_short', lang)})")
+        name_px = theme.px(size, 19)
+        name_h = min(text_r.h // 2, theme.font(name_px, True).get_height())
+        top = Rect(text_r.x, text_r.y, text_r.w, name_h)
+        bottom = Rect(text_r.x, top.bottom, text_r.w, text_r.h - name_h)
+        theme.one_line(surface, name, top, name_px, bold=True, align="left")
+        q_px = max(11, min(theme.px(size, 17), bottom.h))  # a long question wraps or is cut with "…"
+        if theme.fit(row.question, bottom.w, bottom.h, q_px, q_px).fits:
+            theme.text(surface, row.question, bottom, q_px, colour=theme.INK_SOFT, min_px=q_px)
+        else:
+            question = theme.shorten(row.question, bottom.w, theme.font(q_px))
+            theme.one_line(surface, question, bottom, q_px, colour=theme.INK_SOFT, align="left")
+        self._draw_track(surface, row, cells[1])
+        diff = cells[2]
+        if row.spread is None:
+            theme.one_line(surface, "–", diff, theme.px(size, 22))
+        elif row.highlighted:
+            badge = diff.inflate(-diff.w // 6, -rect.h // 4)
+            pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=badge.h // 2)
+            pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=badge.h // 2)
+            theme.one_line(surface, str(row.spread), badge.inflate(-6, -4), theme.px(size, 22), bold=True)
+        else:
+            theme.one_line(surface, str(row.spread), diff, theme.px(size, 22))
+        self.drawn_rows.append((row.index, tuple(m.value for m in row.marks), row.spread, row.highlighted, diff))
+
+    def _draw_track(self, surface: pygame.Surface, row: CardRow, cell: Rect) -> None:
+        """The 1–5 scale with each player's circle (number inside); yellow between them from 2 apart; a player
+        who passed is named under the track."""
+        size = surface.get_size()
+        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))
+        left, right = cell.x + r + 2, cell.right - r - 2
+        y = cell.centery
+
+        def x_of(v: int) -> int:
+            return round(left + (v - 1) * (right - left) / 4)
+
+        values = [m.value for m in row.marks if m.value is not None]
+        if row.highlighted:
+            band = Rect(x_of(min(values)) - r - 2, y - r - 2, x_of(max(values)) - x_of(min(values)) + 2 * r + 4,
+                        2 * r + 4)
+            pygame.draw.rect(surface, theme.HIGHLIGHT, band, border_radius=band.h // 2)
+            pygame.draw.rect(surface, theme.INK, band, width=1, border_radius=band.h // 2)
+        if not row.passed:  # a pass leaves room on the track for its name
+            pygame.draw.line(surface, theme.NEUTRAL_BAR, (left, y), (right, y), 2)
+            for v in range(1, 6):
+                pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x_of(v), y), max(2, r // 6))
+        seen: dict[int, int] = {}
+        for m in row.marks:
+            if m.value is None:
+                continue
+            n = seen.get(m.value, 0)
+            seen[m.value] = n + 1
+            shift = (n * 2 - 1) * r if values.count(m.value) > 1 else 0  # the same value: side by side
+            centre = (x_of(m.value) + shift, y)
+            pygame.draw.circle(surface, theme.rgb(m.colour), centre, r)
+            pygame.draw.circle(surface, theme.INK, centre, r, width=2)
+            box = Rect(0, 0, r * 3 // 2, r * 3 // 2)
+            box.center = centre
+            theme.one_line(surface, str(m.value), box, round(r * 1.3), bold=True, colour=theme.rgb(text_on(m.colour)))
+        if row.passed:  # named where no circle is: right of the circles, or left of them
+            label = f"{', '.join(p.name for p in row.passed)}: {word('passed', self.lang)}"
+            if not values:
+                free = Rect(cell)
+            elif max(values) <= 3:
+                free = Rect(x_of(max(values)) + r + 6, cell.y, cell.right - x_of(max(values)) - r - 6, cell.h)
+            else:
+                free = Rect(cell.x, cell.y, x_of(min(values)) - r - 6 - cell.x, cell.h)
+            theme.one_line(surface, label, free, theme.px(size, 17), colour=theme.INK_SOFT,
+                           align="left" if values and max(values) <= 3 else "right")
 
     def _draw_list(
         self, surface: pygame.Surface, rect: Rect, title: str, items: list[str], empty: str
@@ -225,23 +261,6 @@ class SummaryScene(Scene):
             min_px=9,
         )
 
-    def _groups(self) -> list[chart.Group]:
-        deck = self.app.deck
-        lang = self.lang
-        by_feature: dict[str, list] = {}
-        for rnd in self.summary.rounds:
-            by_feature.setdefault(rnd.feature, []).extend(rnd.estimates)
-        groups = []
-        for fid, estimates in by_feature.items():
-            feature = deck.feature(fid)
-            bars = []
-            for i, p in enumerate(self.players):
-                vals = [e.value for e in estimates if e.player == p.id and e.value is not None]
-                bars.append((mean(vals) if vals else None, theme.player_colour(i)))
-            note = ui("lower_better_short", lang) if feature.polarity == Polarity.HINDERS else ""
-            groups.append(chart.Group(feature.name[lang], feature.colour, tuple(bars), note))
-        return groups
-
     # --- input -----------------------------------------------------------------------------------
     def confirm(self) -> bool:
         return self.activate("again")
@@ -254,7 +273,7 @@ class SummaryScene(Scene):
             self.app.save_error = ""
             self.app.reset(StartScene(self.app))
         elif widget_id == "close":
-            self.app.quit()
+            self.app.ask_quit()  # the one quit route (it closes at once when no session is open)
         elif widget_id == "rules":
             self.app.show_rules()
         return True

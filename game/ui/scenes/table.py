@@ -12,7 +12,7 @@ import pygame
 from game.engine import AddNote, Continue, Phase, SwapCard
 from game.i18n import ui
 from game.model.session import MAX_NOTE
-from game.ui import chrome, layout, scale, theme
+from game.ui import cardview, chrome, layout, scale, theme
 from game.ui.app import Anim, App, Scene
 from game.ui.cardview import ASPECT, ease, lerp_rect
 from game.ui.input import Input
@@ -141,11 +141,17 @@ class TableScene(Scene):
             return
         self.upper, self.lower = c, Rect(c.x, c.bottom, c.w, 0)
         if phase in (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
-            self.upper, self.lower = layout.rows(c, [0.63, 0.37], f.gap)
-            self.strip_rect, self.words_rect = layout.cols(self.lower, [0.62, 0.38], f.gap)
+            self.upper, self.lower = layout.rows(c, [0.6, 0.4], f.gap)
+            self.strip_rect, self.words_rect = layout.cols(self.lower, [0.65, 0.35], f.gap)
+        if phase == Phase.DISCUSS:  # the conversation card is read aloud: as large as the cards read at the deal
+            big, labels = self._labelled_cards(c, 2)
+            self.starter_label = Rect(c.x, labels[0].y, big[0].w, labels[0].h)
+            self.starter_card = Rect(c.x, big[0].y, big[0].w, big[0].h)
+            right = Rect(self.starter_card.right + f.gap * 2, c.y, c.right - self.starter_card.right - f.gap * 2, c.h)
+            top, self.strip_rect = layout.rows(right, [0.6, 0.4], f.gap)
+            self.question_card, self.words_rect = layout.cols(top, [0.5, 0.5], f.gap)
         if phase == Phase.AGREE:
-            card_r, panel_r = layout.cols(self.upper, [0.3, 0.7], f.gap * 2)
-            self.agree_card = layout.fit_aspect(card_r, ASPECT)
+            self.agree_card, panel_r = layout.cols(self.upper, [0.3, 0.7], f.gap * 2)
             self.agree_panel = panel_r
             inner = layout.inset(panel_r, theme.px(size, 18))
             notes_share = 0.28 if self.view.current and self.view.current.notes else 0.0
@@ -205,11 +211,20 @@ class TableScene(Scene):
         lang = self.lang
         return {
             Phase.DEAL: ui("deal_hint", lang) if self.can_swap else "",
-            Phase.REVEAL: ui("talk_about_it", lang),
+            Phase.REVEAL: scale.talk_hint(self._marks(), lang),
             Phase.DISCUSS: ui("discuss_hint", lang),
             Phase.REFLECT: ui("reflect_hint", lang),
             Phase.AGREE: ui("agree_note", lang),
         }.get(self.table.phase, "")
+
+    def _marks(self) -> list[scale.Mark]:
+        cur = self.view.current
+        return scale.marks(self.view.setup, cur.estimates) if cur is not None else []
+
+    def _draw_question(self, surface: pygame.Surface, rect: Rect) -> None:
+        cur = self.view.current
+        self.question_rect = Rect(rect)  # (for the layout tests)
+        cardview.question_panel(surface, rect, self.app.deck, cur.question, [r for r, _ in self._roles()], self.lang)
 
     def _draw_stacks(self, surface: pygame.Surface) -> None:
         cur = self.view.current
@@ -270,6 +285,7 @@ class TableScene(Scene):
                         label_r,
                         theme.px(size, 26),
                         bold=True,
+                        least=theme.body_px(size),
                     )
                     self.track(label_r)
 
@@ -289,8 +305,9 @@ class TableScene(Scene):
             chip = Rect(label_r.x, 0, label_r.h * 2 // 3, label_r.h * 2 // 3)
             chip.centery = label_r.centery
             name_r = Rect(chip.right + 6, label_r.y, label_r.w - chip.w - 6, label_r.h)
-            pygame.draw.circle(surface, theme.rgb(colour), chip.center, chip.w // 2)
-            theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left")
+            pygame.draw.aacircle(surface, theme.rgb(colour), chip.center, chip.w // 2)
+            theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left",
+                           least=theme.body_px(size))
             if not v.current or not v.current.placed.get(p.id):
                 pygame.draw.rect(
                     surface, theme.PANEL_EDGE, card_r, width=3, border_radius=max(6, card_r.w // 16)
@@ -310,15 +327,13 @@ class TableScene(Scene):
                 radius = max(6, card_r.w // 16)
                 pygame.draw.rect(surface, theme.PANEL, card_r, border_radius=radius)
                 pygame.draw.rect(surface, theme.PANEL_EDGE, card_r, width=3, border_radius=radius)
-                theme.text(
+                theme.one_line(  # one word: smaller rather than broken in two
                     surface,
                     ui("skipped", self.lang),
-                    layout.inset(card_r, card_r.w // 10),
+                    layout.inset(card_r, card_r.w // 20),
                     theme.px(size, 24),
                     bold=True,
                     colour=theme.INK_SOFT,
-                    align="center",
-                    valign="middle",
                 )
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
             else:
@@ -338,28 +353,28 @@ class TableScene(Scene):
         if self.board is not None:
             self.board.draw_board(surface, t)
             return
-        question = ("question", cur.question, lang, "both")
         gap = self.f.gap * 2
         if phase == Phase.REVEAL:
             q_area, p_area = layout.cols(self.upper, [0.3, 0.7], gap)
             if self.static:
-                art.draw(surface, layout.fit_aspect(q_area, ASPECT), question)
+                self._draw_question(surface, q_area)
             if self.moving:
                 self._draw_player_cards(surface, p_area, face_up=True, t=ease(t))
         elif not self.static:
             pass
         elif phase == Phase.DISCUSS:
-            cards = layout.row_of(self.upper, 2, ASPECT, gap)
-            art.draw(surface, cards[0], question)
+            self._draw_question(surface, self.question_card)
+            starter = self.starter_card
+            theme.one_line(surface, ui("read_aloud", lang), self.starter_label, theme.px(size, 26), bold=True)
             if cur.starter:
-                art.draw(surface, cards[1], ("starter", cur.starter, lang))
+                art.draw(surface, starter, ("starter", cur.starter, lang))
             else:
-                theme.panel(surface, cards[1])
+                theme.panel(surface, starter)
                 theme.text(
                     surface,
                     ui("no_starter", lang),
-                    layout.inset(cards[1], cards[1].w // 10),
-                    theme.px(size, 28),
+                    layout.inset(starter, starter.w // 10),
+                    theme.px(size, 34),
                     align="center",
                     valign="middle",
                 )
@@ -368,11 +383,10 @@ class TableScene(Scene):
             cards, labels = self._labelled_cards(self.upper, len(roles))
             for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
                 art.draw(surface, card_r, ("reflection", cur.reflection, lang, role))
-                theme.one_line(
-                    surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26), bold=True
-                )
+                theme.one_line(surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26),
+                               bold=True, least=theme.body_px(size))
         elif phase == Phase.AGREE:
-            art.draw(surface, self.agree_card, question)
+            self._draw_question(surface, self.agree_card)
             theme.panel(surface, self.agree_panel, radius=theme.px(size, 14))
             theme.text(
                 surface,
@@ -395,37 +409,12 @@ class TableScene(Scene):
                 theme.text(surface, body, self.agree_notes, theme.px(size, 22), min_px=10)
         if not self.moving:
             return
-        ms = scale.marks(v.setup, cur.estimates)
+        ms = self._marks()
         self.track(scale.draw(surface, self.strip_rect, self.app.deck, ms, lang, progress=t))
         main, notes = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else ([], [])
-        theme.panel(surface, self.words_rect, radius=theme.px(size, 14))
         if self.flip_anim is not None:
             self.track(self.words_rect)  # the words appear when the cards have turned
-        inner = layout.inset(self.words_rect, theme.px(size, 16))
-        if main and notes:
-            top, bottom = layout.rows(inner, [0.55, 0.45], theme.px(size, 6))
-        else:
-            top, bottom = inner, inner
-        if main:
-            theme.text(
-                surface,
-                "\n".join(main),
-                top,
-                theme.px(size, 28),
-                bold=True,
-                valign="bottom" if notes else "middle",
-                min_px=11,
-            )
-        if notes:
-            theme.text(
-                surface,
-                "\n".join(notes),
-                bottom,
-                theme.px(size, 22),
-                colour=theme.INK_SOFT,
-                valign="top" if main else "middle",
-                min_px=10,
-            )
+        scale.draw_words(surface, self.words_rect, main, notes, scale.emphasis(scale.spread_of(ms)))
 
     # --- input ------------------------------------------------------------------------------------
     def activate(self, widget_id: str) -> bool:
@@ -454,3 +443,4 @@ class TableScene(Scene):
 
     def key(self, inp: Input) -> bool:
         return False  # a digit or arrow asks nothing on the table
+

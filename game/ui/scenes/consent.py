@@ -1,0 +1,138 @@
+"""Before the first card of a conversation: the deck's text on what happens with the answers, and the pair's
+choice: save the summary, or only show it (nothing is written to sessions/).
+
+Keys: 1 saves, 2 only shows; the arrows and Tab move between the two, Enter chooses; Esc goes back to the start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.design.cards import word
+from game.i18n import ui
+from game.model.deck import Consent
+from game.model.session import Keep
+from game.ui import chrome, layout, theme
+from game.ui.app import App, Scene
+from game.ui.input import Input, Key
+from game.ui.widgets import Button
+
+Rect = pygame.Rect
+CHOICES = (Keep.SAVE, Keep.SHOW)  # in this order on the screen: digit 1 and 2
+
+
+class ConsentScene(Scene):
+    def __init__(self, app: App, consent: Consent | None, lang: str, chosen: Callable[[Keep], None]):
+        super().__init__(app)
+        self.consent = consent
+        self.view_lang = lang
+        self.chosen = chosen
+        self.focus = f"keep:{Keep.SAVE.value}"  # Enter alone saves, as every session did before the choice
+
+    @property
+    def lang(self) -> str:
+        return self.view_lang
+
+    def _text(self, field: str) -> str:
+        if self.consent is None:
+            return ""
+        texts = getattr(self.consent, field)
+        return texts.get(self.lang) or next(iter(texts.values()))
+
+    # --- layout --------------------------------------------------------------------------------
+    def layout(self, size: tuple[int, int]) -> None:
+        lang = self.lang
+        f = chrome.frame(size)
+        corner = chrome.corner_buttons(size, f.top, lang, menu=False)
+        self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
+        back = Button("back", ui("back", lang), hint="Esc")
+        chrome.buttons_right(size, f.bottom, [back], width=theme.px(size, 230))
+        self.hint_rect = chrome.left_of([back], f.bottom, f.gap)
+        self.text_r, right = layout.cols(f.body, [0.58, 0.42], f.gap * 2)
+        # right: "What do you choose?", then each choice as a big button with one line under it
+        head_h = theme.px(size, 48)
+        row = theme.target(size, 84)
+        line_h = theme.px(size, 64)
+        gap = theme.px(size, 12)
+        self.choose_r = Rect(right.x, right.y, right.w, head_h)
+        y = self.choose_r.bottom + gap
+        self.lines: list[tuple[str, Rect]] = []
+        buttons = []
+        for n, keep in enumerate(CHOICES, 1):
+            buttons.append(Button(f"keep:{keep.value}", ui(f"keep_{keep.value}", lang), Rect(right.x, y, right.w, row),
+                                  hint=str(n)))
+            self.lines.append((ui(f"keep_{keep.value}_line", lang), Rect(right.x, y + row + gap // 2, right.w, line_h)))
+            y += row + gap // 2 + line_h + gap * 2
+        self.widgets = [*buttons, back, *corner]
+
+    # --- drawing -------------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        lang = self.lang
+        surface.blit(theme.table_surface(size), (0, 0))
+        chrome.title(surface, self.title_rect, self._text("title") or ui("keep_save", lang), ui("consent_sub", lang))
+        self._draw_text(surface)
+        theme.text(surface, ui("consent_choose", lang), self.choose_r, theme.px(size, 30), bold=True,
+                   valign="bottom", min_px=12)
+        for line, rect in self.lines:
+            theme.text(surface, line, rect, theme.px(size, 24), colour=theme.INK_SOFT, min_px=11)
+        theme.text(surface, ui("consent_hint", lang), self.hint_rect, theme.px(size, 22), colour=theme.INK_SOFT,
+                   valign="middle", min_px=10)
+        self.draw_widgets(surface)
+
+    def _draw_text(self, surface: pygame.Surface) -> None:
+        """The deck's two parts (what is saved, who can see it), each under its heading, in one size."""
+        size = surface.get_size()
+        pad_x, pad_y = theme.px(size, 28), theme.px(size, 22)
+        inner = layout.inset(self.text_r, pad_x, pad_y)
+        head_h = theme.px(size, 40)
+        gap = theme.px(size, 18)
+        parts = [(word(f"consent_{key}", self.lang), self._text(key)) for key in ("saved", "seen")]
+        each = (inner.h - 2 * head_h - gap) // 2
+        px = theme.px(size, 28)
+        while px > 12 and not all(theme.fit(t, inner.w, each, px, px).fits for _, t in parts):
+            px -= 1
+        heights = [_height(theme.fit(t, inner.w, each, px, px)) for _, t in parts]
+        panel = Rect(self.text_r.x, self.text_r.y, self.text_r.w, 2 * pad_y + 2 * head_h + gap + sum(heights))
+        theme.panel(surface, panel.clip(self.text_r), radius=theme.px(size, 16))  # as high as its text
+        y = inner.y
+        for (head, body), h in zip(parts, heights, strict=True):
+            theme.text(surface, head, Rect(inner.x, y, inner.w, head_h), theme.px(size, 28), bold=True,
+                       valign="middle", min_px=12)
+            theme.text(surface, body, Rect(inner.x, y + head_h, inner.w, each), px, min_px=px)
+            y += head_h + h + gap
+
+    # --- input ---------------------------------------------------------------------------------
+    def activate(self, widget_id: str) -> bool:
+        kind, _, arg = widget_id.partition(":")
+        if kind == "keep":
+            self.chosen(Keep(arg))
+            return True
+        if widget_id == "back":
+            return self.back()
+        return super().activate(widget_id)
+
+    def confirm(self) -> bool:
+        return self.activate(self.focus if self.focus and self.focus.startswith("keep:") else "keep:save")
+
+    def back(self) -> bool:
+        self.app.pop(self)
+        return True
+
+    def key(self, inp: Input) -> bool:
+        if inp.key == Key.DIGIT and 1 <= inp.value <= len(CHOICES):
+            return self.activate(f"keep:{CHOICES[inp.value - 1].value}")
+        if inp.key in (Key.UP, Key.DOWN, Key.LEFT, Key.RIGHT):
+            ids = [f"keep:{k.value}" for k in CHOICES]
+            step = 1 if inp.key in (Key.DOWN, Key.RIGHT) else -1
+            at = ids.index(self.focus) if self.focus in ids else (-1 if step > 0 else 0)
+            self.focus = ids[(at + step) % len(ids)]
+            return True
+        return False
+
+
+def _height(fitted: theme.Fit) -> int:
+    """How high a fitted text is when drawn."""
+    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px).get_height() if fitted.lines else 0
