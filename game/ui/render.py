@@ -14,6 +14,7 @@ from game.design.cards import CARD_H_MM, CARD_W_MM, FOOTER_Y
 from game.design.fonts import PT_TO_MM, font_path
 from game.design.palette import rgb
 from game.design.primitives import Box, Circle, Drawing, Path, Text
+from game.ui.textimage import line_image
 
 _CARD_CACHE_SIZE = 256
 _TEXT_CACHE_SIZE = 4096
@@ -45,15 +46,6 @@ def font(px: int, bold: bool = False) -> pygame.font.Font:
 def font_px(size_pt: float, px_per_mm: float) -> int:
     """Pixel size for a point size; rounded down, so text is never wider than the design measured."""
     return max(1, int(size_pt * PT_TO_MM * px_per_mm))
-
-
-def line_image(f: pygame.font.Font, line: str, colour: tuple[int, int, int]) -> pygame.Surface:
-    """One line of text; a line with nothing to see (e.g. only a zero-width space) is an empty image, never an
-    error: text that reaches the screen from a summary or an autosave has not passed the deck's checks."""
-    try:
-        return f.render(line, True, colour)
-    except pygame.error:  # SDL_ttf: "Text has zero width"
-        return pygame.Surface((0, f.get_height()), pygame.SRCALPHA)
 
 
 def text_surface(line: str, px: int, bold: bool, colour: str) -> pygame.Surface:

@@ -12,7 +12,7 @@ import pygame
 from game.design import palette
 from game.design.fonts import PT_TO_MM, fit_text, fits_within, font_path, longest
 from game.ui import window
-from game.ui.render import line_image
+from game.ui.textimage import line_image
 
 # The table and its furniture (warm, calm, high contrast for text).
 TABLE = window.TABLE
