@@ -9,6 +9,7 @@ Measures, each against its target, with a pass/fail column and the machine it ra
   print time              the whole deck as a print-ready PDF, per language, in process (< 1 s)
   peak memory             RSS high-water mark of a process that plays a whole session in the window (< 150 MB)
   summary save time       game.store.save_summary (atomic, fsync), median of many (< 20 ms)
+  phones                  last phone's choice to the reveal, loopback p95 (< 100 ms); idle CPU waiting (< 2 %)
 
 The window measures run in a real X server: $DISPLAY if set, else an Xvfb started here; only when neither
 exists they fall back to SDL's dummy driver, and the table says so. Every measure runs in its own process.
@@ -35,6 +36,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
+import bench_phones  # noqa: E402 - the phones' measures (issue 15)
 import bench_settle  # noqa: E402 - the start screen seen from outside, in an Xvfb of its own
 import bench_ui  # noqa: E402 - the window measures (idle, frames, start), shared with bench/bench_ui.py
 
@@ -160,6 +162,7 @@ CHILDREN = {
     "save": lambda args: save_time(),
     "print": lambda args: print_time(args[0]),
     "versions": lambda args: versions(),
+    "phones": lambda args: bench_phones.measure(),
 }
 
 
@@ -259,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     quiet = bench_ui.child_env(None)  # no window needed: the dummy driver
     prints = {lang: child("print", quiet, lang) for lang in ("nl", "en")}
     save = child("save", quiet)
+    phones = child("phones", quiet)
 
     rows: list[tuple[str, str, str, bool]] = [
         (
@@ -320,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
             save["median_ms"] < 20,
         )
     )
+    rows += bench_phones.rows(phones)
 
     driver = (
         f"X11 ({'Xvfb started by bench/run.py' if xvfb else 'DISPLAY ' + display})"

@@ -668,3 +668,52 @@ CONSENT_UI: dict[str, dict[str, str]] = {
     },
 }
 UI.update(CONSENT_UI)
+
+# --- phones as private cards (game/phones and the join screen; merged into UI) ---------------------------
+
+PHONES_UI: dict[str, dict[str, str]] = {
+    # the phone page (sent to the phone as words; keys start with phone_)
+    "phone_code_title": {"nl": "Meedoen met je telefoon", "en": "Join with your phone"},
+    "phone_code_label": {"nl": "Typ de code van het scherm", "en": "Type the code on the screen"},
+    "phone_code_go": {"nl": "Meedoen", "en": "Join"},
+    "phone_code_wrong": {"nl": "Deze code klopt niet.", "en": "This code is not right."},
+    "phone_code_wait": {"nl": "Te vaak geprobeerd. Wacht even.", "en": "Too many tries. Please wait."},
+    "phone_pick_seat": {"nl": "Wie ben jij?", "en": "Who are you?"},
+    "phone_taken": {"nl": "Die plek is al bezet. Kies een andere.", "en": "That seat is taken. Choose another."},
+    "phone_you_are": {"nl": "Jij bent {name}", "en": "You are {name}"},
+    "phone_look_up": {"nl": "Kijk naar het grote scherm.", "en": "Look at the big screen."},
+    "phone_choose": {"nl": "Kies 1 tot 5. Niemand ziet het nog.", "en": "Choose 1 to 5. Nobody sees it yet."},
+    "phone_pass": {"nl": "Overslaan", "en": "Skip"},
+    "phone_passed": {"nl": "Je slaat deze over.", "en": "You skip this one."},
+    "phone_chosen": {"nl": "Jij koos {value}. Je mag nog wisselen.", "en": "You chose {value}. You can still change."},
+    "phone_wait": {"nl": "Wacht op de anderen", "en": "Waiting for the others"},
+    "phone_wait_n": {"nl": "Nog {n} te gaan.", "en": "{n} still to choose."},
+    "phone_reveal": {"nl": "Jij koos {value}.", "en": "You chose {value}."},
+    "phone_range": {"nl": "Het team: van {low} tot {high}.", "en": "The team: from {low} to {high}."},
+    "phone_client": {"nl": "De cliënt zelf: {value}.", "en": "The client's own view: {value}."},
+    "phone_talk": {"nl": "Praat erover. Kijk naar het grote scherm.", "en": "Talk about it. Look at the big screen."},
+    "phone_done": {
+        "nl": "Klaar. Dank je! Je kunt dit venster sluiten.",
+        "en": "Done. Thank you! You can close this window.",
+    },
+    "phone_closed": {"nl": "De sessie is voorbij.", "en": "The session has ended."},
+    "phone_lost": {"nl": "Geen verbinding. We proberen het opnieuw…", "en": "No connection. Trying again…"},
+    # the projector
+    "join_title": {"nl": "Doe mee met je telefoon", "en": "Join with your phone"},
+    "join_scan": {"nl": "Scan de code met je camera.", "en": "Scan the code with your camera."},
+    "join_or": {"nl": "Of ga naar {address} en typ:", "en": "Or go to {address} and type:"},
+    "join_who": {"nl": "Wie is er binnen?", "en": "Who has joined?"},
+    "join_here": {"nl": "binnen", "en": "joined"},
+    "join_away": {"nl": "even weg", "en": "away"},
+    "join_start": {"nl": "Beginnen", "en": "Start"},
+    "join_hint": {
+        "nl": "Alleen wie in deze ruimte is, ziet de code. Wie geen telefoon heeft, kiest op de laptop.",
+        "en": "Only people in this room see the code. Who has no phone chooses on the laptop.",
+    },
+    "phones_choose": {"nl": "Kies op je telefoon", "en": "Choose on your phone"},
+    "phones_chosen": {"nl": "gekozen", "en": "chosen"},
+    "phones_waiting": {"nl": "kiest nog", "en": "still choosing"},
+    "phones_no_phone": {"nl": "daarna op de laptop", "en": "then on the laptop"},
+    "phones_laptop": {"nl": "Verder op de laptop", "en": "Go on with the laptop"},
+}
+UI.update(PHONES_UI)

@@ -90,5 +90,5 @@ def report_and_history(path: Path, summary: SessionSummary) -> None:
         assert code == 1 and not out.exists()
     assert main(["history", "--data-dir", str(root)]) in (0, 1)  # 1: no pair code in a conversation
     if summary.pair_code:
-        assert main(["history", summary.pair_code, "--data-dir", str(root)]) == (
+        assert main(["history", "--data-dir", str(root), "--", summary.pair_code]) == (  # a code may start with -
             0 if summary.mode == Mode.CONVERSATION else 1)

@@ -212,13 +212,39 @@ def _imported_modules(path: Path) -> set[str]:
     return names
 
 
+PHONES = GAME / "phones"  # the one place with network code: only `play --phones` imports it
+PHONES_USERS = {"game/ui/command.py", "game/ui/scenes/phones.py"}
+
+
 def test_the_code_base_has_no_network_code():
     files = sorted(GAME.rglob("*.py")) + [ROOT / "main.py"]
     assert len(files) > 10
     for path in files:
+        if PHONES in path.parents:
+            continue
+        rel = str(path.relative_to(ROOT))
         for name in _imported_modules(path):
-            assert name.split(".")[0] not in NETWORK_MODULES, f"{path.relative_to(ROOT)} imports {name}"
+            assert name.split(".")[0] not in NETWORK_MODULES, f"{rel} imports {name}"
+            assert not name.startswith("game.phones") or rel in PHONES_USERS, f"{rel} imports {name}"
     assert all(module.startswith("game.") for module, _help in PLUGIN_COMMANDS.values())
+    # the play command imports the phones only inside the function that --phones calls
+    top = ast.parse((GAME / "ui" / "command.py").read_text(encoding="utf-8")).body
+    assert not any(isinstance(n, ast.Import | ast.ImportFrom) and "phones" in ast.dump(n) for n in top)
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--phones"], "--phones is for --mode team"),
+        (["--mode", "team", "--phones-host", "127.0.0.1"], "--phones-host is for --phones"),
+        (["--mode", "team", "--phones", "--phones-host", "my-laptop"], "not an IP address"),
+        (["--mode", "team", "--phones", "--phones-host", "203.0.113.7"], "not an address of this computer"),
+    ],
+)
+def test_phones_only_when_asked_and_only_for_a_team(args, says, capsys):
+    assert cli_main(["play", *args]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and says in err
 
 
 def test_the_no_network_check_would_catch_an_import(tmp_path):

@@ -49,6 +49,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
+HIGH_MEANS = {"nl": "5 = veel {name}", "en": "5 = a lot of {name}"}  # for a feature that hinders
+
 SITUATIONS: dict[str, dict[str, str]] = {
     "client_higher": {"nl": "Cliënt kiest hoger", "en": "Client chose higher"},
     "professional_higher": {"nl": "Begeleider kiest hoger", "en": "Professional chose higher"},
@@ -207,7 +209,7 @@ def _check_side(side: str) -> None:
 # --- fronts -----------------------------------------------------------------------------------------------
 
 
-def _feature_card(deck: Deck, card: Card, lang: str, side: str) -> Drawing:
+def _feature_card(deck: Deck, card: Card, lang: str, side: str, ids: bool = False) -> Drawing:
     _check_side(side)
     feature = deck.feature(card.feature)
     shapes: list[Shape] = [_background(), *_band(feature.colour, feature.name[lang], feature.icon)]
@@ -231,21 +233,35 @@ def _feature_card(deck: Deck, card: Card, lang: str, side: str) -> Drawing:
         shapes += _label("person", word(side, lang), BODY_TOP, shade(feature.colour, 0.45))
         shapes.append(text_box(card.text(side, lang), PAD, BODY_TOP + 6.5, tw, body_bottom - BODY_TOP - 7.5,
                                20.0, valign="middle"))
-    shapes += _footer(word(card.kind.value, lang), card.id)
+    shapes += _footer(word(card.kind.value, lang), _footnote(deck, card.feature, lang, card.id if ids else ""))
     return Drawing(W, H, tuple(shapes))
 
 
-def question_card(deck: Deck, card: Card, lang: str, side: str) -> Drawing:
-    """A question card: one player's phrasing, large (window), or both, the client's first (print)."""
-    return _feature_card(deck, card, lang, side)
+def high_means(deck: Deck, feature_id: str, lang: str) -> str:
+    """For a feature that works against the alliance (stroefheid): "5 = veel stroefheid"; else ""."""
+    feature = deck.feature(feature_id)
+    if feature.polarity != Polarity.HINDERS:
+        return ""
+    return HIGH_MEANS.get(lang, HIGH_MEANS["en"]).format(name=feature.name[lang].lower())
 
 
-def reflection_card(deck: Deck, card: Card, lang: str, side: str) -> Drawing:
+def _footnote(deck: Deck, feature_id: str, lang: str, card_id: str) -> str:
+    """The footer's right side: the card's id (for a trainer, opt-in), else what a high number means."""
+    return card_id or high_means(deck, feature_id, lang)
+
+
+def question_card(deck: Deck, card: Card, lang: str, side: str, ids: bool = False) -> Drawing:
+    """A question card: one player's phrasing, large (window), or both, the client's first (print).
+    With ids the card's id is in the footer (for a trainer)."""
+    return _feature_card(deck, card, lang, side, ids)
+
+
+def reflection_card(deck: Deck, card: Card, lang: str, side: str, ids: bool = False) -> Drawing:
     """A reflection card; like a question card, on a light tint of the feature colour."""
-    return _feature_card(deck, card, lang, side)
+    return _feature_card(deck, card, lang, side, ids)
 
 
-def starter_card(deck: Deck, starter: Starter, lang: str) -> Drawing:
+def starter_card(deck: Deck, starter: Starter, lang: str, ids: bool = False) -> Drawing:
     """A conversation starter: the situation it is for, and the words to start with."""
     feature = deck.feature(starter.feature)
     shapes: list[Shape] = [_background(), *_band(feature.colour, feature.name[lang], feature.icon)]
@@ -256,17 +272,17 @@ def starter_card(deck: Deck, starter: Starter, lang: str) -> Drawing:
     top = BODY_TOP + 11.5
     shapes.append(text_box(starter.text[lang], PAD, top, W - 2 * PAD, FOOTER_Y - 1.5 - top, 16.0,
                            valign="middle"))
-    shapes += _footer(word("starter", lang), starter.id)
+    shapes += _footer(word("starter", lang), _footnote(deck, starter.feature, lang, starter.id if ids else ""))
     return Drawing(W, H, tuple(shapes))
 
 
-def case_card(deck: Deck, case: Case, lang: str) -> Drawing:
+def case_card(deck: Deck, case: Case, lang: str, ids: bool = False) -> Drawing:
     """A case card for team training: the work field, a title and a short story."""
     shapes: list[Shape] = [_background(), *_band(NEUTRAL, word(case.field.value, lang), "person")]
     shapes.append(text_box(case.title[lang], PAD, BODY_TOP, W - 2 * PAD, 11.0, 13.0, min_pt=8.0, bold=True))
     top = BODY_TOP + 12.5
     shapes.append(text_box(case.text[lang], PAD, top, W - 2 * PAD, FOOTER_Y - 1.5 - top, 11.5))
-    shapes += _footer(word("case", lang), case.id)
+    shapes += _footer(word("case", lang), case.id if ids else "")
     return Drawing(W, H, tuple(shapes))
 
 
@@ -278,13 +294,14 @@ def _pips(value: int, cy: float, fill: str, r: float = 2.1, gap: float = 6.5, bg
 
 
 def estimate_card(
-    deck: Deck, value: int, lang: str, player_colour: str, polarity: Polarity | None = None
+    deck: Deck, value: int, lang: str, player_colour: str, polarity: Polarity | None = None, note: str = ""
 ) -> Drawing:
     """An estimate card 1–5: a big number, a picture, the scale label and five dots.
 
     With a polarity the picture is a smiley whose mood says whether the number is good news for the
     alliance: for a feature that hinders (stroefheid) a 5 is a sad face. Without one (the printed cards,
-    used for every feature) it is a meter that shows "how much" without a mood.
+    used for every feature) it is a meter that shows "how much" without a mood. A note (on paper: "5 = veel
+    stroefheid") goes in a small line above the dots.
     """
     if not 1 <= value <= 5:
         raise ValueError(f"an estimate is 1 to 5, not {value}")
@@ -301,10 +318,13 @@ def estimate_card(
         text_box(str(value), PAD, 6.5, W - 2 * PAD, 26.0, 64.0, min_pt=20.0, bold=True, align="center",
                  valign="middle"),
         *picture,
-        text_box(scale[value - 1], PAD + 1.0, 61.5, W - 2 * PAD - 2.0, 12.0, 15.0, min_pt=8.0, bold=True,
-                 align="center", valign="middle"),
+        text_box(scale[value - 1], PAD + 1.0, 61.5, W - 2 * PAD - 2.0, 12.0 - (4.0 if note else 0.0), 15.0,
+                 min_pt=8.0, bold=True, align="center", valign="middle"),
         *_pips(value, 78.5, player_colour),
     ]
+    if note:
+        shapes.append(text_box(note, PAD + 1.0, 70.0, W - 2 * PAD - 2.0, 5.0, 8.5, min_pt=6.0, colour=MUTED,
+                               align="center", valign="middle"))
     return Drawing(W, H, tuple(shapes))
 
 

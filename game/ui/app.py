@@ -304,6 +304,7 @@ class App:
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
+        self.phones = None  # play --phones: a game.phones.link.PhoneLink, pumped every turn of the loop
 
     @property
     def deck(self) -> Deck:
@@ -596,6 +597,8 @@ class App:
     def step(self, dt: float = 0.0) -> None:
         """One turn of the loop without waiting: events, animations, and a frame if something changed."""
         self.process(pygame.event.get())
+        if self.phones is not None and self.running and self.phones.pump(self):
+            self.dirty = self.full = True
         if self.running:
             self.update(dt)
         if self.running and self.dirty:
@@ -612,6 +615,8 @@ class App:
             self.step(dt)
             busy = self.running and self.top.animating
             dt = clock.tick(ANIM_FPS if busy else IDLE_FPS) / 1000.0
+        if self.phones is not None:
+            self.phones.close()  # the room closes with the window
         if stop is None:
             pygame.display.quit()
         return 0

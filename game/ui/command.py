@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import re
 
 from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
@@ -36,6 +37,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="how many play: team training 3-8 (default 4), practice 1-2 (default 1)",
     )
+    parser.add_argument(
+        "--phones",
+        action="store_true",
+        help="team training: each person chooses on their own phone (a page on this network; off unless asked)",
+    )
+    parser.add_argument(
+        "--phones-host",
+        metavar="ADDRESS",
+        help="the one local address phones connect to (default: the address of the network card in use)",
+    )
 
 
 PLAYERS = {"team": (3, 8), "practice": (1, 2)}
@@ -62,11 +73,37 @@ def start_with(prefs, mode: str, players: int | None) -> None:
             prefs.practice_size = players
 
 
+def _phones(args: argparse.Namespace):
+    """With --phones: a PhoneLink for the chosen address (one clear line when it cannot be)."""
+    if args.phones_host and not args.phones:
+        raise UsageError("--phones-host is for --phones")
+    if not args.phones:
+        return None
+    if args.mode != "team":
+        raise UsageError("--phones is for --mode team")
+    try:
+        from game.phones.link import PhoneLink, check_address, lan_address
+    except ImportError as exc:
+        missing = exc.name or "aiohttp"
+        raise UsageError(f"--phones needs the phones extra ({missing} is missing): pip install '.[phones]'") from None
+    address = args.phones_host or lan_address()
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        raise UsageError(f"--phones-host {address}: not an IP address (e.g. 192.168.1.20)") from None
+    try:
+        check_address(address)
+    except OSError as exc:
+        raise UsageError(f"--phones-host {address}: not an address of this computer ({exc.strerror})") from None
+    return PhoneLink(address)
+
+
 def run(args: argparse.Namespace) -> int:
     """The window first, then the start screen, drawn from the deck's names and colours alone (game.deckinfo);
     the whole deck is loaded and checked while the start screen is already up. A deck the quick look cannot
     read is loaded and checked in full first, so its problems are named before any window opens."""
     _check_players(args)
+    phones = _phones(args)
     from game.deckinfo import read_deck_info
 
     deck = info = read_deck_info(args.deck) if args.deck.is_dir() else None
@@ -87,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
 
     app = App(deck, data_dir(args.data_dir), lang=args.lang, size=args.size, fullscreen=args.fullscreen)
     start_with(app.prefs, args.mode, args.players)
+    app.phones = phones
     app.open()
     app.draw()  # the start screen
     if info is not None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.i18n import ui
-from game.model.session import Mode, clean_text
+from game.kinds import Mode, clean_text
 from game.ui import layout, theme
 from game.ui.widgets import Button
 

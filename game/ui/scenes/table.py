@@ -73,6 +73,10 @@ class TableScene(Scene):
             self.dealt = (self.view.round_number, cur.question)
             self.note.value = ""
             self.deal_anim = self.animate(DEAL_SECONDS, tracked=True)
+        elif phase == Phase.ESTIMATE and self.app.top is self and self.app.phones and self.app.phones.waiting():
+            from game.ui.scenes.phones import PhoneWaitScene
+
+            self.app.push(PhoneWaitScene(self.app, self.app.phones.host))
         elif phase == Phase.ESTIMATE and self.app.top is self and self.view.waiting_for:
             from game.ui.scenes.estimate import EstimateScene, HandOverScene
 

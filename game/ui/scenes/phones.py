@@ -1,0 +1,166 @@
+"""The projector's side of the phones: the join screen (QR code, short code, address, who joined) and the wait
+while phones choose (who has chosen, never what)."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import pygame
+import segno
+
+from game.engine import Phase
+from game.i18n import ui
+from game.ui import chrome, layout, theme
+from game.ui.app import App, Scene
+from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.phones.host import PhoneHost
+
+Rect = pygame.Rect
+GOOD = (46, 125, 50)
+
+
+def qr_surface(url: str) -> pygame.Surface:
+    """The QR code of url as a pygame surface, one pixel per module (scale it with nearest neighbour)."""
+    buf = io.BytesIO()
+    segno.make(url, error="m").save(buf, kind="png", scale=1, border=4)
+    buf.seek(0)
+    return pygame.image.load(buf, "qr.png")
+
+
+def spaced(code: str) -> str:
+    return f"{code[:3]} {code[3:]}"
+
+
+class _PhonesScene(Scene):
+    """Redraws when who joined or who chose changes."""
+
+    def __init__(self, app: App, host: PhoneHost):
+        super().__init__(app)
+        self.host = host
+        self._seen = (-1, -1)
+
+    @property
+    def lang(self) -> str:
+        return self.host.lang
+
+    def update(self, dt: float) -> bool:
+        changed = super().update(dt)
+        now = (self.host.room.version, self.host.version)
+        if now != self._seen:
+            self._seen = now
+            changed = True
+        return changed
+
+    def back(self) -> bool:
+        return self.pause()
+
+    def _people(self, surface: pygame.Surface, box: Rect, state: dict[str, str]) -> None:
+        """One row per player: the name and a word (joined, away, chosen, still choosing)."""
+        size = surface.get_size()
+        players = self.host.table.state.setup.players
+        rows = layout.rows(box, [1] * max(len(players), 5), theme.px(size, 6))
+        for player, row in zip(players, rows, strict=False):
+            word = state.get(player.id, "")
+            name_r, word_r = layout.cols(row, [0.6, 0.4], theme.px(size, 8))
+            theme.one_line(surface, player.name, name_r, theme.px(size, 26), align="left")
+            good = word in (ui("join_here", self.lang), ui("phones_chosen", self.lang))
+            theme.one_line(surface, word, word_r, theme.px(size, 24), bold=good,
+                           colour=GOOD if good else theme.INK_SOFT, align="left")
+
+
+class JoinScene(_PhonesScene):
+    """Scan the QR code or type the code; the trainer starts when the team is in (the room then locks)."""
+
+    def __init__(self, app: App, host: PhoneHost):
+        super().__init__(app, host)
+        self.qr = qr_surface(host.join_url)
+
+    def layout(self, size: tuple[int, int]) -> None:
+        f = chrome.frame(size)
+        self.f = f
+        start = Button("start", ui("join_start", self.lang), primary=True, hint="Enter")
+        chrome.buttons_right(size, f.bottom, [start])
+        self.widgets = [start, *chrome.corner_buttons(size, f.top, self.lang)]
+        self.qr_r, self.info_r = layout.cols(f.body, [0.42, 0.58], f.gap * 2)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if not self.static:
+            return  # nothing here moves
+        size = surface.get_size()
+        surface.blit(theme.table_surface(size), (0, 0))
+        lang = self.lang
+        chrome.title(surface, chrome.left_of(self.widgets[1:], self.f.top, self.f.gap), ui("join_title", lang))
+        theme.panel(surface, self.qr_r, fill=theme.WHITE, radius=theme.px(size, 14))
+        inner = layout.inset(self.qr_r, theme.px(size, 16))
+        scan_r, code_r = layout.rows(inner, [theme.px(size, 40), 1], theme.px(size, 8))
+        theme.one_line(surface, ui("join_scan", lang), scan_r, theme.px(size, 24), bold=True)
+        side = min(code_r.w, code_r.h) // self.qr.get_width() * self.qr.get_width()
+        qr = pygame.transform.scale(self.qr, (side, side))  # whole pixels per module: a sharp code
+        surface.blit(qr, qr.get_rect(center=code_r.center))
+        theme.panel(surface, self.info_r, radius=theme.px(size, 14))
+        inner = layout.inset(self.info_r, theme.px(size, 20), theme.px(size, 16))
+        or_r, code_r, who_r, people_r, hint_r = layout.rows(inner, [0.12, 0.18, 0.08, 0.47, 0.15],
+                                                             theme.px(size, 6))
+        theme.text(surface, ui("join_or", lang, address=self.host.url), or_r, theme.px(size, 24), valign="middle")
+        theme.one_line(surface, spaced(self.host.room.code), code_r, theme.px(size, 72), bold=True, align="left")
+        theme.one_line(surface, ui("join_who", lang), who_r, theme.px(size, 24), bold=True, align="left")
+        word = {True: ui("join_here", lang), False: ui("join_away", lang)}
+        self._people(surface, people_r, {pid: word[on] for pid, on in self.host.room.joined().items()})
+        theme.text(surface, ui("join_hint", lang), hint_r, theme.px(size, 20), colour=theme.INK_SOFT,
+                   valign="bottom")
+        self.draw_widgets(surface)
+
+    def activate(self, widget_id: str) -> bool:
+        if widget_id == "start":
+            return self.confirm()
+        return super().activate(widget_id)
+
+    def confirm(self) -> bool:
+        self.host.room.lock()
+        self.app.pop(self)
+        return True
+
+
+class PhoneWaitScene(_PhonesScene):
+    """While the phones choose: who has chosen and who still chooses; the laptop can take over at any moment."""
+
+    def layout(self, size: tuple[int, int]) -> None:
+        f = chrome.frame(size)
+        self.f = f
+        laptop = Button("laptop", ui("phones_laptop", self.lang))
+        chrome.buttons_right(size, f.bottom, [laptop])
+        self.widgets = [laptop, *chrome.corner_buttons(size, f.top, self.lang)]
+        w = min(f.body.w, theme.px(size, 760))
+        self.box = Rect(0, 0, w, f.body.h)
+        self.box.center = f.body.center
+
+    def update(self, dt: float) -> bool:
+        if self.host.table.phase != Phase.ESTIMATE or not self.host.waiting_phones():
+            self.app.pop(self)  # every phone chose (the reveal follows), or the session moved on
+            return True
+        return super().update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if not self.static:
+            return  # nothing here moves
+        size = surface.get_size()
+        surface.blit(theme.table_surface(size), (0, 0))
+        lang = self.lang
+        chrome.title(surface, chrome.left_of(self.widgets[1:], self.f.top, self.f.gap), ui("phones_choose", lang))
+        theme.panel(surface, self.box, radius=theme.px(size, 14))
+        inner = layout.inset(self.box, theme.px(size, 24), theme.px(size, 18))
+        word = {True: ui("phones_chosen", lang), False: ui("phones_waiting", lang)}
+        state = dict.fromkeys(self.host.table.state.waiting_for(), ui("phones_no_phone", lang))
+        state.update({pid: word[done] for pid, done in self.host.chosen().items()})
+        self._people(surface, inner, state)
+        self.draw_widgets(surface)
+
+    def activate(self, widget_id: str) -> bool:
+        if widget_id == "laptop":
+            self.host.to_laptop()
+            self.app.pop(self)  # the table hands the laptop to whoever has not chosen yet
+            return True
+        return super().activate(widget_id)
