@@ -72,7 +72,7 @@ def draw_deck(deck: Deck, drawn: set[Drawing] | None = None, width_px: int = 160
                         drawn.add(drawing)
                         count += 1
             pdf = Path(tmp) / f"{lang}.pdf"
-            result = printing.write_pdf(pdf, deck, lang, new, printing.sheet_for("a4", False), None)
+            result = printing.write_pdf(pdf, deck, lang, new, printing.sheet_for("a4", False))
             assert result.cards == len(new) and pdf.stat().st_size > 0
     render.clear_caches()
     return count

@@ -98,15 +98,16 @@ def test_the_default_deck_keeps_within_every_cap():
 
 
 def hostile(deck: Deck, text: str) -> Deck:
-    """The deck with every card text, feature name, starter and case made `text`, past the loader's checks
-    (as a summary or an autosave could carry it)."""
-    def loc(d: dict[str, str]) -> dict[str, str]:
-        return {lang: text for lang in d}
+    """The deck with every card text, starter and case made `text`, and every feature name its first 1000
+    characters, past the loader's checks (as a summary or an autosave could carry them). A name is also flowed into
+    the print guide's sentences, which are fitted whole: the loader's cap of 250 keeps that quick."""
+    def loc(d: dict[str, str], most: int | None = None) -> dict[str, str]:
+        return {lang: text[:most] for lang in d}
 
     return deck.model_copy(update={
         "cards": [c.model_copy(update={"client": loc(c.client), "professional": loc(c.professional)})
                   for c in deck.cards],
-        "features": [f.model_copy(update={"name": loc(f.name)}) for f in deck.features],
+        "features": [f.model_copy(update={"name": loc(f.name, 1000)}) for f in deck.features],
         "starters": [s.model_copy(update={"text": loc(s.text)}) for s in deck.starters],
         "cases": [c.model_copy(update={"title": loc(c.title), "text": loc(c.text)}) for c in deck.cases],
     })
