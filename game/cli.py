@@ -65,6 +65,7 @@ def deck_or_exit(path: Path) -> Deck:
 
 def _check_deck(args: argparse.Namespace) -> int:
     from game.decks import DeckError, load_deck, summary_line
+    from game.deckstyle import deck_warnings
 
     try:
         deck = load_deck(args.path)
@@ -73,8 +74,11 @@ def _check_deck(args: argparse.Namespace) -> int:
             print(line)
         print(f"{len(exc.problems)} problem(s) in {args.path}", file=sys.stderr)
         return 1
-    print(summary_line(deck))
-    return 0
+    warnings = deck_warnings(deck, args.path)
+    for line in warnings:
+        print(line)
+    print(summary_line(deck, len(warnings)))
+    return 1 if warnings and args.strict else 0
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -100,6 +104,7 @@ def build_parser(command: str | None = None, prog: str = "main.py") -> argparse.
             p.set_defaults(func=module.run)
     p = sub.add_parser("check-deck", help="check a deck folder and list every problem")
     p.add_argument("path", type=Path, nargs="?", default=DEFAULT_DECK, help=DECK_HELP)
+    p.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
     p.set_defaults(func=_check_deck)
     p = sub.add_parser("schema", help="print the JSON Schema of a saved session summary")
     p.set_defaults(func=_schema)

@@ -21,7 +21,7 @@ MIN_STARTERS = 2
 MAX_CARD_WORDS = 25
 MAX_CASE_WORDS = 45
 MAX_SENTENCE_WORDS = 15
-MAX_LABEL_WORDS = 5  # a label of the 1–5 scale
+MAX_LABEL_WORDS = 5  # a label of a 1–5 scale
 MAX_FILE_BYTES = 1_000_000
 MAX_WORD_CHARS = 30  # a longer word is hard to read (B1) and has to be broken over lines
 CHARS_PER_WORD = 10  # a text may be 10 characters long per word it may have: 250 on a card, 450 on a case
@@ -152,7 +152,7 @@ def _load_meta(folder: Path, problems: _Problems) -> dict[str, Any] | None:
     raw = _read_toml(path, problems)
     if raw is None:
         return None
-    allowed = {"id", "version", "languages", "name", "scale"}
+    allowed = {"id", "version", "languages", "name", "scale", "scales", "address", "jargon"}
     for key in raw:
         if key not in allowed:
             problems.add(path, "unknown key", None, key)
@@ -171,14 +171,17 @@ def _load_feature(path: Path, languages: list[str], problems: _Problems):
         return None, [], []
     raw_cards = raw.pop("card", [])
     raw_starters = raw.pop("starter", [])
+    description = raw.get("description")
+    if isinstance(description, dict) and ("client" in description or "professional" in description):
+        problems.add(path, "one line per language (nl = \"...\"), not a client and a professional side",
+                     None, "description")
+        raw["description"] = dict.fromkeys(languages, "-")  # reported once; the rest of the file still checked
     feature = problems.validate(Feature, raw, path, None)
     if feature is not None:
         if feature.id != path.stem:
             problems.add(path, f"'{feature.id}' does not match the file name", None, "id")
         _check_text(problems, path, None, "name", feature.name, languages, MAX_CARD_WORDS)
-        for side in ("client", "professional"):
-            text = getattr(feature.description, side)
-            _check_text(problems, path, None, f"description.{side}", text, languages, MAX_CARD_WORDS)
+        _check_text(problems, path, None, "description", feature.description, languages, MAX_SENTENCE_WORDS)
     cards: list[Card] = []
     if not isinstance(raw_cards, list):
         problems.add(path, "must be a list of [[card]] tables", None, "card")
@@ -260,6 +263,16 @@ def _load_cases(path: Path, languages: list[str], problems: _Problems) -> list[C
     return cases
 
 
+def _check_scale_names(folder: Path, deck: Deck, problems: _Problems) -> None:
+    """Every `scale = "..."` of a feature or card names one of the deck's [scales]."""
+    known = ", ".join(deck.scales) or "none"
+    for item, fid, name in [(None, f.id, f.scale) for f in deck.features] + [
+        (f"card {c.id}", c.feature, c.scale) for c in deck.cards
+    ]:
+        if name and name not in deck.scales:
+            problems.add(folder / f"{fid}.toml", f"no scale '{name}' in deck.toml (known: {known})", item, "scale")
+
+
 def _read_consent(path: Path, languages: list[str], problems: _Problems) -> Consent | None:
     raw = _read_toml(path, problems)
     if raw is None:
@@ -339,21 +352,26 @@ def load_deck(folder: Path | str = DEFAULT_DECK) -> Deck:
 
     if meta is not None:
         meta_path = folder / "deck.toml"
-        data = {k: meta.get(k) for k in ("id", "version", "name", "scale") if k in meta}
+        data = {k: meta.get(k) for k in ("id", "version", "name", "scale", "scales", "address", "jargon") if k in meta}
         data.update(languages=languages, features=features, cards=cards, starters=starters, cases=cases,
                     consent=consent)
         deck = problems.validate(Deck, data, meta_path, None)
         if deck is not None:
             _check_text(problems, meta_path, None, "name", deck.name, languages, MAX_CARD_WORDS)
-            for lang, labels in deck.scale.items():
-                for i, label in enumerate(labels):
-                    _check_lengths(problems, meta_path, None, f"scale.{lang}.{i}", label, MAX_LABEL_WORDS)
             for lang in languages:
                 if lang not in deck.scale:
                     problems.add(meta_path, f"missing translation '{lang}'", None, "scale")
-            for lang in deck.scale:
-                if lang not in languages:
-                    problems.add(meta_path, f"unknown language '{lang}'", None, "scale")
+            for name, scale in [("scale", deck.scale)] + [(f"scales.{n}", s) for n, s in deck.scales.items()]:
+                for lang in languages:
+                    if lang not in scale and name != "scale":
+                        problems.add(meta_path, f"missing translation '{lang}'", None, name)
+                for lang in scale:
+                    if lang not in languages:
+                        problems.add(meta_path, f"unknown language '{lang}'", None, name)
+                for lang, labels in scale.items():
+                    for i, label in enumerate(labels):
+                        _check_lengths(problems, meta_path, None, f"{name}.{lang}.{i}", label, MAX_LABEL_WORDS)
+            _check_scale_names(folder, deck, problems)
     else:
         deck = None
     if problems.lines or deck is None:
@@ -361,13 +379,14 @@ def load_deck(folder: Path | str = DEFAULT_DECK) -> Deck:
     return deck.model_copy(update={"features": sorted(deck.features, key=lambda f: f.order)})
 
 
-def summary_line(deck: Deck) -> str:
-    """One line with the counts, as check-deck prints it for a good deck."""
+def summary_line(deck: Deck, warnings: int = 0) -> str:
+    """One line with the counts, as check-deck prints it for a deck that loads (and how many warnings)."""
     q = sum(c.kind == CardKind.QUESTION for c in deck.cards)
     r = sum(c.kind == CardKind.REFLECTION for c in deck.cards)
     quick = sum(c.quick for c in deck.cards)
     return (
         f"deck {deck.id} {deck.version}: {len(deck.features)} features, {q} question cards, "
         f"{r} reflection cards ({quick} quick), {len(deck.starters)} conversation starters, "
-        f"{len(deck.cases)} cases, languages {', '.join(deck.languages)}: OK"
+        f"{len(deck.cases)} cases, languages {', '.join(deck.languages)}: "
+        + (f"OK, {warnings} warning(s)" if warnings else "OK")
     )

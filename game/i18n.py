@@ -209,7 +209,7 @@ UI: dict[str, dict[str, str]] = {
     "guess_other": {"nl": "Raad ook de ander", "en": "Also guess the other"},
     "on": {"nl": "Aan", "en": "On"},
     "off": {"nl": "Uit", "en": "Off"},
-    "pair_code": {"nl": "Koppelcode (mag leeg)", "en": "Pair code (optional)"},
+    "pair_code": {"nl": "Jullie code (mag leeg)", "en": "Your code (optional)"},
     "pair_code_hint": {"nl": "letters en cijfers", "en": "letters and digits"},
     "start": {"nl": "Beginnen", "en": "Start"},
     "need_topic": {"nl": "Kies minstens één onderwerp.", "en": "Choose at least one topic."},
@@ -363,7 +363,7 @@ UI: dict[str, dict[str, str]] = {
     },
     # pair codes and history on the start screen
     "pair_pick": {"nl": "Kies", "en": "Choose"},
-    "pair_pick_title": {"nl": "Kies een koppelcode", "en": "Choose a pair code"},
+    "pair_pick_title": {"nl": "Kies jullie code", "en": "Choose your code"},
     "pair_pick_sub": {
         "nl": "De laatste bovenaan. Een nieuwe code typ je zelf.",
         "en": "The latest at the top. Type a new code yourself.",

@@ -22,7 +22,7 @@ from game.design.primitives import Box, Circle, Drawing, Shape, Text
 from game.design.primitives import Path as Line
 from game.history import PairHistory, build_history, change_question
 from game.i18n import long_date, record_word
-from game.model.deck import Deck
+from game.model.deck import CardKind, Deck
 from game.model.session import Keep, Mode, SessionSummary
 from game.record import by_feature, card_rows, role_colours, signals
 from game.record_shapes import (
@@ -220,6 +220,25 @@ def _estimates(summary: SessionSummary, deck: Deck, lang: str, y: float, room: f
     return s, y
 
 
+def _scale_keys(summary: SessionSummary, deck: Deck, lang: str) -> str:
+    """The words of each scale the session's questions were rated on, one line each (friction: never … always)."""
+    names: list[str] = []
+    known = {c.id for c in deck.cards}
+    for r in summary.rounds:
+        rated = [c.id for c in r.cards if c.kind == CardKind.QUESTION and not c.swapped and c.id in known]
+        try:
+            name = deck.scale_of(rated[-1]) if rated else deck.scale_of(feature_id=r.feature)
+        except KeyError:  # a feature of another deck: its words are unknown here
+            name = ""
+        if name not in names and (name == "" or name in deck.scales):
+            names.append(name)
+    lines = []
+    for name in sorted(names or [""], key=bool):  # the main scale first
+        scale = deck.scales[name] if name else deck.scale
+        labels = scale.get(lang) or next(iter(scale.values()))
+        lines.append(" · ".join(f"{i} = {label.lower()}" for i, label in enumerate(labels, start=1)))
+    return "\n".join(lines)
+
 def build_page(summary: SessionSummary, deck: Deck, history: PairHistory | None = None) -> Drawing:
     """The whole report page as shapes in mm (A4 portrait)."""
     lang = summary.language if summary.language in ("nl", "en") else "en"
@@ -259,9 +278,7 @@ def build_page(summary: SessionSummary, deck: Deck, history: PairHistory | None 
     key_h = 2 * line_height_mm(TEXT_PT) + 4.0
     rows, y = _estimates(summary, deck, lang, y, bottom - trend_h - SECTIONS_MIN - key_h - y)
     s.extend(rows)
-    scale = deck.scale.get(lang) or next(iter(deck.scale.values()))
-    key = " · ".join(f"{i} = {label.lower()}" for i, label in enumerate(scale, start=1))
-    t = text(key, MARGIN, y, CONTENT_W, TEXT_PT, colour=MUTED, max_lines=2)
+    t = text(_scale_keys(summary, deck, lang), MARGIN, y, CONTENT_W, TEXT_PT, colour=MUTED, max_lines=2)
     s.append(t)
     y += t.h + 4.0
 

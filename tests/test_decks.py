@@ -76,8 +76,9 @@ def test_every_text_keeps_to_b1_limits(deck):
 def test_there_are_case_cards_for_every_field(deck):
     fields = {c.field.value for c in deck.cases}
     assert fields == {"probation", "youth_protection", "debt_counselling", "labour_integration", "shelter"}
+    assert len(deck.cases) >= 20
     for field in fields:
-        assert sum(c.field.value == field for c in deck.cases) >= 2
+        assert sum(c.field.value == field for c in deck.cases) >= 4
 
 
 def test_syntax_error(deck_dir):
@@ -204,7 +205,7 @@ def test_check_deck_prints_counts_for_a_good_deck():
     result = run_cli("check-deck", "cards")
     assert result.returncode == 0
     assert result.stdout.count("\n") == 1 and "OK" in result.stdout
-    assert "40 question cards" in result.stdout
+    assert "41 question cards" in result.stdout and "20 cases" in result.stdout
 
 
 def test_check_deck_lists_problems_and_exits_1(deck_dir):
@@ -231,3 +232,95 @@ def test_a_damaged_feature_file_gives_lines_never_a_traceback(deck_dir, cut, jun
 def test_text_with_a_control_character_is_refused(deck_dir):
     edit(deck_dir / "binding.toml", 'nl = "Mijn begeleider luistert goed naar mij."', 'nl = "\\u001f"')
     assert any(": card bi-q2: client.nl: contains a control character" in x for x in problems(deck_dir))
+
+
+# --- scales of their own, and the one-line feature description ---------------------------------------
+
+
+def test_a_feature_or_a_card_can_have_its_own_scale(deck):
+    often = deck.scales["often"]["nl"]
+    assert deck.labels("nl", "st-q2") == often  # stroefheid: the whole feature is rated never … always
+    assert deck.labels("nl", "vt-q5") == often  # one card of a feature on the main scale
+    assert deck.labels("nl", "vt-q1") == deck.scale["nl"]
+    assert deck.labels("nl", feature_id="stroefheid") == often
+    assert "Grotendeels" not in deck.scale["nl"]
+
+
+def test_a_scale_name_that_the_deck_does_not_have(deck_dir):
+    edit(deck_dir / "vertrouwen.toml", 'scale = "often"', 'scale = "vaak"')
+    line = f"{deck_dir / 'vertrouwen.toml'}: card vt-q5: scale: no scale 'vaak' in deck.toml (known: often)"
+    assert line in problems(deck_dir)
+
+
+def test_a_description_with_two_sides_is_named_once(deck_dir):
+    path = deck_dir / "binding.toml"
+    edit(path, "description = { nl =", '[description]\nprofessional = { nl = "Ik steun." }\nclient = { nl =')
+    lines = [x for x in problems(deck_dir) if "binding.toml" in x]
+    assert lines == [f"{path}: description: one line per language (nl = \"...\"), not a client and a professional side"]
+
+
+def test_a_case_without_a_client_view(deck_dir):
+    view = "[case.client_view]\nrichting_en_kader = 5\nvertrouwen = 2\nbinding = 2\nstroefheid = 4\n"
+    edit(deck_dir / "cases.toml", view, "")
+    assert f"{deck_dir / 'cases.toml'}: case case-probation-1: client_view: missing" in problems(deck_dir)
+
+
+# --- warnings: listed by check-deck, failing only with --strict ------------------------------------
+
+
+def warnings_of(folder: Path) -> list[str]:
+    from game.deckstyle import deck_warnings
+
+    found = deck_warnings(load_deck(folder), folder)
+    for line in found:
+        assert LINE.match(line.replace(str(folder) + "/", "")), line
+    return found
+
+
+def test_the_default_deck_has_no_warnings(deck):
+    from game.deckstyle import deck_warnings
+
+    assert deck_warnings(deck, DEFAULT_DECK) == []
+
+
+DAMAGED = {  # one damaged deck per warning: (file, old text, new text, the start of the line expected)
+    "negation": ("binding.toml", "Mijn begeleider luistert goed naar mij.", "Mijn begeleider luistert niet slecht.",
+                 "card bi-q2: client.nl: warning: 'niet' is a negation: 'Helemaal niet' then says no twice; ask it "
+                 "the positive way"),
+    "frequency": ("binding.toml", "The professional really listens to me.", "The professional often listens to me.",
+                  "card bi-q2: client.en: warning: 'often' says how often, but the scale already runs 'Not at all' "
+                  "to 'Completely'"),
+    "same sides": ("stroefheid.toml", "De gesprekken met mijn cliënt gaan stroef.", "Onze gesprekken gaan stroef.",
+                   "card st-q2: professional.nl: warning: the same words as the client side; write it from the "
+                   "professional's side"),
+    "jargon": ("binding.toml", "Ik heb iets aan onze gesprekken.", "Ik heb iets aan mijn traject.",
+               "card bi-q11: client.nl: warning: 'traject' is on the jargon list in deck.toml; use an everyday word"),
+    "speaks to": ("binding.toml", "Mijn begeleider luistert goed naar mij.", "Jij luistert goed naar mij.",
+                  "card bi-q2: client.nl: warning: 'jij' speaks to the other person"),
+    "names": ("binding.toml", "Ik voel me gesteund door mijn begeleider.", "Mijn cliënt voelt zich gesteund.",
+              "card bi-q3: client.nl: warning: 'mijn cliënt' is how the professional side names the other person; "
+              "the client side says 'mijn begeleider'"),
+}
+
+
+@pytest.mark.parametrize("name", DAMAGED)
+def test_each_warning_on_a_damaged_deck(deck_dir, name):
+    file, old, new, expected = DAMAGED[name]
+    edit(deck_dir / file, old, new)
+    lines = warnings_of(deck_dir)
+    assert any(x.startswith(f"{deck_dir / file}: {expected}") for x in lines), lines
+
+
+def test_a_trainer_adds_a_word_to_the_jargon_list(deck_dir):
+    edit(deck_dir / "deck.toml", 'nl = ["traject",', 'nl = ["gesprek", "traject",')
+    assert any(": starter bi-s6: text.nl: warning: 'gesprek' is on the jargon list" in x for x in warnings_of(deck_dir))
+
+
+def test_check_deck_lists_warnings_and_fails_on_them_only_with_strict(deck_dir):
+    edit(deck_dir / "binding.toml", "Mijn begeleider luistert goed naar mij.", "Mijn begeleider luistert niet slecht.")
+    plain = run_cli("check-deck", str(deck_dir))
+    assert plain.returncode == 0 and "card bi-q2: client.nl: warning: 'niet'" in plain.stdout
+    assert plain.stdout.strip().endswith("OK, 1 warning(s)")
+    strict = run_cli("check-deck", "--strict", str(deck_dir))
+    assert strict.returncode == 1 and "Traceback" not in strict.stderr
+    assert run_cli("check-deck", "--strict", "cards").returncode == 0

@@ -192,3 +192,22 @@ def test_printed_estimate_cards_show_an_amount_without_a_mood():
         bars = [s for s in d.shapes if isinstance(s, BoxShape) and s.fill in ("#56B4E9", "#FFFFFF", "#ffffff")
                 and s.w < 6]
         assert sum(b.fill == "#56B4E9" for b in bars) == value
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_question_card_says_what_its_feature_is_about_and_shows_its_own_scale(lang):
+    """The feature's one-line description is on every question card, whole; a card rated on a scale of its own
+    (e.g. never … always) carries that scale's five words, and its estimate cards show them too."""
+    for card in DECK.cards:
+        if card.kind != CardKind.QUESTION:
+            continue
+        for side in C.SIDES:
+            text = _joined(C.question_card(DECK, card, lang, side))
+            assert DECK.feature(card.feature).description[lang] in text and "…" not in text
+            labels = DECK.labels(lang, card.id)
+            own = bool(DECK.scale_of(card.id))
+            assert all(f"{i} {label}" in text for i, label in enumerate(labels, 1)) == own, card.id
+    own = next(c for c in DECK.cards if DECK.scale_of(c.id))
+    label = DECK.labels(lang, own.id)[4]
+    assert label in _joined(C.estimate_card(DECK, 5, lang, PLAYER_COLOURS[0], Polarity.HINDERS, card_id=own.id))
+    assert label not in _joined(C.estimate_card(DECK, 5, lang, PLAYER_COLOURS[0], Polarity.HINDERS))

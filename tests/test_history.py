@@ -362,8 +362,8 @@ def test_history_command_in_english_and_listing_pairs(tmp_path: Path, capsys) ->
     save_series(tmp_path, "B-2", [same(3)], start=T0 + timedelta(days=90))
     assert main(["history", "A-1", "--data-dir", str(tmp_path), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "Pair A-1: 2 sessions" in out and "Direction and frame\n  going less well" in out
-    assert "Direction and frame: the client chose lower than last time (was 3, now 2). What happened?" in out
+    assert "Pair A-1: 2 sessions" in out and "Goals and rules\n  going less well" in out
+    assert "Goals and rules: the client chose lower than last time (was 3, now 2). What happened?" in out
     assert main(["history", "--data-dir", str(tmp_path)]) == 0
     listing = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in listing[1:]] == ["B-2", "A-1"]

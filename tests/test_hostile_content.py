@@ -11,6 +11,7 @@ summary or an autosave carries text that no deck check has seen).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -42,7 +43,9 @@ def deck_with(tmp_path: Path, file: str, old: str, new: str) -> Path:
     return folder
 
 
-FIRST_CARD = '"Ik durf jou te vertellen wat er echt speelt."'  # vt-q1, client, nl
+# the quoted Dutch client text of card vt-q1, as it stands in the file
+FIRST_CARD = re.search(r'id = "vt-q1"[^\[]*?client = \{ nl = ("(?:[^"\\]|\\.)*")',
+                       (DEFAULT_DECK / "vertrouwen.toml").read_text(encoding="utf-8"))[1]
 
 HOSTILE = {
     "zero-width card text": ("vertrouwen.toml", FIRST_CARD, '"\\u200b\\u200d"',

@@ -336,7 +336,7 @@ def test_first_pages_have_the_guide_and_the_rules_in_the_chosen_language(printed
 def test_the_first_page_names_the_deck_and_the_program_version(printed) -> None:
     from game import __version__
 
-    words = {"nl": "Kaartset werkalliantie 1.0 · gemaakt met", "en": "Deck werkalliantie 1.0 · made with"}
+    words = {"nl": "Kaartset werkalliantie 2.0 · gemaakt met", "en": "Deck werkalliantie 2.0 · made with"}
     for lang in ("nl", "en"):
         _, reader, _ = printed[lang]
         assert f"{words[lang]} werkalliantie {__version__}" in reader.pages[0].extract_text()

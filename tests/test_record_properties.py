@@ -195,7 +195,9 @@ def test_a_version_2_summary_saved_before_this_rule_loads_and_reports_card_by_ca
     text = norm(PdfReader(str(out)).pages[0].extract_text())
     assert re.search(r"1 5 4 .*?5 1 4 .*?3 sloeg over –", text), text
     assert "Vertrouwen: De begeleider ziet dit positiever dan de cliënt. Wat kan de begeleider anders doen?" in text
-    assert "Ik durf jou te vertellen wat er echt speelt." in text  # the question that was rated
+    # the file names deck version 1.0: the card ids now hold other questions (deck 2.0), so a note stands instead
+    assert "een vraag uit een andere versie van de kaartset" in text
+    assert "Ik weet wat mijn begeleider doet met wat ik vertel." not in text
 
 
 def test_the_question_is_saved_and_another_deck_version_never_lends_its_text() -> None:

@@ -71,6 +71,7 @@ def test_report_holds_the_session_and_the_trend_on_one_page(tmp_path: Path, caps
         "Werkalliantie: verslag van het gesprek", "Datum 11 maart 2025", "Paarcode JD-0042",
         "Sam (cliënt), Noor (begeleider)", "Het is geen test en geen oordeel",
         "Richting en kader", "Vertrouwen", "Binding", "Stroefheid", "hoger = meer stroefheid",
+        "1 = helemaal niet", "1 = nooit · 2 = bijna nooit",  # the main scale, and friction's own (never … always)
         STARTER, AGREEMENT, "Besproken met de cliënt op 11 maart 2025.",
         "Vertrouwen: De begeleider ziet dit positiever dan de cliënt. Wat kan de begeleider anders doen?",
         "Hoe het ging", "4 gesprekken, 7 januari 2025 – 11 maart 2025",
@@ -120,7 +121,7 @@ def test_english_summary_gives_an_english_page(tmp_path: Path) -> None:
     assert main(["report", str(paths[-1]), "--out", str(out)]) == 0
     text = pdf_text(out)
     for expected in ("Working alliance: session report", "Date 11 March 2025", "Pair code JD-0042",
-                     "Direction and frame", "Trust", "Bond", "Friction", "difference",
+                     "Goals and rules", "Trust", "Bond", "Friction", "difference",
                      "Trust: The professional sees this more positively than the client.", "How it went",
                      "higher = more friction", "not a test", "Discussed with the client on 11 March 2025."):
         assert expected in text, expected

@@ -32,7 +32,7 @@ WORDS: dict[str, dict[str, str]] = {
     "client": {"nl": "Cliënt", "en": "Client"},
     "professional": {"nl": "Begeleider", "en": "Professional"},
     "question": {"nl": "Vraag", "en": "Question"},
-    "reflection": {"nl": "Reflectie", "en": "Reflection"},
+    "reflection": {"nl": "Terugkijken", "en": "Looking back"},
     "starter": {"nl": "Gesprekskaart", "en": "Conversation starter"},
     "case": {"nl": "Casus", "en": "Case"},
     "case_view": {"nl": "Zo ziet de cliënt het", "en": "How the client sees it"},
@@ -75,7 +75,7 @@ ROUND_STEPS: dict[str, tuple[str, ...]] = {
         "Kies allebei stil een kaart van 1 tot 5. Leg hem dicht neer.",
         "Draai jullie kaarten tegelijk om.",
         "Praat over wat je ziet. Ligt er 2 of meer tussen? Lees een gesprekskaart.",
-        "Sluit af met een reflectiekaart.",
+        "Sluit af met een kaart om terug te kijken.",
         "Spreek samen iets af, als jullie dat willen.",
     ),
     "en": (
@@ -83,7 +83,7 @@ ROUND_STEPS: dict[str, tuple[str, ...]] = {
         "Each of you quietly picks a card from 1 to 5. Place it face down.",
         "Turn your cards over at the same time.",
         "Talk about what you see. 2 or more apart? Read a conversation starter.",
-        "End with a reflection card.",
+        "End with a looking-back card.",
         "Agree on something together, if you like.",
     ),
 }
@@ -209,29 +209,48 @@ def _check_side(side: str) -> None:
 # --- fronts -----------------------------------------------------------------------------------------------
 
 
+def scale_key(labels: Sequence[str]) -> str:
+    """The five words of a scale on two lines: "1 Nooit · 2 Bijna nooit · 3 Soms" / "4 Vaak · 5 Altijd"."""
+    parts = [f"{i} {label}" for i, label in enumerate(labels, 1)]
+    return " · ".join(parts[:3]) + "\n" + " · ".join(parts[3:])
+
+
 def _feature_card(deck: Deck, card: Card, lang: str, side: str, ids: bool = False) -> Drawing:
+    """A question or reflection card. A question card also says in one line what its feature is about, and,
+    when it is rated on a scale of its own (e.g. never … always), shows that scale's words at the bottom."""
     _check_side(side)
     feature = deck.feature(card.feature)
     shapes: list[Shape] = [_background(), *_band(feature.colour, feature.name[lang], feature.icon)]
-    body_bottom = FOOTER_Y - 1.5
+    top, body_bottom = BODY_TOP, FOOTER_Y - 1.5
+    tw = W - 2 * PAD
     if card.kind == CardKind.REFLECTION:
         shapes.append(Box(INSET, BODY_TOP - 1.0, W - 2 * INSET, body_bottom - BODY_TOP + 1.5,
                           fill=tint(feature.colour, 0.16), radius_mm=2.0))
-    tw = W - 2 * PAD
+    else:
+        shapes.append(text_box(feature.description.get(lang, ""), PAD, top - 1.0, tw, 8.4, 9.5, min_pt=6.5,
+                               colour=MUTED, valign="middle"))
+        top += 8.0
+        if deck.scale_of(card.id):
+            key_h = 8.0
+            body_bottom -= key_h + 1.0
+            shapes.append(Box(INSET + 0.5, body_bottom + 0.5, W - 2 * INSET - 1.0, key_h,
+                              fill=tint(feature.colour, 0.16), radius_mm=1.5))
+            shapes.append(text_box(scale_key(deck.labels(lang, card.id)), PAD - 1.5, body_bottom + 0.9,
+                                   tw + 3.0, key_h - 0.8, 8.0, min_pt=5.5, align="center", valign="middle"))
     if side == "both":
-        half = (body_bottom - BODY_TOP - 2.0) / 2
+        half = (body_bottom - top - 2.0) / 2
         th = half - 6.0
         texts = [card.text("client", lang), card.text("professional", lang)]
         size = common_size([(t, tw, th) for t in texts], 14.0)
         for i, (who, text) in enumerate(zip(("client", "professional"), texts, strict=True)):
-            top = BODY_TOP + i * (half + 2.0)
-            shapes += _label("person", word(who, lang), top, shade(feature.colour, 0.45))
-            shapes.append(text_box(text, PAD, top + 5.8, tw, th, 14.0, size=size))
-        shapes.append(Path(((PAD, BODY_TOP + half + 1.0), (W - PAD, BODY_TOP + half + 1.0)),
+            y = top + i * (half + 2.0)
+            shapes += _label("person", word(who, lang), y, shade(feature.colour, 0.45))
+            shapes.append(text_box(text, PAD, y + 5.8, tw, th, 14.0, size=size))
+        shapes.append(Path(((PAD, top + half + 1.0), (W - PAD, top + half + 1.0)),
                            stroke=tint(feature.colour, 0.6), stroke_mm=0.4))
     else:
-        shapes += _label("person", word(side, lang), BODY_TOP, shade(feature.colour, 0.45))
-        shapes.append(text_box(card.text(side, lang), PAD, BODY_TOP + 6.5, tw, body_bottom - BODY_TOP - 7.5,
+        shapes += _label("person", word(side, lang), top, shade(feature.colour, 0.45))
+        shapes.append(text_box(card.text(side, lang), PAD, top + 6.5, tw, body_bottom - top - 7.5,
                                20.0, valign="middle"))
     shapes += _footer(word(card.kind.value, lang), _footnote(deck, card.feature, lang, card.id if ids else ""))
     return Drawing(W, H, tuple(shapes))
@@ -294,18 +313,20 @@ def _pips(value: int, cy: float, fill: str, r: float = 2.1, gap: float = 6.5, bg
 
 
 def estimate_card(
-    deck: Deck, value: int, lang: str, player_colour: str, polarity: Polarity | None = None, note: str = ""
+    deck: Deck, value: int, lang: str, player_colour: str, polarity: Polarity | None = None, note: str = "",
+    card_id: str | None = None,
 ) -> Drawing:
     """An estimate card 1–5: a big number, a picture, the scale label and five dots.
 
     With a polarity the picture is a smiley whose mood says whether the number is good news for the
     alliance: for a feature that hinders (stroefheid) a 5 is a sad face. Without one (the printed cards,
     used for every feature) it is a meter that shows "how much" without a mood. A note (on paper: "5 = veel
-    stroefheid") goes in a small line above the dots.
+    stroefheid") goes in a small line above the dots. With a card_id the word is that card's (its own scale,
+    e.g. never … always); without one, the deck's main scale.
     """
     if not 1 <= value <= 5:
         raise ValueError(f"an estimate is 1 to 5, not {value}")
-    scale = deck.scale.get(lang) or deck.scale[deck.default_language]
+    scale = deck.labels(lang, card_id)
     if polarity is None:
         picture = icons.meter(W / 2, 46.5, 30.0, 20.0, value, player_colour, INK, WHITE)
     else:

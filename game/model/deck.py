@@ -37,6 +37,9 @@ Id = Annotated[
 ]
 Localized = dict[str, NonEmpty]
 """Text in every language of the deck, keyed by language code."""
+Labels = Annotated[list[NonEmpty], Field(min_length=5, max_length=5)]
+"""The words for 1 to 5 of a scale, in one language."""
+ScaleName = Annotated[str, StringConstraints(pattern=r"^([a-z][a-z0-9_]*)?$")]
 
 
 class Strict(BaseModel):
@@ -88,6 +91,7 @@ class Card(Strict):
     id: Id
     kind: CardKind
     quick: bool = False
+    scale: ScaleName = ""  # a question rated on one of the deck's [scales] instead of its feature's
     client: Localized
     professional: Localized
     feature: str = ""  # filled in by the loader from the file it stands in
@@ -110,7 +114,8 @@ class Feature(Strict):
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
     icon: Annotated[str, StringConstraints(pattern="^(" + "|".join(ICONS) + ")$")]
     name: Localized
-    description: Sides
+    description: Localized  # one B1 line that says what the feature is about, shown on its question cards
+    scale: ScaleName = ""  # its questions are rated on one of the deck's [scales] instead of the main scale
 
 
 class Case(Strict):
@@ -141,7 +146,10 @@ class Deck(Strict):
     version: Id
     languages: list[str]
     name: Localized
-    scale: dict[str, Annotated[list[NonEmpty], Field(min_length=5, max_length=5)]]
+    scale: dict[str, Labels]
+    scales: dict[str, dict[str, Labels]] = {}  # extra scales by name, e.g. "often": never … always
+    address: Sides | None = None  # how each side of a card names the other, e.g. "mijn begeleider"
+    jargon: dict[str, list[NonEmpty]] = {}  # per language: words a card should not use
     features: list[Feature]
     cards: list[Card]
     starters: list[Starter]
@@ -175,6 +183,20 @@ class Deck(Strict):
             if c.id == case_id:
                 return c
         raise KeyError(case_id)
+
+    def scale_of(self, card_id: str | None = None, feature_id: str | None = None) -> str:
+        """The name of the scale a card (or else a feature) is rated on; "" is the deck's main scale."""
+        card = self.card(card_id) if card_id else None
+        if card is not None and card.scale:
+            return card.scale
+        fid = card.feature if card is not None else feature_id
+        return self.feature(fid).scale if fid else ""
+
+    def labels(self, lang: str, card_id: str | None = None, feature_id: str | None = None) -> list[str]:
+        """The words for 1 to 5 in `lang` (the default language when missing) for a card or a feature."""
+        name = self.scale_of(card_id, feature_id)
+        scale = self.scales[name] if name else self.scale
+        return scale.get(lang) or scale[self.default_language]
 
     def cards_of(self, feature_id: str, kind: CardKind, quick_only: bool = False) -> list[Card]:
         return [

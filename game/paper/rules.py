@@ -18,14 +18,15 @@ RULES: dict[str, str] = {
 - Iedere speler krijgt de inschattingskaarten 1 tot 5 in een eigen kleur, en een kaart "{pass}".
 
 ## Een ronde
-1. Kies samen een kenmerk. Pak de bovenste kaart "{question}" van die stapel.
+1. Kies samen een onderwerp. Pak de bovenste kaart "{question}" van die stapel.
    Jullie lezen allebei je eigen kant.
 2. Kies stil een getal van 1 tot 5. Leg die kaart **dicht** voor je neer: de achterkant boven.
+   Staan er onderaan de vraagkaart eigen woorden (1 Nooit … 5 Altijd)? Dan gelden die.
 3. Liggen beide kaarten klaar? Tel tot drie en draai ze **tegelijk** om.
 4. Kijk naar het verschil. Praat erover: wat ziet de ander?
-5. Pak de stapel "{starter}" van dit kenmerk, **{pair}**. Zoek de kaart die past (zie hieronder).
+5. Pak de stapel "{starter}" van dit onderwerp, **{pair}**. Zoek de kaart die past (zie hieronder).
    Lees hem voor en praat verder.
-6. Sluit af met een kaart "{reflection}" van hetzelfde kenmerk.
+6. Sluit af met een kaart "{reflection}" van hetzelfde onderwerp.
 
 ## Welke gesprekskaart?
 Op elke gesprekskaart staat wanneer hij past.
@@ -54,14 +55,15 @@ De trainer leest een kaart "{case}" voor. De kaart "{case_view}" is een eigen ka
 - Each player gets the estimate cards 1 to 5 in their own colour, and an "{pass}" card.
 
 ## A round
-1. Choose a feature together. Take the top "{question}" card of that pile.
+1. Choose a topic together. Take the top "{question}" card of that pile.
    You each read your own side.
 2. Quietly choose a number from 1 to 5. Put that card **face down** in front of you.
+   Does the question card show its own words at the foot (1 Never … 5 Always)? Then those apply.
 3. Both cards ready? Count to three and turn them over **at the same time**.
 4. Look at the difference. Talk about it: what does the other person see?
-5. Take the "{starter}" pile of this feature, **{pair}**. Find the card that fits (see below).
+5. Take the "{starter}" pile of this topic, **{pair}**. Find the card that fits (see below).
    Read it out and talk on.
-6. End with a "{reflection}" card of the same feature.
+6. End with a "{reflection}" card of the same topic.
 
 ## Which conversation card?
 Each conversation card says when it fits.

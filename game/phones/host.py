@@ -134,7 +134,7 @@ class PhoneHost:
         out["feature"] = deck.feature(cur.feature).name[lang]
         out["question"] = deck.card(cur.question).text(card_side(view), lang)
         out["prompt"] = ui("q_client_view" if card_side(view) == "client" else "q_own_view", lang)
-        out["scale"] = deck.scale.get(lang) or deck.scale[deck.default_language]
+        out["scale"] = deck.labels(lang, cur.question)  # the words of the card's own scale (friction: never … always)
         own = cur.estimates.get(seat)
         if view.phase == Phase.ESTIMATE:
             chosen = seat in self.pending or own is not None

@@ -17,8 +17,8 @@ Rect = pygame.Rect
 ASPECT = design.CARD_W_MM / design.CARD_H_MM
 
 Spec = tuple  # ("question", card_id, lang, side) | ("reflection", ...) | ("starter", id, lang)
-#               | ("estimate", value, lang, colour, polarity | None) | ("back", feature_id | None, lang)
-#               | ("case", case_id, lang)
+#               | ("estimate", value, lang, colour, polarity | None, card_id | None)  (the card's own words)
+#               | ("back", feature_id | None, lang) | ("case", case_id, lang)
 
 
 class CardArt:
@@ -45,8 +45,10 @@ class CardArt:
             starter_id, lang = args
             found = design.starter_card(deck, deck.starter(starter_id), lang)
         elif kind == "estimate":
-            value, lang, colour, polarity = args
-            found = design.estimate_card(deck, value, lang, colour, Polarity(polarity) if polarity else None)
+            value, lang, colour, polarity, *card = args
+            found = design.estimate_card(
+                deck, value, lang, colour, Polarity(polarity) if polarity else None, card_id=card[0] if card else None
+            )
         elif kind == "back":
             feature_id, lang = args
             found = design.card_back(deck, feature_id, lang)

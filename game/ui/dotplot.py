@@ -15,7 +15,6 @@ import pygame
 from game.design.palette import text_on
 from game.engine.signals import HIGHLIGHT_SPREAD
 from game.i18n import ui
-from game.model.deck import Deck
 from game.ui import layout, theme
 from game.ui.scale import Mark, spread_of
 
@@ -163,12 +162,13 @@ def extremes(marks: list[Mark]) -> tuple[list[Mark], list[Mark]]:
 def draw(
     surface: pygame.Surface,
     plot: Plot,
-    deck: Deck,
+    labels: list[str],
     lang: str,
     progress: float = 1.0,
     case_view: int | None = None,
 ) -> None:
-    """The panel, the axis with its labels, the spread bar and badge, the tokens and names, and the client."""
+    """The panel, the axis with its labels (the words of the card's scale), the spread bar and badge, the tokens
+    and names, and the client."""
     size = surface.get_size()
     theme.panel(surface, plot.panel, radius=theme.px(size, 14))
     xs, y = plot.xs, plot.axis_y
@@ -181,7 +181,6 @@ def draw(
     # the axis: the line, its five places, the numbers and the labels
     line_w = max(2, theme.px(size, 4))
     pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), line_w)
-    scale = deck.scale.get(lang) or deck.scale[deck.default_language]
     dot = max(4, theme.px(size, 7))
     for i, x in enumerate(xs):
         pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), dot)
@@ -195,7 +194,7 @@ def draw(
         )
         theme.one_line(
             surface,
-            scale[i],
+            labels[i],
             Rect(col.x + 2, plot.labels_row.y, col.w - 4, plot.labels_row.h),
             theme.px(size, 20),
             colour=theme.INK_SOFT,

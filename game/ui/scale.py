@@ -124,9 +124,9 @@ def _more_positive(setup: Setup, ms: list[Mark], helps: bool) -> str | None:
 
 
 def draw(
-    surface: pygame.Surface, rect: Rect, deck: Deck, ms: list[Mark], lang: str, progress: float = 1.0
+    surface: pygame.Surface, rect: Rect, labels: list[str], ms: list[Mark], lang: str, progress: float = 1.0
 ) -> Rect:
-    """The scale strip: positions 1–5 with their labels, a token per player, the bar and the badge.
+    """The scale strip: positions 1–5 with their labels (the card's scale), a token per player, the bar, a badge.
 
     progress < 1 draws the tokens growing in (the reveal animation). Returns the band the tokens lie in.
     """
@@ -140,7 +140,6 @@ def draw(
     radius = max(10, min(line_r.h // 2 - 2, round(step * 0.2)))
     # the line and its five positions
     pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), max(2, radius // 6))
-    scale = deck.scale.get(lang) or deck.scale[deck.default_language]
     for i, x in enumerate(xs):
         pygame.draw.aacircle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
         num_r, lab_r = layout.rows(
@@ -148,7 +147,7 @@ def draw(
         )
         theme.one_line(surface, str(i + 1), num_r, theme.px(size, 26), bold=True)
         theme.text(
-            surface, scale[i], lab_r, max(theme.px(size, 18), theme.small_px(size)), colour=theme.INK_SOFT,
+            surface, labels[i], lab_r, max(theme.px(size, 18), theme.small_px(size)), colour=theme.INK_SOFT,
             align="center", min_px=theme.small_px(size),
         )
     placed = [m for m in ms if m.value is not None]

@@ -123,7 +123,7 @@ def test_any_team_on_any_values_gets_tokens_and_names_that_never_overlap(size, v
         assert p.token.bottom <= plot.lane.y
     surface = pygame.Surface(size)
     theme.LOG.entries.clear()
-    dotplot.draw(surface, plot, _deck(), "nl", case_view=case_view)
+    dotplot.draw(surface, plot, _deck().labels("nl"), "nl", case_view=case_view)
     for text, rect, box in theme.LOG.entries:
         assert box.contains(rect), f"{text!r} at {rect} leaves its box {box}"
 

@@ -184,9 +184,14 @@ class EstimateScene(Scene):
         self.card_rects = layout.row_of(layout.inset(cards_r, 0, theme.px(size, 14)), 5, ASPECT, f.gap * 2)
         colour = self._colour()
         polarity = self._polarity()
+        card_id = self._card_id()
         cards = [
             CardButton(
-                f"v{v}", self.app.art, ("estimate", v, lang, colour, polarity), selected=self.chosen == v, rect=r
+                f"v{v}",
+                self.app.art,
+                ("estimate", v, lang, colour, polarity, card_id),
+                selected=self.chosen == v,
+                rect=r,
             )
             for v, r in zip(range(1, 6), self.card_rects, strict=True)
         ]
@@ -201,6 +206,10 @@ class EstimateScene(Scene):
     def _polarity(self) -> str:
         """Whether a high number is good news for this feature (it sets the smileys' mood)."""
         return self.app.deck.feature(self.view.current.feature).polarity.value
+
+    def _card_id(self) -> str:
+        """The question card being estimated: its own scale words go on the estimate cards."""
+        return self.view.current.question
 
     def _panel(self, w: int, h: int, size: tuple[int, int]) -> Drawing:
         """The question in this player's own words, as a wide panel of the card design."""
@@ -270,7 +279,7 @@ class EstimateScene(Scene):
         if self.value is None:
             return
         start = self.card_rects[self.value - 1]
-        front = ("estimate", self.value, self.lang, theme.player_colour(self.index), self._polarity())
+        front = ("estimate", self.value, self.lang, theme.player_colour(self.index), self._polarity(), self._card_id())
         back = ("back", None, self.lang)
         if t < 0.5:
             self.app.art.draw_flip(surface, start, front, back, t * 2)

@@ -342,7 +342,7 @@ class TableScene(Scene):
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
             else:
                 polarity = self.app.deck.feature(v.current.feature).polarity.value
-                front = ("estimate", est.value, self.lang, colour, polarity)
+                front = ("estimate", est.value, self.lang, colour, polarity, v.current.question)
                 self.app.art.draw_flip(surface, card_r, back, front, t)
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
 
@@ -414,7 +414,8 @@ class TableScene(Scene):
         if not self.moving:
             return
         ms = self._marks()
-        self.track(scale.draw(surface, self.strip_rect, self.app.deck, ms, lang, progress=t))
+        labels = self.app.deck.labels(lang, cur.question)
+        self.track(scale.draw(surface, self.strip_rect, labels, ms, lang, progress=t))
         main, notes = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else ([], [])
         if self.flip_anim is not None:
             self.track(self.words_rect)  # the words appear when the cards have turned

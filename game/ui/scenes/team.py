@@ -125,6 +125,10 @@ class TeamBoard:
             self._case_drawing = design.case_card(self.deck, case, self.lang)
         return self._case_drawing
 
+    def labels(self) -> list[str]:
+        """The words of the scale the current question card is rated on."""
+        return self.deck.labels(self.lang, self.scene.view.current.question)
+
     def marks(self) -> list[Mark]:
         cur = self.scene.view.current
         return marks(self.setup, cur.estimates) if cur else []
@@ -308,7 +312,7 @@ class TeamBoard:
             return
         cur = scene.view.current
         shown = cur.case_view if cur else None
-        dotplot.draw(surface, self.plot, self.deck, self.lang, progress=t, case_view=shown)
+        dotplot.draw(surface, self.plot, self.labels(), self.lang, progress=t, case_view=shown)
         scene.track(self.plot.panel)
         phase = scene.table.phase
         if phase == Phase.REVEAL:
@@ -363,8 +367,7 @@ class TeamBoard:
             return  # the words appear when every token is there
         cur = self.scene.view.current
         helps = self.deck.feature(cur.feature).polarity == Polarity.HELPS
-        scale = self.deck.scale.get(self.lang) or self.deck.scale[self.deck.default_language]
-        head, first, notes = reveal_words(self.marks(), self.lang, helps, scale)
+        head, first, notes = reveal_words(self.marks(), self.lang, helps, self.labels())
         head_r, first_r, notes_r = layout.rows(inner, [0.24, 0.4, 0.36], theme.px(size, 10))
         theme.text(surface, head, head_r, theme.px(size, 28), bold=True, valign="top", min_px=11)
         if first:
@@ -414,7 +417,7 @@ class TeamBoard:
         )
         if value is None:
             return
-        scale = self.deck.scale.get(lang) or self.deck.scale[self.deck.default_language]
+        scale = self.deck.labels(lang, feature_id=cur.feature)  # the case view is given per feature
         theme.text(
             surface,
             ui("case_view_value", lang, value=value, label=scale[value - 1]),
