@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +30,7 @@ PLUGIN_COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("game.report", "make a one-page PDF about a session for the client's file"),
     "history": ("game.history_command", "print how each feature moved over a pair's sessions"),
     "forget": ("game.forget", "remove every file of one pair, after a confirmation"),
+    "audio": ("game.audio", "write every card as an audio file with an index (needs the [speech] extra)"),
 }
 
 
@@ -36,6 +39,32 @@ DECK_HELP = "deck folder (default: the game's own deck)"
 
 class UsageError(Exception):
     """Bad arguments found after parsing; exit code 2 with one line."""
+
+
+def shorten(text: str) -> str:
+    """One line; a very long word (a pasted argument, a path) keeps only its start and end."""
+    from game.files import shorten as short
+
+    return short(text)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse whose error line never echoes a long argument in full."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {shorten(message)}\n")
+
+
+def refuse_data_dir(target: Path, option: str, data_dir_arg: str | None = None) -> None:
+    """UsageError when `target` lies inside the data directory: only the store writes there."""
+    from game.files import inside
+    from game.store import data_dir
+
+    root = data_dir(data_dir_arg)
+    if inside(target, root):
+        raise UsageError(f"{option} {target}: inside the data folder {root}, where only the game writes; "
+                         "choose another place")
 
 
 def add_deck_args(parser: argparse.ArgumentParser, *, lang: bool = True) -> None:
@@ -52,14 +81,19 @@ def add_data_dir_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def deck_or_exit(path: Path) -> Deck:
-    """Load a deck; on problems print them (one line each) and exit 1."""
+    """Load a deck; on problems print them (one line each) and exit 1. A folder that is not there is a bad
+    argument: exit 2."""
     from game.decks import DeckError, load_deck
 
+    if not os.path.isdir(path):  # (os.path: a name too long for the system is "not there" too)
+        what = "no such folder" if not os.path.lexists(path) else "not a folder"
+        print(shorten(f"--deck {path}: {what}"), file=sys.stderr)
+        raise SystemExit(2)
     try:
         return load_deck(path)
     except DeckError as exc:
         for line in exc.problems:
-            print(line, file=sys.stderr)
+            print(shorten(line), file=sys.stderr)
         raise SystemExit(1) from None
 
 
@@ -90,7 +124,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 def build_parser(command: str | None = None, prog: str = "main.py") -> argparse.ArgumentParser:
     """The parser; only `command`'s module is imported (all of them when command is None)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=prog,
         description="Werkalliantie: talk about the working alliance with cards. Without a command the game opens.",
     )
@@ -131,20 +165,42 @@ def main(argv: Sequence[str] | None = None, prog: str = "main.py") -> int:
         parser.print_help()
         return 0
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a full device or a closed pipe shows here, not as a traceback at exit
+        return code
     except UsageError as exc:
-        print(f"{prog} {args.command}: {exc}", file=sys.stderr)
+        print(shorten(f"{prog} {args.command}: {exc}"), file=sys.stderr)
         return 2
+    except OSError as exc:
+        if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT):
+            raise
+        return _output_failed(exc, prog)
     except Exception as exc:
         from game.decks import DeckError
         from game.store import StoreError
 
         if not isinstance(exc, StoreError | DeckError):
             raise
-        print(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, file=sys.stderr)
+        print(shorten(str(exc).splitlines()[0] if str(exc) else type(exc).__name__), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _output_failed(exc: OSError, prog: str) -> int:
+    """The output could not be written (`| head -1` closed the pipe, or /dev/full): one line, no traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # what is still buffered goes nowhere at exit
+    except (OSError, ValueError):
+        pass
+    if exc.errno == errno.EPIPE:
+        return 0  # the reader had enough: that is not an error
+    try:
+        print(f"{prog}: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+    except OSError:
+        pass
+    return 1
 
 
 def installed() -> int:

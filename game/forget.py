@@ -6,8 +6,11 @@ import argparse
 import os
 import re
 import sys
+from pathlib import Path
 
 from game.cli import UsageError, add_data_dir_arg
+from game.files import TEMP_SUFFIX
+from game.owner import PROGRESS, owned_elsewhere, slot_name, slots_on_disk
 from game.store import PairFile, data_dir, remove_files, scan_pairs
 
 HELP = "remove every file of one pair (finished sessions and a session in progress), after a confirmation"
@@ -30,6 +33,8 @@ TEXT = {
         "kept": "Nothing removed.",
         "done": "Removed {files} of pair '{code}' ({summaries}, {progress}).",
         "warn": "Could not be read, so not checked (it may hold this pair; if so, remove it by hand): {path}",
+        "link": "A link, not followed and not removed (the program makes no links): {path}",
+        "live": "Open in another window, not removed (close that window first): {path}",
     },
     "nl": {
         "bad_code": "'{code}' is geen koppelcode (1 tot 32 letters, cijfers, - of _)",
@@ -44,6 +49,8 @@ TEXT = {
         "kept": "Er is niets verwijderd.",
         "done": "Verwijderd: {files} van koppel '{code}' ({summaries}, {progress}).",
         "warn": "Niet te lezen, dus niet bekeken (het kan van dit koppel zijn; verwijder het dan zelf): {path}",
+        "link": "Een link, niet gevolgd en niet verwijderd (het programma maakt geen links): {path}",
+        "live": "Open in een ander venster, niet verwijderd (sluit dat venster eerst): {path}",
     },
 }
 PLURAL = {
@@ -70,6 +77,14 @@ def _describe(item: PairFile, root_text: str, t: dict[str, str]) -> str:
     return f"  {where}  ({t[item.kind]}{', ' + when if when else ''})"
 
 
+def _live(root: Path, item: PairFile) -> bool:
+    """A session in progress (or a temporary copy of it) whose window is still open."""
+    name = item.path.name.lstrip(".")
+    return item.path.parent == root / PROGRESS and any(
+        name == slot_name(n) or name.startswith(slot_name(n) + ".") and name.endswith(TEMP_SUFFIX)
+        for n in slots_on_disk(root) if owned_elsewhere(root, n))
+
+
 def _read_answer() -> str:
     """One line from stdin; "" when there is none (closed, not a terminal and empty)."""
     try:
@@ -89,6 +104,16 @@ def run(args: argparse.Namespace) -> int:
     root = data_dir(args.data_dir)
     pairs, unreadable = scan_pairs(root)
     files = pairs.get(code, [])
+    live = [item for item in files if _live(root, item)]
+    files = [item for item in files if item not in live]
+    links = [path for path in unreadable if os.path.islink(path)]
+    unreadable = [path for path in unreadable if path not in links]
+    for path in links:
+        print(t["link"].format(path=path), file=sys.stderr)
+    for item in live:
+        print(t["live"].format(path=item.path), file=sys.stderr)
+    if not files and live:
+        return 1
     if not files:
         line = t["none"].format(code=code, root=root)
         others = sorted(c for c in pairs if c.lower() == code.lower())
@@ -109,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in YES:
             print(t["kept"])
             return 1
-    problems = remove_files([item.path for item in files])
+    problems = remove_files([item.path for item in files], root)
     for line in problems:
         print(line, file=sys.stderr)
     removed = [item for item in files if not os.path.lexists(item.path)]

@@ -630,6 +630,68 @@ TABLE_UI: dict[str, dict[str, str]] = {
 }
 UI.update(TABLE_UI)
 
+# --- disk trouble and a second window (kept together; merged into UI) --------------------------
+
+DISK_UI: dict[str, dict[str, str]] = {
+    "disk_full": {
+        "nl": "De schijf is vol. Opslaan lukt nu niet. Speel gerust door: er gaat niets verloren.",
+        "en": "The disk is full. Saving does not work now. Just play on: nothing is lost.",
+    },
+    "disk_readonly": {
+        "nl": "Op deze schijf kan niets bewaard worden. Speel gerust door: er gaat niets verloren.",
+        "en": "Nothing can be stored on this disk. Just play on: nothing is lost.",
+    },
+    "disk_other": {
+        "nl": "Opslaan lukt nu niet. Speel gerust door: er gaat niets verloren.",
+        "en": "Saving does not work now. Just play on: nothing is lost.",
+    },
+    "disk_end": {
+        "nl": "Nog niet bewaard. Probeer opnieuw of kies een andere map.",
+        "en": "Not stored yet. Try again or choose another folder.",
+    },
+    "save_again": {"nl": "Opnieuw opslaan", "en": "Save again"},
+    "saved_title": {"nl": "Opgeslagen", "en": "Saved"},
+    "save_elsewhere": {"nl": "Andere map", "en": "Other folder"},
+    "elsewhere_title": {"nl": "Opslaan in een andere map", "en": "Save in another folder"},
+    "elsewhere_body": {
+        "nl": "Typ de map, of kies je thuismap.",
+        "en": "Type the folder, or choose your home folder.",
+    },
+    "elsewhere_save": {"nl": "Opslaan in deze map", "en": "Save in this folder"},
+    "elsewhere_home": {"nl": "Thuismap", "en": "Home folder"},
+    "elsewhere_back": {"nl": "Terug", "en": "Back"},
+    "elsewhere_failed": {"nl": "Dat lukt ook niet: {reason}", "en": "That does not work either: {reason}"},
+    "unsaved_title": {"nl": "Nog niet bewaard", "en": "Not stored yet"},
+    "unsaved_body": {
+        "nl": "Dit gesprek staat nog niet op de schijf. Sluit je nu, dan is het weg.",
+        "en": "This session is not on the disk yet. If you close now, it is gone.",
+    },
+    "unsaved_quit": {"nl": "Toch sluiten", "en": "Close anyway"},
+    "other_window_title": {"nl": "Er is nog een venster open", "en": "Another window is open"},
+    "other_window_body": {
+        "nl": "In een ander venster loopt al een gesprek. Dat blijft daar. Hier begin je een nieuw gesprek.",
+        "en": "A session is going on in another window. It stays there. Here you start a new session.",
+    },
+}
+UI.update(DISK_UI)
+
+
+# --- for every reader: read aloud, high contrast (issue 16) ------------------------------------
+
+ACCESS_UI: dict[str, dict[str, str]] = {
+    "speak": {"nl": "Voorlezen", "en": "Read aloud"},
+    "auto_read": {"nl": "Voorlezen: {state}", "en": "Read aloud: {state}"},
+    "contrast": {"nl": "Hoog contrast: {state}", "en": "High contrast: {state}"},
+    "access_title": {"nl": "Lezen en zien", "en": "Reading and seeing"},
+    "access_menu": {"nl": "Voorlezen en contrast", "en": "Read aloud and contrast"},
+    "access_done": {"nl": "Klaar", "en": "Done"},
+    "settings_not_kept": {
+        "nl": "Dit geldt nu, maar is niet bewaard voor de volgende keer.",
+        "en": "This works now, but it is not kept for next time.",
+    },
+}
+UI.update(ACCESS_UI)
+
 # --- what happens with the answers (consent): the choice at the start, and what the end says --------------
 
 CONSENT_UI: dict[str, dict[str, str]] = {
@@ -680,6 +742,10 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phone_code_wait": {"nl": "Te vaak geprobeerd. Wacht even.", "en": "Too many tries. Please wait."},
     "phone_pick_seat": {"nl": "Wie ben jij?", "en": "Who are you?"},
     "phone_taken": {"nl": "Die plek is al bezet. Kies een andere.", "en": "That seat is taken. Choose another."},
+    "phone_locked": {
+        "nl": "Het spel is al begonnen. Je kiest op de laptop.",
+        "en": "The game has already started. You choose on the laptop.",
+    },
     "phone_you_are": {"nl": "Jij bent {name}", "en": "You are {name}"},
     "phone_look_up": {"nl": "Kijk naar het grote scherm.", "en": "Look at the big screen."},
     "phone_choose": {"nl": "Kies 1 tot 5. Niemand ziet het nog.", "en": "Choose 1 to 5. Nobody sees it yet."},
@@ -692,11 +758,23 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phone_range": {"nl": "Het team: van {low} tot {high}.", "en": "The team: from {low} to {high}."},
     "phone_client": {"nl": "De cliënt zelf: {value}.", "en": "The client's own view: {value}."},
     "phone_talk": {"nl": "Praat erover. Kijk naar het grote scherm.", "en": "Talk about it. Look at the big screen."},
+    # a conversation of two (the client's phone, the professional at the laptop): these replace the above
+    "phone_look_up_pair": {"nl": "Kijk naar de laptop.", "en": "Look at the laptop."},
+    "phone_wait_pair": {"nl": "Wacht op {other}", "en": "Waiting for {other}"},
+    "phone_talk_pair": {"nl": "Praat erover met {other}.", "en": "Talk about it with {other}."},
+    "phone_locked_pair": {
+        "nl": "Het gesprek is al begonnen. Je kiest op de laptop.",
+        "en": "The conversation has already started. You choose on the laptop.",
+    },
+    "phone_other": {"nl": "{other} koos {value}.", "en": "{other} chose {value}."},
+    "phone_other_passed": {"nl": "{other} sloeg deze over.", "en": "{other} skipped this one."},
     "phone_done": {
         "nl": "Klaar. Dank je! Je kunt dit venster sluiten.",
         "en": "Done. Thank you! You can close this window.",
     },
     "phone_closed": {"nl": "De sessie is voorbij.", "en": "The session has ended."},
+    "phone_removed": {"nl": "Je telefoon doet niet meer mee.", "en": "Your phone is no longer in the game."},
+    "phone_removed_sub": {"nl": "Je kiest nu op de laptop.", "en": "You now choose on the laptop."},
     "phone_lost": {"nl": "Geen verbinding. We proberen het opnieuw…", "en": "No connection. Trying again…"},
     # the projector
     "join_title": {"nl": "Doe mee met je telefoon", "en": "Join with your phone"},
@@ -715,5 +793,22 @@ PHONES_UI: dict[str, dict[str, str]] = {
     "phones_waiting": {"nl": "kiest nog", "en": "still choosing"},
     "phones_no_phone": {"nl": "daarna op de laptop", "en": "then on the laptop"},
     "phones_laptop": {"nl": "Verder op de laptop", "en": "Go on with the laptop"},
+    "phones_remove": {"nl": "Telefoon weghalen", "en": "Remove a phone"},
+    "phones_remove_title": {"nl": "Welke telefoon haal je weg?", "en": "Which phone do you remove?"},
+    "phones_remove_body": {
+        "nl": "Die persoon kiest daarna op de laptop.",
+        "en": "That person then chooses on the laptop.",
+    },
+    # the start screen's choice (scenes/start_phones.py)
+    "start_phones_team": {"nl": "Telefoons", "en": "Phones"},
+    "start_phones_client": {"nl": "Cliënt op telefoon", "en": "Client on a phone"},
+    "phones_no_guess": {
+        "nl": "Raad ook de ander gaat niet op een telefoon. Zet een van de twee uit.",
+        "en": "Guessing the other does not work on a phone. Turn one of them off.",
+    },
+    "start_phones_missing": {
+        "nl": "Eerst installeren: pip install aiohttp segno",
+        "en": "Install first: pip install aiohttp segno",
+    },
 }
 UI.update(PHONES_UI)

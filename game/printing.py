@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from game import __version__
-from game.cli import UsageError, add_deck_args, deck_or_exit
+from game.cli import UsageError, add_deck_args, deck_or_exit, refuse_data_dir
 from game.design.cards import CARD_H_MM, CARD_W_MM
 from game.design.fonts import register_fonts
 from game.design.palette import CUT, LINE, MUTED
@@ -227,6 +227,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(sheet)
     name = f"werkalliantie-{'test-sheet' if args.test_sheet else lang}.pdf"
     out = args.out if args.out is not None else Path.cwd() / name
+    refuse_data_dir(out, "--out")
+    if args.png is not None:
+        refuse_data_dir(args.png, "--png")
     _check_out(out, args.force)
     if args.png is not None and not args.test_sheet:
         if args.png.exists() and not args.png.is_dir():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
+from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit, refuse_data_dir
 from game.design.fonts import FONT_NAMES, PT_TO_MM, line_height_mm, register_fonts, wrap
 from game.design.palette import LINE, MUTED
 from game.design.primitives import Box, Circle, Drawing, Shape, Text
@@ -425,12 +425,9 @@ def write_pdf(data: bytes, out: Path, explicit: bool) -> Path:
         if explicit:
             atomic_write(out, data)
             return out
-        try:
-            return write_new(out, data)
-        except StoreError as exc:
-            raise UsageError(str(exc)) from None
-    except OSError as exc:
-        raise UsageError(f"--out {out}: cannot write: {exc.strerror or exc}") from None
+        return write_new(out, data)
+    except StoreError as exc:  # a full disk too: every write problem is a StoreError naming the file
+        raise UsageError(f"--out {exc}") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -455,6 +452,10 @@ def run(args: argparse.Namespace) -> int:
     history = history_for(summary, Path(args.summary), args.data_dir)
     page = build_page(summary, deck, history)
     title = f"Werkalliantie {summary.started_at.date().isoformat()} {summary.pair_code or ''}".strip()
+    target = out or default_out(summary)
+    refuse_data_dir(target, "--out", args.data_dir)
+    if Path(args.summary).resolve().parent.name == SESSIONS:  # the data folder the summary lies in
+        refuse_data_dir(target, "--out", str(Path(args.summary).resolve().parent.parent))
     path = write_pdf(pdf_bytes(page, title), out or default_out(summary), explicit=out is not None)
     print(path)
     return 0

@@ -6,16 +6,32 @@ import json
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
-from game.engine import GameState, Phase, build_summary
-from game.model.deck import CardKind, Deck
+from game.consistency import check_progress, deck_problem, state_problem, summary_problem  # noqa: F401
+from game.engine import GameState
+
+# Re-exported: the rest of the program reads and writes files through this module.
+from game.files import (  # noqa: F401
+    TEMP_SUFFIX,
+    DiskError,
+    LinkRefused,
+    StoreError,
+    atomic_write,
+    fsync_dir,
+    one_line,
+    private_dir,
+    remove,
+    stale_temp_files,
+    write_new,
+)
+from game.model.deck import Deck
 from game.model.session import SCHEMA_VERSION, SessionSummary
+from game.owner import LOCK_SUFFIX, slot_name, slot_path
 from game.paths import ENV_DATA_DIR, PROGRESS, PROGRESS_FILE, SESSIONS, data_dir  # noqa: F401 - re-exported
 
 MAX_SUMMARY_BYTES = 5_000_000
@@ -47,67 +63,10 @@ def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
-MAX_LINE = 300
-
-
-def one_line(text: str, limit: int = MAX_LINE) -> str:
-    """Control characters escaped and the length capped, so a message from odd input stays one short line."""
-    flat = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-class StoreError(Exception):
-    """A file that cannot be read or written; str() is one line naming the file."""
-
-    def __init__(self, message: str):
-        super().__init__(one_line(message, max(MAX_LINE, len(message.split(": ", 1)[0]) + 100)))
-
-
-def private_dir(path: Path) -> Path:
-    """Create `path` (and parents) if needed; the folder itself is made mode 0700."""
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        os.chmod(path, 0o700)
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot create folder: {exc.strerror or exc}") from None
-    return path
 
 
 def sessions_dir(root: Path) -> Path:
-    private_dir(root)
-    return private_dir(root / SESSIONS)
-
-
-def atomic_write(path: Path, data: bytes, *, replace: bool = True) -> None:
-    """Write via a temporary file in the same folder, fsync, then rename; the file is mode 0600.
-
-    With replace=False an existing file is never touched (StoreError instead).
-    """
-    folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if replace:
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)  # fails if path exists: no race with another writer
-            except FileExistsError:
-                raise StoreError(f"{path}: already exists, not overwritten") from None
-            os.unlink(tmp)
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    return private_dir(root / SESSIONS, root)
 
 
 def summary_filename(summary: SessionSummary) -> str:
@@ -118,20 +77,11 @@ def summary_filename(summary: SessionSummary) -> str:
 def save_summary(summary: SessionSummary, root: Path) -> Path:
     """Save a finished session in sessions/; an existing file is never overwritten."""
     folder = sessions_dir(root)
-    data = (summary.model_dump_json(indent=2) + "\n").encode("utf-8")
-    return write_new(folder / summary_filename(summary), data)
+    return write_new(folder / summary_filename(summary), summary_bytes(summary), root)
 
 
-def write_new(path: Path, data: bytes) -> Path:
-    """Write atomically to `path`, or to NAME-2, NAME-3, … when it exists; an existing file is never touched."""
-    for n in range(1, 100):
-        target = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
-        try:
-            atomic_write(target, data, replace=False)
-            return target
-        except StoreError:
-            continue
-    raise StoreError(f"{path.parent}: no free file name for {path.name}")
+def summary_bytes(summary: SessionSummary) -> bytes:
+    return (summary.model_dump_json(indent=2) + "\n").encode("utf-8")
 
 
 def _migrate(raw: dict[str, Any], path: Path) -> dict[str, Any]:
@@ -195,10 +145,14 @@ def list_summaries(root: Path) -> tuple[list[tuple[Path, SessionSummary]], list[
     folder = root / SESSIONS
     good: list[tuple[Path, SessionSummary]] = []
     bad: list[str] = []
+    if os.path.islink(folder):
+        return good, [str(LinkRefused(folder))]
     if not folder.is_dir():
         return good, bad
     for path in sorted(folder.glob("*.json")):
         try:
+            if os.path.islink(path):
+                raise LinkRefused(path)
             good.append((path, load_summary(path)))
         except StoreError as exc:
             bad.append(str(exc))
@@ -208,27 +162,41 @@ def list_summaries(root: Path) -> tuple[list[tuple[Path, SessionSummary]], list[
 
 # --- the session in progress (autosave) -------------------------------------------------------
 
-def progress_path(root: Path) -> Path:
-    return root / PROGRESS / PROGRESS_FILE
+def progress_path(root: Path, slot: int = 1) -> Path:
+    return slot_path(root, slot)
 
 
-def save_progress(root: Path, state_json: str) -> Path:
-    """Write the session in progress atomically, outside sessions/, replacing the previous autosave."""
-    private_dir(root)
-    private_dir(root / PROGRESS)
-    path = progress_path(root)
-    atomic_write(path, state_json.encode("utf-8"))
+def save_progress(root: Path, state_json: str, slot: int = 1) -> Path:
+    """Write the session in progress atomically, outside sessions/, replacing that slot's previous autosave."""
+    path = progress_path(root, slot)
+    private_dir(path.parent, root)
+    atomic_write(path, state_json.encode("utf-8"), root=root)
     return path
 
 
-def clear_progress(root: Path) -> None:
-    """Remove the autosave and every temporary copy of it (a write cut off by a kill)."""
-    path = progress_path(root)
-    if path.exists():
-        path.unlink()
-    if path.parent.is_dir():
-        for tmp in path.parent.glob(f".{PROGRESS_FILE}.*.tmp"):
-            tmp.unlink(missing_ok=True)
+def clear_progress(root: Path, slot: int = 1) -> None:
+    """Remove a slot's autosave and every temporary copy of it (a write cut off by a kill)."""
+    path = progress_path(root, slot)
+    if path.parent.is_dir() and not path.parent.is_symlink():
+        for tmp in path.parent.glob(f".{slot_name(slot)}.*{TEMP_SUFFIX}"):  # the slot is ours: all are stale
+            remove(tmp, root)
+    remove(path, root)
+
+
+def clean_stale(root: Path) -> list[str]:
+    """Remove temporary files left by a process killed during a write (in sessions/ and in-progress/).
+    One line per file that could not be removed."""
+    problems = []
+    for sub in (SESSIONS, PROGRESS):
+        folder = root / sub
+        if os.path.islink(folder) or not folder.is_dir():
+            continue
+        for tmp in stale_temp_files(folder):
+            try:
+                remove(tmp, root)
+            except StoreError as exc:
+                problems.append(str(exc))
+    return problems
 
 
 MAX_PROGRESS_BYTES = 5_000_000
@@ -281,22 +249,9 @@ def set_aside(path: Path) -> Path:
                 os.rename(path, target)
             except OSError as exc:
                 raise StoreError(f"{path}: cannot be kept aside: {exc.strerror or exc}") from None
-        _fsync_dir(folder)
+        fsync_dir(folder)
         return target
     raise StoreError(f"{path}: cannot be kept aside: too many {DAMAGED} files")
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def summary_saved(root: Path, state: GameState) -> bool:
@@ -314,18 +269,26 @@ def summary_saved(root: Path, state: GameState) -> bool:
     return False
 
 
-def load_progress(root: Path, deck: Deck | None = None) -> GameState | None:
+def check_progress_folder(root: Path) -> None:
+    """in-progress/ that is a link or not a folder is kept aside (never followed): DamagedProgress."""
+    folder = root / PROGRESS
+    if os.path.islink(folder):
+        raise DamagedProgress(folder, set_aside(folder), "is a link; links in the data folder are not followed")
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise DamagedProgress(folder, set_aside(folder), "is not a folder")
+
+
+def load_progress(root: Path, deck: Deck | None = None, slot: int = 1) -> GameState | None:
     """The session in progress, or None when there is none.
 
     A damaged autosave (unreadable, not a valid state, or not matching `deck`) is renamed to
     session.json.damaged and DamagedProgress is raised: show exc.message(lang), then start a new game.
     An autosave whose summary was already saved (a crash between the two writes) is removed: None.
     """
-    folder = root / PROGRESS
-    path = progress_path(root)
-    if os.path.lexists(folder) and not folder.is_dir():
-        kept = set_aside(folder)
-        raise DamagedProgress(folder, kept, "is not a folder")
+    path = progress_path(root, slot)
+    check_progress_folder(root)
+    if os.path.islink(path):  # never followed: the link itself is kept aside
+        raise DamagedProgress(path, set_aside(path), "is a link; links in the data folder are not followed")
     if not os.path.lexists(path):
         return None
     try:
@@ -345,122 +308,19 @@ def load_progress(root: Path, deck: Deck | None = None) -> GameState | None:
     except (ValueError, RecursionError) as exc:
         raise DamagedProgress(path, set_aside(path), f"not a saved session: {type(exc).__name__}") from None
     if summary_saved(root, state):
-        clear_progress(root)
+        try:
+            clear_progress(root, slot)
+        except StoreError:
+            pass  # a read-only disk: it stays, and is recognised again next time
         return None
     if deck is not None:
-        problem = _deck_problem(state, deck)
+        problem = deck_problem(state, deck)
         if problem is not None:
             raise DamagedProgress(path, set_aside(path), f"does not match the deck: {problem}", "deck")
-    problem = _state_problem(state) or (_summary_problem(state, deck) if deck is not None else None)
+    problem = state_problem(state) or (summary_problem(state, deck) if deck is not None else None)
     if problem is not None:
         raise DamagedProgress(path, set_aside(path), f"not a consistent session: {problem}")
     return state
-
-
-def check_progress(state: GameState, deck: Deck) -> str | None:
-    """None when the engine can go on with `state` and `deck`; else what is wrong, in a few words."""
-    problem = _deck_problem(state, deck)
-    if problem is not None:
-        return f"does not match the deck: {problem}"
-    return _state_problem(state) or _summary_problem(state, deck)
-
-
-def _summary_problem(state: GameState, deck: Deck) -> str | None:
-    """Try the end now: a state whose summary cannot be saved would fail only after the whole talk."""
-    try:
-        # Every round as it is now, also the one still being estimated, as if the session ended here.
-        build_summary(state.model_copy(update={"phase": Phase.DONE}), deck, state.started_at)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        return f"{'.'.join(str(p) for p in err['loc']) or 'summary'}: {err['msg']}"
-    except Exception as exc:  # noqa: BLE001 - a probe: whatever breaks the end makes the file unusable
-        return f"the session cannot be ended: {type(exc).__name__}"
-    return None
-
-
-def _deck_problem(state: GameState, deck: Deck) -> str | None:
-    if state.deck_id != deck.id:
-        return f"made with deck '{state.deck_id}', this is deck '{deck.id}'"
-    if state.setup.language not in deck.languages:
-        return f"language '{state.setup.language}' is not in the deck"
-    features = {f.id for f in deck.features}
-    for fid in [*state.setup.features, *state.plan, *state.questions, *state.reflections]:
-        if fid not in features:
-            return f"feature '{fid}' is not in the deck"
-    cards = {c.id: c for c in deck.cards}
-
-    def card_problem(cid: str, fid: str, kind: CardKind) -> str | None:
-        card = cards.get(cid)
-        if card is None:
-            return f"card '{cid}' is not in the deck"
-        if card.feature != fid or card.kind != kind:
-            return f"card '{cid}' is not a {kind.value} card of {fid}"
-        return None
-
-    checks = [(cid, fid, CardKind.QUESTION) for fid, stack in state.questions.items() for cid in stack]
-    checks += [(cid, fid, CardKind.REFLECTION) for fid, stack in state.reflections.items() for cid in stack]
-    for rnd in state.rounds:
-        checks += [(cid, rnd.feature, CardKind.QUESTION) for cid in [rnd.question, *rnd.swapped]]
-        if rnd.reflection is not None:
-            checks.append((rnd.reflection, rnd.feature, CardKind.REFLECTION))
-    for check in checks:
-        problem = card_problem(*check)
-        if problem:
-            return problem
-    starters = {s.id: s for s in deck.starters}
-    for rnd in state.rounds:
-        if rnd.starter is not None and (rnd.starter not in starters or starters[rnd.starter].feature != rnd.feature):
-            return f"conversation starter '{rnd.starter}' is not in the deck"
-    if state.case_id is not None and state.case_id not in {c.id for c in deck.cases}:
-        return f"case '{state.case_id}' is not in the deck"
-    return None
-
-
-_IN_A_ROUND = (Phase.DEAL, Phase.ESTIMATE, Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE)
-
-
-def _state_problem(state: GameState) -> str | None:
-    """The invariants the engine relies on (a hand-edited or half-written file may break them)."""
-    if set(state.plan) - set(state.setup.features):
-        return "plan: a feature that was not chosen"
-    for fid in state.plan:
-        if fid not in state.questions or fid not in state.reflections:
-            return f"questions: no stack for {fid}"
-        if not state.reflections[fid]:
-            return f"reflections.{fid}: empty"
-    if len(state.rounds) > len(state.plan):
-        return "rounds: more rounds than planned"
-    if state.setup.uses_case and state.case_id is None:
-        return "case_id: missing"
-    players = set(state.player_ids)
-    for i, rnd in enumerate(state.rounds):
-        if rnd.feature != state.plan[i]:
-            return f"rounds.{i}.feature: not the planned feature"
-        for pid, est in rnd.estimates.items():
-            if pid not in players or est.player != pid:
-                return f"rounds.{i}.estimates: unknown player '{pid}'"
-            if est.guess is not None and not state.setup.guess_other:
-                return f"rounds.{i}.estimates: a guess without 'guess the other'"
-        done = i < len(state.rounds) - 1 or state.phase not in (Phase.DEAL, Phase.ESTIMATE, Phase.CASE)
-        if done and set(rnd.estimates) != players:
-            return f"rounds.{i}.estimates: not every player has an estimate"
-    if state.phase == Phase.CASE:
-        if state.rounds or not state.setup.uses_case:
-            return "phase: a case card after the first round"
-    elif state.phase in _IN_A_ROUND:
-        if not state.rounds:
-            return "phase: no round has been dealt"
-        if state.phase in (Phase.DEAL, Phase.ESTIMATE) and not set(state.rounds[-1].estimates) < players:
-            return "phase: every estimate is in, but the round still waits for them"
-        if state.phase == Phase.DEAL and state.rounds[-1].estimates:
-            return "phase: estimates before the card is open"
-        if state.phase == Phase.CASE_VIEW and not state.setup.uses_case:
-            return "phase: a case view without a case"
-        upcoming = state.plan[len(state.rounds):]
-        for fid in set(upcoming):
-            if len(state.questions[fid]) < upcoming.count(fid):
-                return f"questions.{fid}: too few cards left"
-    return None
 
 
 # --- the files of one pair (for `forget`) ------------------------------------------------------
@@ -491,15 +351,20 @@ def scan_pairs(root: Path) -> tuple[dict[str, list[PairFile]], list[Path]]:
     A file is read leniently: an invalid summary that still names its pair code counts for that pair.
     """
     places: list[tuple[Path, str]] = []
+    unreadable: list[Path] = []
     for sub, kind in ((SESSIONS, "summary"), (PROGRESS, "progress")):
         folder = root / sub
-        if folder.is_dir():
-            places += [(p, kind) for p in sorted(folder.iterdir())]
+        if os.path.islink(folder):
+            unreadable.append(folder)  # never followed: what it points to is not the pair's data here
+        elif folder.is_dir():
+            places += [(p, kind) for p in sorted(folder.iterdir()) if not p.name.endswith(LOCK_SUFFIX)]
     if root.is_dir():
         places += [(p, "progress") for p in sorted(root.glob(PROGRESS + DAMAGED + "*"))]
     pairs: dict[str, list[PairFile]] = {}
-    unreadable: list[Path] = []
     for path, kind in places:
+        if os.path.islink(path):
+            unreadable.append(path)
+            continue
         try:
             _regular_file(path, max(MAX_SUMMARY_BYTES, MAX_PROGRESS_BYTES), "a session file")
             data = path.read_bytes()
@@ -522,16 +387,12 @@ def scan_pairs(root: Path) -> tuple[dict[str, list[PairFile]], list[Path]]:
     return pairs, unreadable
 
 
-def remove_files(paths: list[Path]) -> list[str]:
-    """Unlink each file; one line per file that could not be removed."""
+def remove_files(paths: list[Path], root: Path | None = None) -> list[str]:
+    """Unlink each file (below `root` never through a link); one line per file that could not be removed."""
     problems: list[str] = []
     for path in paths:
         try:
-            path.unlink()
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            problems.append(one_line(f"{path}: cannot be removed: {exc.strerror or exc}"))
-    for folder in {p.parent for p in paths}:
-        _fsync_dir(folder)
+            remove(path, root)
+        except StoreError as exc:
+            problems.append(str(exc))
     return problems

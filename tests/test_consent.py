@@ -4,6 +4,7 @@ the summary or only show it (recorded, never written under sessions/ with "show"
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -122,11 +123,15 @@ def test_only_show_writes_nothing_under_sessions_and_leaves_no_autosave_nor_temp
 
 
 def test_an_autosave_that_cannot_be_removed_is_one_line_never_a_traceback(deck, tmp_path, monkeypatch):
-    def refuse(root: Path) -> None:
-        raise PermissionError(13, "Permission denied")
+    unlink = os.unlink
+
+    def refuse(path, *args, **kwargs) -> None:
+        if os.fspath(path) == "session.json":  # the autosave, below its folder's descriptor
+            raise PermissionError(13, "Permission denied")
+        unlink(path, *args, **kwargs)
 
     table = Table.start(deck, conversation_setup(seed=3, keep=Keep.SHOW), tmp_path)
-    monkeypatch.setattr("game.table.clear_progress", refuse)
+    monkeypatch.setattr(os, "unlink", refuse)
     with pytest.raises(StoreError) as info:
         play_to_the_end(table)
     assert str(info.value) == f"{progress_path(tmp_path)}: cannot be removed: Permission denied"
@@ -159,7 +164,7 @@ def test_a_version_2_summary_still_loads_as_saved_and_reports(deck, tmp_path, mo
     table.saved_to.write_text(json.dumps(raw), encoding="utf-8")
     loaded = load_summary(table.saved_to)
     assert loaded.keep == Keep.SAVE and loaded.schema_version == SCHEMA_VERSION
-    out = tmp_path / "report.pdf"
+    out = tmp_path.parent / f"{tmp_path.name}-report.pdf"  # outside the data folder (only the game writes there)
     assert main(["report", str(table.saved_to), "--out", str(out)]) == 0
     assert "V2-1" in "".join(p.extract_text() for p in PdfReader(out).pages)
 

@@ -13,7 +13,7 @@ from play_helpers import conversation_setup
 
 from game.cli import main
 from game.engine import Continue, EndSession, PlaceEstimate
-from game.store import SESSIONS, list_summaries, progress_path
+from game.store import SESSIONS, clear_progress, list_summaries, progress_path
 from game.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,10 +27,15 @@ def finished(deck, root: Path, pair: str | None, seed: int) -> Path:
     return table.saved_to
 
 
-def in_progress(deck, root: Path, pair: str | None, seed: int) -> bytes:
+def in_progress(deck, root: Path, pair: str | None, seed: int, keep: bool = False) -> bytes:
+    """The autosave of a session one round in; kept on disk (as a crash leaves it) or only returned."""
     table = Table.start(deck, conversation_setup(pair_code=pair, seed=seed), root)
     assert table.do(Continue())
-    return progress_path(root).read_bytes()
+    data = table.slot.path.read_bytes()
+    if not keep:
+        clear_progress(root, table.slot.n)
+    table.release()
+    return data
 
 
 OWNERS: dict[str, str | None] = {}  # file (relative to the data dir) -> the pair it belongs to
@@ -50,7 +55,7 @@ def data(tmp_path, deck) -> Path:
     damaged["phase"] = "lunch"  # invalid, but it still says whose it is
     (folder / "session.json.damaged-3").write_text(json.dumps(damaged))
     (folder / ".session.json.x1y2.tmp").write_bytes(in_progress(deck, root, "AB12", 23))  # left by a crash
-    in_progress(deck, root, "AB12", 24)  # the autosave itself
+    in_progress(deck, root, "AB12", 24, keep=True)  # the autosave itself
     (root / SESSIONS / "junk.json").write_bytes(b"\x00\xffnot json")
     OWNERS.update({
         "in-progress/session.json.damaged": "CD34", "in-progress/session.json.damaged-2": "AB12",

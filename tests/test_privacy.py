@@ -66,11 +66,13 @@ def test_files_are_0600_and_folders_0700_even_with_an_open_umask(tmp_path, deck)
         assert table.do(Continue())
         path = progress_path(root)
         path.write_bytes(path.read_bytes()[:50])  # damaged: it is kept aside, still private
+        table.release()  # the window is gone (as after a crash)
         with pytest.raises(DamagedProgress):
             load_progress(root, deck)
         Table.start(deck, conversation_setup(seed=10), root)
     finally:
         os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700, "a parent the program made is private too"
     found = modes(root)
     assert set(found) >= {".", "sessions", "in-progress", "in-progress/session.json",
                           "in-progress/session.json.damaged"}
@@ -213,7 +215,7 @@ def _imported_modules(path: Path) -> set[str]:
 
 
 PHONES = GAME / "phones"  # the one place with network code: only `play --phones` imports it
-PHONES_USERS = {"game/ui/command.py", "game/ui/scenes/phones.py"}
+PHONES_USERS = {"game/ui/command.py", "game/ui/scenes/phones.py", "game/ui/scenes/start_phones.py"}
 
 
 def test_the_code_base_has_no_network_code():
@@ -227,15 +229,55 @@ def test_the_code_base_has_no_network_code():
             assert name.split(".")[0] not in NETWORK_MODULES, f"{rel} imports {name}"
             assert not name.startswith("game.phones") or rel in PHONES_USERS, f"{rel} imports {name}"
     assert all(module.startswith("game.") for module, _help in PLUGIN_COMMANDS.values())
-    # the play command imports the phones only inside the function that --phones calls
-    top = ast.parse((GAME / "ui" / "command.py").read_text(encoding="utf-8")).body
-    assert not any(isinstance(n, ast.Import | ast.ImportFrom) and "phones" in ast.dump(n) for n in top)
+    # the play command and the start screen import the phones only inside the function that the choice calls
+    for rel in ("ui/command.py", "ui/scenes/start_phones.py"):
+        top = ast.parse((GAME / rel).read_text(encoding="utf-8")).body
+        assert not any(isinstance(n, ast.Import | ast.ImportFrom) and "game.phones" in ast.dump(n) for n in top)
+
+
+TEAM_WITHOUT_PHONES = r"""
+import os, sys
+from pathlib import Path
+
+def hook(event, args):
+    if event.startswith("socket."):
+        sys.stderr.write(f"NETWORK: {event} {args!r}\n")
+        os._exit(3)
+
+sys.addaudithook(hook)
+sys.path.insert(0, "tests")
+from game.decks import load_deck
+from game.ui.app import App
+from game.ui.command import start_with
+from tests.ui.conftest import Driver
+app = App(load_deck(), Path(sys.argv[1]), seed=3)
+start_with(app.prefs, "team", 3)
+app.open()
+d = Driver(app)
+d.click("more")
+from game.ui.scenes.start_phones import missing
+assert ("phones:off" in d.rects()) == (missing() is None)  # the choice is offered (and off) when installed
+d.click("start")
+for _ in range(5):
+    d.enter()
+assert app.table is not None and app.phones is None
+loaded = sorted(m for m in sys.modules if m.startswith("game.phones") or m.split(".")[0] in ("aiohttp", "segno"))
+print("loaded:", loaded)
+"""
+
+
+def test_a_team_session_without_the_phones_choice_loads_no_phone_code(tmp_path):
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    result = subprocess.run([sys.executable, "-c", TEAM_WITHOUT_PHONES, str(tmp_path / "data")], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().endswith("loaded: []")
 
 
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["--phones"], "--phones is for --mode team"),
+        (["--mode", "practice", "--phones"], "--phones is for --mode team or conversation"),
         (["--mode", "team", "--phones-host", "127.0.0.1"], "--phones-host is for --phones"),
         (["--mode", "team", "--phones", "--phones-host", "my-laptop"], "not an IP address"),
         (["--mode", "team", "--phones", "--phones-host", "203.0.113.7"], "not an address of this computer"),

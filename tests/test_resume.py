@@ -225,11 +225,13 @@ def test_a_crash_while_writing_the_autosave_keeps_the_previous_one(tmp_path, dec
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
-        table.do(PlaceEstimate(player="p2", value=2))
+    assert table.do(PlaceEstimate(player="p2", value=2)), "the game goes on: the state is kept in memory"
+    assert table.problem is not None and table.problem.errno == 28
     monkeypatch.undo()
     assert progress_path(tmp_path).read_bytes() == saved
-    assert [p.name for p in progress_path(tmp_path).parent.iterdir()] == ["session.json"], "no temporary file left"
+    files = [p.name for p in progress_path(tmp_path).parent.iterdir() if not p.name.endswith(".lock")]
+    assert files == ["session.json"], "no temporary file left"
+    table.release()  # the window is gone
     resumed = Table.resume(deck, tmp_path)
     assert resumed.state.waiting_for() == ["p2"]
     assert resumed.state.current.estimates["p1"].value == 4
@@ -238,7 +240,7 @@ def test_a_crash_while_writing_the_autosave_keeps_the_previous_one(tmp_path, dec
 def test_an_autosave_whose_summary_was_already_saved_is_not_offered_again(tmp_path, deck, monkeypatch):
     """A crash between saving the summary and removing the autosave must not give a second summary."""
     table = Table.start(deck, conversation_setup(features=["vertrouwen"]), tmp_path)
-    monkeypatch.setattr("game.table.clear_progress", lambda root: None)  # the crash: never removed
+    monkeypatch.setattr("game.table.clear_progress", lambda *args: None)  # the crash: never removed
     play_through(table, [Continue(), PlaceEstimate(player="p1", value=3), PlaceEstimate(player="p2", value=3),
                          Continue(), Continue(), Continue(), Continue()])
     assert table.saved_to is not None and progress_path(tmp_path).exists()
@@ -354,10 +356,10 @@ def test_odd_things_where_the_autosave_should_be(tmp_path, deck):
     with pytest.raises(DamagedProgress, match="not a regular file"):
         load_progress(tmp_path, deck)
     os.symlink("session.json", path)  # a symlink loop
-    with pytest.raises(DamagedProgress, match="cannot be read"):
+    with pytest.raises(DamagedProgress, match="is a link"):
         load_progress(tmp_path, deck)
     os.symlink("/dev/zero", path)  # endless
-    with pytest.raises(DamagedProgress, match="not a regular file"):
+    with pytest.raises(DamagedProgress, match="is a link"):
         load_progress(tmp_path, deck)
     assert len(list(path.parent.iterdir())) == 4 and not os.path.lexists(path)
     assert Table.start(deck, conversation_setup(), tmp_path).state is not None

@@ -83,8 +83,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path, monk
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(StoreError, match="No space left") as info:  # never a plain OSError
         atomic_write(path, b"new")
+    assert info.value.errno == 28
     assert path.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [path]
 

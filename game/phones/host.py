@@ -13,7 +13,7 @@ from collections.abc import Callable
 from game.engine import Action, Pass, Phase, PlaceEstimate, PlayerView
 from game.engine.views import REVEALED
 from game.i18n import UI, ui
-from game.model.session import Mode, Perspective
+from game.model.session import Mode, Perspective, Role, Setup
 from game.phones.room import Room
 from game.phones.server import PhoneServer
 from game.table import Table
@@ -21,16 +21,29 @@ from game.table import Table
 _UNSET = object()
 
 
-def phone_words(lang: str) -> dict[str, str]:
-    """The words of the phone page (keys phone_*), in the game's language."""
-    return {k: ui(k, lang) for k in UI if k.startswith("phone_")}
+def phone_words(lang: str, pair: bool = False) -> dict[str, str]:
+    """The words of the phone page (keys phone_*), in the game's language; in a conversation of two (pair)
+    a key's `_pair` variant replaces it (the laptop, not the big screen; the other, not the team)."""
+    keys = [k for k in UI if k.startswith("phone_") and not k.endswith("_pair")]
+    return {k: ui(f"{k}_pair" if pair and f"{k}_pair" in UI else k, lang) for k in keys}
 
 
-def card_side(view: PlayerView) -> str:
-    """Team and practice read the question as the case client would, unless the team gives its own view."""
+def card_side(view: PlayerView, seat: str) -> str:
+    """A conversation: the player's own side of the card. Team and practice read it as the case client would,
+    unless the team gives its own view."""
+    if not view.setup.uses_case:
+        return next(p.role.value for p in view.setup.players if p.id == seat)
     if view.setup.mode == Mode.PRACTICE or view.setup.perspective == Perspective.CLIENT_VIEW:
         return "client"
     return "professional"
+
+
+def phone_players(setup: Setup) -> list[tuple[str, str]]:
+    """Who may hold a seat by phone: every team member; in a conversation only the client (the professional
+    stays with the laptop)."""
+    if setup.mode == Mode.TEAM:
+        return [(p.id, p.name) for p in setup.players]
+    return [(p.id, p.name) for p in setup.players if p.role == Role.CLIENT]
 
 
 class PhoneHost:
@@ -40,9 +53,11 @@ class PhoneHost:
         self.table = table
         self.act = act or table.do  # the window passes App.do (a full disk is one line there, not a crash)
         self.lang = table.state.setup.language
-        self.room = Room.for_players([(p.id, p.name) for p in table.state.setup.players])
+        setup = table.state.setup
+        self.pair = setup.mode == Mode.CONVERSATION  # two people: words for the other, not the team
+        self.room = Room.for_players(phone_players(setup))
         self.inbox: queue.Queue = queue.Queue()
-        self.server = PhoneServer(self.room, phone_words(self.lang), self.lang, self.inbox)
+        self.server = PhoneServer(self.room, phone_words(self.lang, self.pair), self.lang, self.inbox)
         self.url = self.server.start(host, port)
         self.pending: dict[str, int | None] = {}  # seat -> the choice not yet placed (None: pass)
         self._round = table.state.round_number
@@ -81,7 +96,9 @@ class PhoneHost:
             changed = True
             if msg[0] == "choose":
                 _, seat, value = msg
-                if self.table.phase == Phase.ESTIMATE and seat in self.table.state.waiting_for():
+                if self.table.phase == Phase.ESTIMATE and seat in self.table.state.waiting_for() and (
+                    seat in self.phone_seats()  # not a phone the host has just removed
+                ):
                     self.pending[seat] = value
         if self.table.phase != Phase.ESTIMATE:
             self.pending = {}
@@ -113,12 +130,21 @@ class PhoneHost:
         self.version += 1
         self.publish(force=True)
 
+    def remove(self, seat: str) -> None:
+        """The host takes a phone out: it is told so, its choice not yet placed is dropped, and the player
+        chooses on the laptop from now on (the seat is free again until the room is locked)."""
+        self.room.release(seat)
+        self.pending.pop(seat, None)
+        self.server.kick(seat)
+        self.version += 1
+        self.publish(force=True)
+
     def publish(self, force: bool = False) -> None:
         state = self.table.state
         if state is self._shown and not force:
             return
         self._shown = state
-        self.server.publish({pid: self.phone_view(pid) for pid in state.player_ids})
+        self.server.publish({pid: self.phone_view(pid) for pid in state.player_ids if pid in self.room.seats})
 
     def phone_view(self, seat: str) -> dict:
         """What the phone of `seat` shows: built from that player's own view only."""
@@ -131,9 +157,14 @@ class PhoneHost:
         cur = view.current
         if cur is None:
             return out
+        side = card_side(view, seat)
         out["feature"] = deck.feature(cur.feature).name[lang]
-        out["question"] = deck.card(cur.question).text(card_side(view), lang)
-        out["prompt"] = ui("q_client_view" if card_side(view) == "client" else "q_own_view", lang)
+        out["question"] = deck.card(cur.question).text(side, lang)
+        if self.pair:
+            out["prompt"] = ui("estimate_title", lang, name=me.name)
+            out["other"] = next(p.name for p in view.setup.players if p.id != seat)
+        else:
+            out["prompt"] = ui("q_client_view" if side == "client" else "q_own_view", lang)
         out["scale"] = deck.labels(lang, cur.question)  # the words of the card's own scale (friction: never … always)
         own = cur.estimates.get(seat)
         if view.phase == Phase.ESTIMATE:
@@ -146,7 +177,11 @@ class PhoneHost:
             values = [e.value for e in cur.estimates.values() if e.value is not None]
             out["mine"] = own.value
             out["chosen"] = True
-            if values:
+            if self.pair:  # the other's number, now that both lie open
+                theirs = [e.value for pid, e in cur.estimates.items() if pid != seat]
+                if theirs:
+                    out["theirs"] = theirs[0]
+            elif values:
                 out["low"], out["high"] = min(values), max(values)
             out["case_view"] = cur.case_view
         return out

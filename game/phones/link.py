@@ -46,6 +46,7 @@ class PhoneLink:
         self.host: PhoneHost | None = None
         self._seen: object = None  # the table a room was opened for
         self.error = ""
+        self.wanted = True  # the start screen turns phones off for the next session
 
     def pump(self, app: App) -> bool:
         """True when the window must redraw."""
@@ -54,7 +55,8 @@ class PhoneLink:
             self.close()
         if table is not None and table is not self._seen and table.phase != Phase.DONE:
             self._seen = table
-            if table.state.setup.mode == Mode.TEAM:
+            setup = table.state.setup
+            if self.wanted and (setup.mode == Mode.TEAM or (setup.mode == Mode.CONVERSATION and not setup.guess_other)):
                 return self._open(app)
         return self.host.pump() if self.host is not None else False
 

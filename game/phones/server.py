@@ -89,6 +89,11 @@ class PhoneServer:
         if self.loop is not None and not self.loop.is_closed():
             self.loop.call_soon_threadsafe(self._publish, views)
 
+    def kick(self, seat: str) -> None:
+        """The host removed this seat's phone: tell it, and close its socket."""
+        if self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(lambda: self._track(self._kick(seat)))
+
     def stop(self) -> None:
         """Tell every phone the room is closed, close the sockets and the port, end the thread."""
         self.room.close()
@@ -209,7 +214,8 @@ class PhoneServer:
         if kind == "join" and seat is None and isinstance(msg.get("seat"), str):
             secret = self.room.join(msg["seat"][:16])
             if secret is None:
-                await self._send(ws, None, {"t": "error", "why": "taken", "seats": self.room.listing()})
+                why = "locked" if self.room.locked else "taken"
+                await self._send(ws, None, {"t": "error", "why": why, "seats": self.room.listing()})
                 return None
             return await self._bind(ws, msg["seat"], secret)
         value = msg.get("value", 0) if kind == "choose" else 0
@@ -234,6 +240,12 @@ class PhoneServer:
             await self._send(ws, seat, self.views[seat])
         return seat
 
+    def _track(self, coro) -> None:
+        """Run coro soon; the room waits for it before it closes."""
+        task = asyncio.ensure_future(coro)
+        self._sending.add(task)
+        task.add_done_callback(self._sending.discard)
+
     def _publish(self, views: dict[str, dict]) -> None:
         for seat, view in views.items():
             if self.views.get(seat) == view:
@@ -241,9 +253,14 @@ class PhoneServer:
             self.views[seat] = view
             ws = self.sockets.get(seat)
             if ws is not None:
-                task = asyncio.ensure_future(self._send(ws, seat, view))
-                self._sending.add(task)
-                task.add_done_callback(self._sending.discard)
+                self._track(self._send(ws, seat, view))
+
+    async def _kick(self, seat: str) -> None:
+        self.views.pop(seat, None)
+        ws = self.sockets.pop(seat, None)
+        if ws is not None:
+            await self._send(ws, seat, {"t": "removed"})
+            await ws.close(code=4001, message=b"removed by the host")
 
     async def _send(self, ws: web.WebSocketResponse, seat: str | None, message: dict) -> None:
         if self.tap is not None:

@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import settings
 from game.deckinfo import DeckInfo
 from game.paths import PROGRESS, RULES
 from game.ui import theme
 from game.ui.input import Input, Key, translate
+from game.ui.savenotice import SaveNotice
+from game.ui.voice import Voice
 from game.ui.widgets import Button, TextField, Widget
 from game.ui.window import open_window
 
@@ -110,6 +113,10 @@ class Scene:
     def key(self, inp: Input) -> bool:
         """Any other input (digits, arrows, …)."""
         return False
+
+    def spoken(self) -> str:
+        """The text of the card on this screen, read aloud with V or the speaker button ("": nothing to read)."""
+        return ""
 
     def entered(self) -> None:
         """The scene is on top again (after the one above it closed)."""
@@ -256,6 +263,7 @@ class Prefs:
     team_names: list[str] = field(default_factory=list)
     trainer: str = ""
     perspective: str = "client_view"  # or "own_view"
+    phones: bool = False  # choose on phones (play --phones, or the start screen's choice)
 
     def forget_people(self) -> None:
         """Drop what says who played (names, pair code): the next pair at this screen must not see it.
@@ -295,6 +303,8 @@ class App:
         self.prefs = Prefs(features=[f.id for f in sorted(deck.features, key=lambda f: f.order)])
         self.table: Table | None = None
         self.save_error = ""  # one line when the summary could not be written
+        self.notice = SaveNotice(self)  # a failed save: one line and "Save again" over any screen
+        self.told_other_window = False  # "another window plays a session" is said once
         self.stack: list[Scene] = []
         self.running = True
         self.dirty = True  # something changed: a frame must be drawn
@@ -304,6 +314,10 @@ class App:
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
+        self.settings = settings.load(data_dir)  # read aloud, high contrast (kept in the data folder)
+        theme.set_contrast(self.settings.high_contrast)
+        self.settings_error = ""
+        self.voice = Voice()  # reads cards aloud in a worker thread; enabled only with the [speech] extra
         self.phones = None  # play --phones: a game.phones.link.PhoneLink, pumped every turn of the loop
 
     @property
@@ -354,12 +368,15 @@ class App:
         """
         if self.data_dir is None or not os.path.lexists(self.data_dir / PROGRESS):
             return False  # a first start: nothing to offer
+        from game.i18n import ui
         from game.store import DamagedProgress, StoreError
         from game.table import Table
         from game.ui.scenes import resume
 
         try:
-            table = Table.resume(self.deck, self.data_dir)
+            mine = tuple(t.slot.n for t in (self.table, self.notice.table) if t is not None and t.slot is not None)
+            table = Table.resume(self.deck, self.data_dir, skip=mine)
+            others = Table.others(self.data_dir) if table is None else 0
         except DamagedProgress as exc:
             self.push(resume.NoticeScene(self, "damaged_title", exc.message(self.lang)))
             return True
@@ -367,8 +384,15 @@ class App:
             self.push(resume.NoticeScene(self, "store_title", str(exc).splitlines()[0]))
             return True
         if table is None:
+            if others and not self.told_other_window:  # never offered, never touched: it is theirs
+                self.told_other_window = True
+                self.push(resume.NoticeScene(self, "other_window_title", ui("other_window_body", self.lang)))
+                return True
             return False
-        if table.saved_to is not None or table.summary is not None:
+        if table.problem is not None:
+            self.table = table  # its end could not be saved now: keep it in memory, the notice offers a retry
+            self.push(resume.NoticeScene(self, "store_title", str(table.problem)))
+        elif table.saved_to is not None or table.summary is not None:
             self.push(resume.finished_notice(self, table))  # it had reached its end: only the summary was due
         else:
             self.push(resume.ResumeScene(self, table))
@@ -453,7 +477,10 @@ class App:
         from game.store import StoreError
 
         try:
-            return self.table.do(action)
+            done = self.table.do(action)
+            problem = self.table.problem  # a disk that refused the save: shown by the notice, tried again later
+            self.save_error = str(problem) if problem is not None else ""
+            return done
         except StoreError as exc:
             self.save_error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             return True
@@ -461,14 +488,23 @@ class App:
             if not self.in_session:
                 self.prefs.forget_people()  # the session is over: the next start screen shows no one
 
-    def quit(self) -> None:
-        """Close the window; a session in progress stays in its autosave (no summary is written)."""
+    def quit(self, force: bool = False) -> None:
+        """Close the window; a session in progress stays in its autosave (no summary is written). While a save
+        has failed, first ask (asked already, or force: close)."""
+        from game.ui.scenes.unsaved import UnsavedQuitScene
+
+        if not force and self.notice.shown and not isinstance(self.top, UnsavedQuitScene):
+            self.push(UnsavedQuitScene(self))
+            return
         self.running = False
 
     def ask_quit(self) -> None:
         from game.ui.scenes.overlays import PauseScene, QuitScene, quit_keeping
+        from game.ui.scenes.unsaved import UnsavedQuitScene
 
-        if not self.in_session:
+        if isinstance(self.top, UnsavedQuitScene):
+            self.quit(force=True)  # asked already: the close button again means it
+        elif not self.in_session:
             self.quit()
         elif isinstance(self.top, QuitScene):
             quit_keeping(self)  # the close button twice: the user means it; the autosave keeps everything
@@ -476,6 +512,24 @@ class App:
             if isinstance(self.top, PauseScene):
                 self.pop()  # one question at a time, over the table
             self.push(QuitScene(self))
+
+    def read_aloud(self, text: str | None = None) -> bool:
+        """Read `text` (default: the card on the top screen) aloud; what was being read stops."""
+        text = self.top.spoken() if text is None else text
+        if not text:
+            self.voice.stop()
+            return False
+        return self.voice.say(text, self.top.lang)
+
+    def change_setting(self, name: str) -> None:
+        """Turn a setting on or off (read_aloud, high_contrast) from the start screen or the menu, and keep it."""
+        s = self.settings
+        setattr(s, name, not getattr(s, name))
+        theme.set_contrast(s.high_contrast)
+        if name == "read_aloud" and not s.read_aloud:
+            self.voice.stop()
+        self.settings_error = settings.save(s, self.data_dir)  # "" or one line; the choice holds for this run
+        self.dirty = self.full = True
 
     def show_rules(self) -> None:
         from game.ui.scenes.rules import RulesScene
@@ -502,6 +556,12 @@ class App:
             case Key.RULES:
                 self.show_rules()
                 return
+        if self.notice.handle(inp):
+            self.dirty = self.full = True
+            return
+        if inp.key == Key.LETTER and inp.text == "v" and self.top.focused_field() is None:
+            self.read_aloud()
+            return
         if inp.moves_on:
             self.settle()
         if inp.key in (Key.CLICK, Key.POINT) and self.screen is not None:
@@ -552,8 +612,12 @@ class App:
         size = surface.get_size()
         top = self.top
         screen = pygame.Rect((0, 0), size)
+        notice = self.notice.shown
+        self.full = self.full or notice  # the notice is drawn over whole frames only
         if self.full:
             self._draw_stack(surface, "all")
+            if notice:
+                self.notice.draw(surface)
         elif self._static is None or self._static.get_size() != size:
             # the first frame of an animation: keep what stays put, then draw what moves on top of it
             self._static = surface.copy()
@@ -618,6 +682,7 @@ class App:
         if self.phones is not None:
             self.phones.close()  # the room closes with the window
         if stop is None:
+            self.voice.close()
             pygame.display.quit()
         return 0
 

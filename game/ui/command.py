@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
 import re
 
 from game.cli import UsageError, add_data_dir_arg, add_deck_args, deck_or_exit
@@ -40,7 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--phones",
         action="store_true",
-        help="team training: each person chooses on their own phone (a page on this network; off unless asked)",
+        help="each team member (in a conversation: the client) chooses on their own phone "
+        "(a page on this network; off unless asked)",
     )
     parser.add_argument(
         "--phones-host",
@@ -79,8 +81,8 @@ def _phones(args: argparse.Namespace):
         raise UsageError("--phones-host is for --phones")
     if not args.phones:
         return None
-    if args.mode != "team":
-        raise UsageError("--phones is for --mode team")
+    if args.mode == "practice":
+        raise UsageError("--phones is for --mode team or conversation (the client's phone)")
     try:
         from game.phones.link import PhoneLink, check_address, lan_address
     except ImportError as exc:
@@ -106,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     phones = _phones(args)
     from game.deckinfo import read_deck_info
 
-    deck = info = read_deck_info(args.deck) if args.deck.is_dir() else None
+    deck = info = read_deck_info(args.deck) if os.path.isdir(args.deck) else None  # (a too long name: not there)
     if info is None:
         deck = deck_or_exit(args.deck)  # says what is wrong (and exits) before any window opens
     if args.lang and args.lang not in deck.languages:
@@ -125,6 +127,7 @@ def run(args: argparse.Namespace) -> int:
     app = App(deck, data_dir(args.data_dir), lang=args.lang, size=args.size, fullscreen=args.fullscreen)
     start_with(app.prefs, args.mode, args.players)
     app.phones = phones
+    app.prefs.phones = phones is not None
     app.open()
     app.draw()  # the start screen
     if info is not None:

@@ -33,6 +33,8 @@ class Key(Enum):
     QUIT = auto()  # the window's close button
     RESIZE = auto()  # the window got a new size
     EXPOSE = auto()  # the window must be drawn again
+    SAVE = auto()  # Ctrl+S: save again after a failed save
+    SAVE_AS = auto()  # Ctrl+Shift+S: save the finished session in another folder
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ _KEYS = {
     pygame.K_END: Key.END,
     pygame.K_BACKSPACE: Key.ERASE,
 }
-_LETTERS = {pygame.K_h: "h"}  # shortcut letters (h: the pair's history on the start screen)
+_LETTERS = {pygame.K_h: "h", pygame.K_v: "v"}  # shortcut letters (h: the pair's history; v: read aloud)
 _LETTERS |= {k: "+" for k in (pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS)}  # team: one more player
 _LETTERS |= {k: "-" for k in (pygame.K_MINUS, pygame.K_KP_MINUS)}  # team: one fewer
 _DIGITS = {getattr(pygame, f"K_{n}"): n for n in range(10)} | {
@@ -78,6 +80,8 @@ def translate(event: pygame.event.Event) -> Input | None:
     if t == pygame.KEYDOWN:
         if event.key in _DIGITS:
             return Input(Key.DIGIT, value=_DIGITS[event.key])
+        if event.key == pygame.K_s and event.mod & pygame.KMOD_CTRL:
+            return Input(Key.SAVE_AS if event.mod & pygame.KMOD_SHIFT else Key.SAVE)
         if event.key == pygame.K_TAB:
             return Input(Key.PREV if event.mod & pygame.KMOD_SHIFT else Key.NEXT)
         if event.key in _LETTERS and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):

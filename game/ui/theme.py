@@ -32,6 +32,31 @@ HIGHLIGHT = palette.rgb(palette.HIGHLIGHT)  # spread of 2 or more: yellow with a
 HIGHLIGHT_SOFT = (252, 246, 200)  # the words under a reveal that is far apart
 NEUTRAL_BAR = (150, 144, 136)
 DIM = (20, 20, 20, 150)
+DISABLED_FILL = (225, 220, 212)
+DISABLED_INK = (120, 116, 110)
+FOCUS_SCALE = 1  # how much thicker focus rings are drawn (high contrast: 2)
+
+# High contrast (a setting): every text and control at least 7:1 against what it stands on, edges dark,
+# focus rings twice as thick. Feature and player colours stay as they are, so they stay apart.
+_NORMAL = {k: globals()[k] for k in (
+    "TABLE", "TABLE_EDGE", "PANEL", "PANEL_EDGE", "INK", "INK_SOFT", "PRIMARY", "PRIMARY_HOVER", "BUTTON",
+    "BUTTON_HOVER", "SELECTED", "DISABLED_FILL", "DISABLED_INK", "FOCUS_SCALE",
+)}
+_HIGH = {
+    "TABLE": (255, 255, 255), "TABLE_EDGE": (0, 0, 0), "PANEL": (255, 255, 255), "PANEL_EDGE": (40, 40, 40),
+    "INK": (0, 0, 0), "INK_SOFT": (30, 30, 30), "PRIMARY": (0, 45, 90), "PRIMARY_HOVER": (0, 25, 60),
+    "BUTTON": (255, 255, 255), "BUTTON_HOVER": (225, 236, 250), "SELECTED": (0, 45, 90),
+    "DISABLED_FILL": (235, 235, 235), "DISABLED_INK": (60, 60, 60), "FOCUS_SCALE": 2,
+}
+high_contrast = False
+
+
+def set_contrast(high: bool) -> None:
+    """Switch every colour of the window's furniture between the normal and the high-contrast set."""
+    global high_contrast
+    high_contrast = high
+    globals().update(_HIGH if high else _NORMAL)
+    _table_cache.clear()
 
 PLAYER_COLOURS = palette.SEAT_COLOURS  # the printed estimate cards' two first, then more for a team
 
@@ -173,16 +198,17 @@ def text(
     box: pygame.Rect,
     max_px: int,
     *,
-    colour: tuple[int, int, int] = INK,
+    colour: tuple[int, int, int] | None = None,
     bold: bool = False,
     align: str = "left",
     valign: str = "top",
     min_px: int = 10,
 ) -> pygame.Rect:
-    """Draw text wrapped and shrunk to stay inside box; returns the rectangle it covers.
+    """Draw text wrapped and shrunk to stay inside box (colour: INK); returns the rectangle it covers.
 
     It never shrinks below the window's small size (small_px): what does not fit then is cut with "…".
     """
+    colour = INK if colour is None else colour
     box = pygame.Rect(box)
     if not value or box.w <= 0 or box.h <= 0:
         return pygame.Rect(box.x, box.y, 0, 0)
@@ -227,7 +253,7 @@ def one_line(
     box: pygame.Rect,
     max_px: int,
     *,
-    colour: tuple[int, int, int] = INK,
+    colour: tuple[int, int, int] | None = None,
     bold: bool = False,
     align: str = "center",
     least: int | None = None,
@@ -236,6 +262,7 @@ def one_line(
 
     It never shrinks below `least` (default: the window's small size; a name passes body_px): then it is cut.
     """
+    colour = INK if colour is None else colour
     floor = min(max_px, least if least is not None else small_px(surface.get_size()))
     size = max_px
     f = font(size, bold)
@@ -279,8 +306,11 @@ def shorten(value: str, width: int, f: pygame.font.Font) -> str:
 
 
 def panel(
-    surface: pygame.Surface, rect: pygame.Rect, fill=PANEL, edge=PANEL_EDGE, radius: int = 12, width: int = 2
+    surface: pygame.Surface, rect: pygame.Rect, fill=None, edge: object = "default", radius: int = 12, width: int = 2
 ) -> None:
+    """A panel (fill: PANEL) with an edge (PANEL_EDGE; None: no edge)."""
+    fill = PANEL if fill is None else fill
+    edge = PANEL_EDGE if edge == "default" else edge
     pygame.draw.rect(surface, fill, rect, border_radius=radius)
     if edge is not None and width:
         pygame.draw.rect(surface, edge, rect, width=width, border_radius=radius)
@@ -331,7 +361,7 @@ def bullets(
     box: pygame.Rect,
     max_px: int,
     min_px: int = 10,
-    colour: tuple[int, int, int] = INK,
+    colour: tuple[int, int, int] | None = None,
 ) -> int:
     """Draw a list with hanging dashes at one common size (see plan_bullets); returns how many were shown."""
     box = pygame.Rect(box)

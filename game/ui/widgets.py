@@ -37,10 +37,10 @@ class Button:
         else:
             fill, ink, edge = (theme.BUTTON_HOVER if hover else theme.BUTTON), theme.INK, theme.PANEL_EDGE
         if not self.enabled:
-            fill, ink, edge = (225, 220, 212), (120, 116, 110), theme.PANEL_EDGE
+            fill, ink, edge = theme.DISABLED_FILL, theme.DISABLED_INK, theme.PANEL_EDGE
         line = max(2, r.h // 30)
         if focus:
-            ring = max(3, r.h // 20)
+            ring = max(3, r.h // 20) * theme.FOCUS_SCALE
             pygame.draw.rect(
                 surface, theme.FOCUS, r.inflate(3 * ring, 3 * ring), width=ring, border_radius=radius + ring
             )
@@ -119,7 +119,7 @@ class TextField:
         r = self.rect
         radius = max(6, min(r.h // 5, 14))
         if focus:
-            ring = max(3, min(r.h, 120) // 20)
+            ring = max(3, min(r.h, 120) // 20) * theme.FOCUS_SCALE
             pygame.draw.rect(
                 surface, theme.FOCUS, r.inflate(3 * ring, 3 * ring), width=ring, border_radius=radius + ring
             )

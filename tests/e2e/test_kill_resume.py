@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -30,12 +31,12 @@ def display():
 class Game:
     """One `main.py play` process in the X server, played with xdotool."""
 
-    def __init__(self, display: str, data: Path):
+    def __init__(self, display: str, data: Path, prefix: tuple[str, ...] = ()):
         self.env = dict(os.environ, DISPLAY=display, SDL_AUDIODRIVER="dummy")
         self.env.pop("SDL_VIDEODRIVER", None)
         self.proc = subprocess.Popen(
-            [sys.executable, "main.py", "play", "--data-dir", str(data)], cwd=ROOT, env=self.env,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [*prefix, sys.executable, "main.py", "play", "--data-dir", str(data)], cwd=ROOT, env=self.env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
         )
         # without a window manager `search --name` finds nothing; SDL names the window's class after main.py
         # a first start on a fresh clone compiles and loads more: allow a minute, but fail at once if it ends
@@ -59,7 +60,7 @@ class Game:
 
     def stderr(self) -> str:
         if self.proc.poll() is None:
-            self.proc.kill()
+            os.killpg(self.proc.pid, signal.SIGKILL)  # the game and, under strace, strace as well
         return self.proc.communicate(timeout=10)[1]
 
 
@@ -131,3 +132,48 @@ def test_a_session_killed_mid_round_resumes_with_enter_and_ends_with_what_was_gi
     assert [r["notes"] for r in summary["rounds"]] == [[NOTE], [], ["Volgende keer eerst bellen"], []]
     assert [a["text"] for a in summary["agreements"]] == [NOTE, "Volgende keer eerst bellen"]
     assert not summary["ended_early"]
+
+
+# Every fsync of the program waits 1.5 s (strace injects the delay in the kernel call), so a kill lands inside
+# a write: the temporary file is written, not yet renamed.
+SLOW_FSYNC = ("strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=fsync", "-e",
+              "inject=fsync:delay_enter=1500000")
+
+
+def temp_files(data: Path) -> list[Path]:
+    folder = data / "in-progress"
+    return sorted(folder.glob(".*.tmp")) if folder.is_dir() else []
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace to slow the writes down")
+def test_a_kill_during_a_write_keeps_the_last_autosave_and_the_next_start_leaves_no_temporary_file(
+        display, tmp_path):
+    data = tmp_path / "data"
+    game = Game(display, data, SLOW_FSYNC)
+    try:
+        game.keys("Return", "Return")  # start, consent: save; the first autosave (slowly)
+        first = wait_for(lambda: autosave(data), "the first autosave", 30)
+        wait_for(lambda: not temp_files(data), "the first write to end", 30)
+        game.keys("Return")  # the card is read: the next autosave begins
+        tmp = wait_for(lambda: temp_files(data), "a write in progress", 30)[0]
+        pid = int(tmp.name.split(".")[-3])  # .session.json.PID.RANDOM.tmp: the game, not strace
+        os.kill(pid, signal.SIGKILL)  # inside the write: written, not yet renamed
+        game.proc.wait(timeout=30)
+    finally:
+        err = game.stderr()
+    assert "Traceback" not in err, err
+    assert temp_files(data) == [tmp], "the kill landed inside the write"
+    assert autosave(data) == first, "the last whole autosave is untouched"
+
+    game = Game(display, data)  # the next start, at normal speed
+    try:
+        wait_for(lambda: not temp_files(data), "the temporary file to be removed", 30, game.proc)
+        game.keys("Return")  # resume is offered and is the default
+        game.keys("Return")  # the card is read (again): this autosave goes through
+        wait_for(lambda: (autosave(data) or {}).get("phase") == "estimate", "the session to go on", 30)
+        assert autosave(data)["session_id"] == first["session_id"]
+        assert game.proc.poll() is None
+    finally:
+        err = game.stderr()
+    assert "Traceback" not in err, err
+    assert temp_files(data) == []

@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 from playwright.sync_api import expect
 
-from game.engine import Continue, Phase
+from game.engine import Continue, Phase, PlaceEstimate
 from game.store import load_summary
 from tests.phones.phone_client import until
 
@@ -151,3 +151,96 @@ async def _socket_abuse(url: str) -> dict:
             closed = await ws.receive()
             out["oversized"] = (closed.type, ws.close_code)
     return out
+
+
+def test_a_removed_phone_is_told_forgets_its_seat_and_the_seat_is_free_again(host, phone):
+    page, other = phone(), phone()
+    join(host, page, "p1")
+    join(host, other, "p2")
+    host.remove("p1")
+    expect(page.locator("#title")).to_have_text("Je telefoon doet niet meer mee.")
+    expect(page.locator("#status")).to_have_text("Je kiest nu op de laptop.")
+    assert page.evaluate("sessionStorage.length") == 0
+    until(host, lambda: True)
+    assert host.room.joined() == {"p2": True}
+    assert any(seat == "p1" and m == {"t": "removed"} for seat, m in host.sent)
+    page.reload()  # the room is still open: the seat can be taken again (by this phone or another)
+    expect(page.locator("[data-seat='p1']")).to_be_enabled()
+    host.room.lock()
+    host.remove("p2")  # once the session runs, a removed seat stays with the laptop
+    expect(other.locator("#title")).to_have_text("Je telefoon doet niet meer mee.")
+    other.reload()
+    other.click("[data-seat='p2']")
+    expect(other.locator("#status")).to_have_text("Het spel is al begonnen. Je kiest op de laptop.")
+    until(host, lambda: True)
+    assert host.room.joined() == {}
+
+
+@pytest.fixture
+def pair_host(tmp_path):
+    """A conversation (Sam the client, Noor the professional) on two features; only the client's seat is a phone."""
+    from play_helpers import conversation_setup
+
+    from game.decks import load_deck
+    from game.phones.host import PhoneHost
+    from game.table import Table
+
+    deck = load_deck()
+    table = Table.start(deck, conversation_setup(seed=5, features=["vertrouwen", "binding"]), tmp_path / "data")
+    h = PhoneHost(table, "127.0.0.1")
+    h.sent = []
+    h.server.tap = lambda seat, message: h.sent.append((seat, message))
+    yield h
+    h.close()
+
+
+def test_a_client_on_a_phone_and_a_professional_at_the_laptop(pair_host, phone):
+    host = pair_host
+    page = phone()
+    page.goto(host.join_url)
+    expect(page.locator("[data-seat]")).to_have_count(1)  # only the client's seat: the professional has none
+    page.click("[data-seat='p1']")
+    until(host, lambda: "p1" in host.room.joined())
+    expect(page.locator("#status")).to_have_text("Kijk naar de laptop.")
+    host.room.lock()
+    deck = host.table.deck
+    chosen = {}
+    reveals = []
+    for client, professional in ((4, 2), (None, 5)):  # round 1: the professional first; round 2: the phone first
+        while host.table.phase != Phase.ESTIMATE:
+            host.table.do(Continue())
+        until(host, lambda: True)
+        card = deck.card(host.table.state.current.question)
+        expect(page.locator("#question")).to_have_text(f"\u201c{card.text('client', 'nl')}\u201d")
+        expect(page.locator("#title")).to_have_text("Sam, hoe zie jij dit?")
+        if client == 4:
+            host.table.do(PlaceEstimate(player="p2", value=professional))
+            placed = len(host.sent)
+            until(host, lambda n=placed: len(host.sent) > n)  # the phone hears that Noor has chosen, never what
+            assert host.sent[-1][1]["others_waiting"] == 0 and host.sent[-1][1]["phase"] == "estimate"
+            choose(page, client)
+        else:
+            choose(page, client)
+            until(host, lambda: host.table.state.current.estimates.get("p1") is not None)
+            expect(page.locator("#status")).to_have_text("Wacht op Noor")
+            host.table.do(PlaceEstimate(player="p2", value=professional))
+        reveals.append(len(host.sent))
+        until(host, lambda: host.table.phase == Phase.REVEAL)
+        mine = "Jij koos 4." if client else "Je slaat deze over."
+        expect(page.locator("#status")).to_have_text(mine)
+        expect(page.locator("#sub")).to_have_text(f"Noor koos {professional}. Praat erover met Noor.")
+        chosen[host.table.state.round_number] = {"p1": client, "p2": professional}
+    # nothing of Noor's estimate reached the phone before a reveal, and nothing was sent for her seat
+    assert all(seat in (None, "p1") for seat, _ in host.sent)
+    before = [m for _, m in host.sent if m["t"] == "view" and m["phase"] in ("deal", "estimate")]
+    assert len(before) >= 5
+    for message in before:
+        assert set(message) <= BEFORE_REVEAL | {"other"}, message
+        assert message.get("mine") in (4, None), message
+    assert not any(m.get("theirs") is not None or m.get("phase") == "reveal" for _, m in host.sent[: reveals[0]])
+    while host.table.phase != Phase.DONE:
+        host.table.do(Continue())
+    until(host, lambda: True)
+    summary = load_summary(host.table.saved_to)
+    assert [{e.player: e.value for e in r.estimates} for r in summary.rounds] == list(chosen.values())
+    expect(page.locator("#title")).to_contain_text("Klaar")

@@ -28,7 +28,7 @@ def test_a_missing_deck_says_so_without_opening_a_window(tmp_path, capsys):
 
     with pytest.raises(SystemExit) as exit_:
         cli.main(["play", "--deck", str(tmp_path / "nowhere"), "--data-dir", str(tmp_path)])
-    assert exit_.value.code == 1
+    assert exit_.value.code == 2  # a folder that is not there is a bad argument (issue 13)
     err = capsys.readouterr().err
     assert "nowhere" in err and "Traceback" not in err
     assert not pygame.display.get_init() or pygame.display.get_surface() is None

@@ -77,19 +77,23 @@ function view(v) {
   }
   if (v.phase === "estimate") {
     if (!v.chosen) {
-      $("status").textContent = w("phone_choose");
+      $("status").textContent = w(v.locked ? "phone_removed_sub" : "phone_choose");  // locked: the laptop took over
     } else {
-      $("status").textContent = w("phone_wait");
-      const mine = v.mine === null ? w("phone_passed") : w("phone_chosen", { value: v.mine });
-      const left = v.others_waiting ? " " + w("phone_wait_n", { n: v.others_waiting }) : "";
-      $("sub").textContent = (v.locked ? "" : mine) + left;
+      $("status").textContent = w("phone_wait", { other: v.other });
+      const mine = v.mine === null ? w("phone_passed") : w(v.locked ? "phone_reveal" : "phone_chosen", { value: v.mine });
+      const left = v.others_waiting && !v.other ? " " + w("phone_wait_n", { n: v.others_waiting }) : "";
+      $("sub").textContent = mine + left;
     }
   } else if (v.mine !== undefined) {
     $("status").textContent = v.mine === null ? w("phone_passed") : w("phone_reveal", { value: v.mine });
     const lines = [];
     if (v.low !== undefined) lines.push(w("phone_range", { low: v.low, high: v.high }));
+    if (v.theirs !== undefined) {
+      lines.push(v.theirs === null ? w("phone_other_passed", { other: v.other })
+        : w("phone_other", { other: v.other, value: v.theirs }));
+    }
     if (v.case_view !== undefined && v.case_view !== null) lines.push(w("phone_client", { value: v.case_view }));
-    lines.push(w("phone_talk"));
+    lines.push(w("phone_talk", { other: v.other }));
     $("sub").textContent = lines.join(" ");
   } else {
     $("status").textContent = w("phone_look_up");
@@ -106,7 +110,7 @@ function receive(event) {
     else seats(m.seats);
   } else if (m.t === "error" && m.seats) {
     if (m.why === "unknown") sessionStorage.removeItem(KEY);
-    seats(m.seats, m.why === "taken" ? w("phone_taken") : "");
+    seats(m.seats, m.why === "taken" || m.why === "locked" ? w("phone_" + m.why) : "");
   } else if (m.t === "joined") {
     if (m.secret) sessionStorage.setItem(KEY, m.secret);
     tries = 0;
@@ -114,6 +118,12 @@ function receive(event) {
     $("status").textContent = w("phone_look_up");
   } else if (m.t === "view") {
     view(m);
+  } else if (m.t === "removed") {
+    ended = true;
+    sessionStorage.removeItem(KEY);
+    clear();
+    $("title").textContent = w("phone_removed");
+    $("status").textContent = w("phone_removed_sub");
   } else if (m.t === "closed") {
     ended = true;
     sessionStorage.removeItem(KEY);

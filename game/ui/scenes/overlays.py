@@ -115,13 +115,18 @@ class Dialog(Scene):
 class PauseScene(Dialog):
     title_key = "pause_title"
     body_key = ""
-    choices = (("resume", "resume"), ("rules", "rules"), ("end", "end_save"), ("quit", "quit"))
+    choices = (("resume", "resume"), ("rules", "rules"), ("access", "access_menu"), ("end", "end_save"),
+               ("quit", "quit"))
 
     def activate(self, widget_id: str) -> bool:
         if widget_id == "resume":
             self.app.pop(self)
         elif widget_id == "rules":
             self.app.show_rules()
+        elif widget_id == "access":
+            from game.ui.scenes.access import AccessScene
+
+            self.app.replace(AccessScene(self.app))  # in place of the menu: "Klaar" goes back to the game
         elif widget_id == "end":
             end_and_save(self.app)
         elif widget_id == "quit":

@@ -57,10 +57,21 @@ class _PhonesScene(Scene):
     def back(self) -> bool:
         return self.pause()
 
-    def _people(self, surface: pygame.Surface, box: Rect, state: dict[str, str]) -> None:
-        """One row per player: the name and a word (joined, away, chosen, still choosing)."""
+    def remove_button(self) -> Button:
+        """ "Remove a phone": opens the choice of which (enabled while a phone holds a seat)."""
+        return Button("remove", ui("phones_remove", self.lang), enabled=bool(self.host.room.joined()))
+
+    def activate(self, widget_id: str) -> bool:
+        if widget_id == "remove":
+            self.app.push(RemoveScene(self.app, self.host))
+            return True
+        return super().activate(widget_id)
+
+    def _people(self, surface: pygame.Surface, box: Rect, state: dict[str, str], seats_only: bool = False) -> None:
+        """One row per player (seats_only: per seat a phone may take): the name and a word (joined, away,
+        chosen, still choosing)."""
         size = surface.get_size()
-        players = self.host.table.state.setup.players
+        players = [p for p in self.host.table.state.setup.players if not seats_only or p.id in self.host.room.seats]
         rows = layout.rows(box, [1] * max(len(players), 5), theme.px(size, 6))
         for player, row in zip(players, rows, strict=False):
             word = state.get(player.id, "")
@@ -82,8 +93,9 @@ class JoinScene(_PhonesScene):
         f = chrome.frame(size)
         self.f = f
         start = Button("start", ui("join_start", self.lang), primary=True, hint="Enter")
-        chrome.buttons_right(size, f.bottom, [start])
-        self.widgets = [start, *chrome.corner_buttons(size, f.top, self.lang)]
+        buttons = [start, self.remove_button()]
+        chrome.buttons_right(size, f.bottom, buttons)
+        self.widgets = [*buttons, *chrome.corner_buttons(size, f.top, self.lang)]
         self.qr_r, self.info_r = layout.cols(f.body, [0.42, 0.58], f.gap * 2)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -92,7 +104,7 @@ class JoinScene(_PhonesScene):
         size = surface.get_size()
         surface.blit(theme.table_surface(size), (0, 0))
         lang = self.lang
-        chrome.title(surface, chrome.left_of(self.widgets[1:], self.f.top, self.f.gap), ui("join_title", lang))
+        chrome.title(surface, chrome.left_of(self.widgets[2:], self.f.top, self.f.gap), ui("join_title", lang))
         theme.panel(surface, self.qr_r, fill=theme.WHITE, radius=theme.px(size, 14))
         inner = layout.inset(self.qr_r, theme.px(size, 16))
         scan_r, code_r = layout.rows(inner, [theme.px(size, 40), 1], theme.px(size, 8))
@@ -108,7 +120,7 @@ class JoinScene(_PhonesScene):
         theme.one_line(surface, spaced(self.host.room.code), code_r, theme.px(size, 72), bold=True, align="left")
         theme.one_line(surface, ui("join_who", lang), who_r, theme.px(size, 24), bold=True, align="left")
         word = {True: ui("join_here", lang), False: ui("join_away", lang)}
-        self._people(surface, people_r, {pid: word[on] for pid, on in self.host.room.joined().items()})
+        self._people(surface, people_r, {pid: word[on] for pid, on in self.host.room.joined().items()}, True)
         theme.text(surface, ui("join_hint", lang), hint_r, theme.px(size, 20), colour=theme.INK_SOFT,
                    valign="bottom")
         self.draw_widgets(surface)
@@ -131,8 +143,9 @@ class PhoneWaitScene(_PhonesScene):
         f = chrome.frame(size)
         self.f = f
         laptop = Button("laptop", ui("phones_laptop", self.lang))
-        chrome.buttons_right(size, f.bottom, [laptop])
-        self.widgets = [laptop, *chrome.corner_buttons(size, f.top, self.lang)]
+        buttons = [laptop, self.remove_button()]
+        chrome.buttons_right(size, f.bottom, buttons)
+        self.widgets = [*buttons, *chrome.corner_buttons(size, f.top, self.lang)]
         w = min(f.body.w, theme.px(size, 760))
         self.box = Rect(0, 0, w, f.body.h)
         self.box.center = f.body.center
@@ -149,7 +162,7 @@ class PhoneWaitScene(_PhonesScene):
         size = surface.get_size()
         surface.blit(theme.table_surface(size), (0, 0))
         lang = self.lang
-        chrome.title(surface, chrome.left_of(self.widgets[1:], self.f.top, self.f.gap), ui("phones_choose", lang))
+        chrome.title(surface, chrome.left_of(self.widgets[2:], self.f.top, self.f.gap), ui("phones_choose", lang))
         theme.panel(surface, self.box, radius=theme.px(size, 14))
         inner = layout.inset(self.box, theme.px(size, 24), theme.px(size, 18))
         word = {True: ui("phones_chosen", lang), False: ui("phones_waiting", lang)}
@@ -163,4 +176,56 @@ class PhoneWaitScene(_PhonesScene):
             self.host.to_laptop()
             self.app.pop(self)  # the table hands the laptop to whoever has not chosen yet
             return True
+        return super().activate(widget_id)
+
+
+class RemoveScene(_PhonesScene):
+    """Which phone does the host take out? One button per phone that holds a seat; that player then chooses on
+    the laptop. Esc or "Terug" goes back."""
+
+    opaque = False
+
+    def layout(self, size: tuple[int, int]) -> None:
+        names = {p.id: p.name for p in self.host.table.state.setup.players}
+        seats = [pid for pid in names if pid in self.host.room.joined()]
+        row, gap, pad = theme.target(size, 64), theme.px(size, 14), theme.px(size, 28)
+        lines = max(1, -(-len(seats) // 2))
+        title_h, body_h = theme.px(size, 56), theme.px(size, 40)
+        w = min(size[0] - 2 * theme.px(size, 24), max(theme.px(size, 760), 440))
+        h = min(size[1] - 2 * theme.px(size, 16), title_h + body_h + (lines + 1) * row + (lines + 3) * gap + 2 * pad)
+        self.panel = Rect(0, 0, w, h)
+        self.panel.center = (size[0] // 2, size[1] // 2)
+        inner = layout.inset(self.panel, pad)
+        self.title_r, self.body_r, grid_r, back_r = layout.rows(
+            inner, [title_h, body_h, lines * row + (lines - 1) * gap, row], gap
+        )
+        cells = layout.grid(grid_r, len(seats), 2, gap)
+        self.widgets = [Button(f"remove:{pid}", names[pid], cell) for pid, cell in zip(seats, cells, strict=True)]
+        back = Button("back", ui("back", self.lang), Rect(0, back_r.y, cells[0].w if cells else back_r.w, row),
+                      hint="Esc")
+        back.rect.right = back_r.right
+        self.widgets.append(back)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        theme.dim(surface)
+        theme.panel(surface, self.panel, radius=theme.px(size, 18), width=3)
+        theme.text(surface, ui("phones_remove_title", self.lang), self.title_r, theme.px(size, 34), bold=True,
+                   align="center", valign="middle", min_px=14)
+        theme.text(surface, ui("phones_remove_body", self.lang), self.body_r, theme.px(size, 24), align="center",
+                   valign="middle", colour=theme.INK_SOFT, min_px=12)
+        self.draw_widgets(surface)
+
+    def back(self) -> bool:
+        self.app.pop(self)
+        return True
+
+    def activate(self, widget_id: str) -> bool:
+        kind, _, seat = widget_id.partition(":")
+        if kind == "remove" and seat in self.host.room.joined():
+            self.host.remove(seat)
+            self.app.pop(self)
+            return True
+        if widget_id == "back":
+            return self.back()
         return super().activate(widget_id)

@@ -123,8 +123,12 @@ class ResumeScene(Prompt):
         """Keep the rounds that were revealed as a summary; say so without showing it (no names here)."""
         try:
             self.table.do(EndSession())
-        except StoreError as exc:
-            self.app.replace(NoticeScene(self.app, "store_title", str(exc).splitlines()[0], self.lang))
+        except StoreError as exc:  # "only show", and the disk refuses to remove the autosave
+            self.app.replace(NoticeScene(self.app, "store_title", str(exc), self.lang))
+            return
+        if self.table.problem is not None:  # the disk refused the summary: kept in memory, the notice offers more
+            self.app.table = self.table
+            self.app.replace(NoticeScene(self.app, "store_title", str(self.table.problem), self.lang))
             return
         self.app.replace(finished_notice(self.app, self.table))
 
@@ -143,12 +147,13 @@ class DiscardScene(Prompt):
         if widget_id == "no":
             self.app.replace(self.asked)
         elif widget_id == "yes":
+            table = self.asked.table
             try:
-                clear_progress(self.app.data_dir)
-            except OSError as exc:
-                message = f"{exc.filename}: {exc.strerror or exc}"
-                self.app.replace(NoticeScene(self.app, "store_title", message, self.lang))
+                clear_progress(self.app.data_dir, table.slot.n if table.slot else 1)
+            except StoreError as exc:
+                self.app.replace(NoticeScene(self.app, "store_title", str(exc), self.lang))
                 return True
+            table.release()
             self.app.pop(self)
         return True
 

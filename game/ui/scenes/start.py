@@ -16,7 +16,7 @@ from game.kinds import MAX_NAME, Mode, Perspective, Role, clean_text
 from game.ui import chrome, layout, theme
 from game.ui.app import App, Scene
 from game.ui.input import Input, Key
-from game.ui.scenes import pairs, start_front
+from game.ui.scenes import pairs, start_front, start_phones
 from game.ui.widgets import Button, TextField
 
 if TYPE_CHECKING:  # the models load after the start screen is drawn (game.kinds has what it shows)
@@ -67,6 +67,7 @@ class StartScene(Scene):
         ]
         self.trainer = TextField("trainer", value=prefs.trainer, max_len=MAX_NAME)
         self.perspective = Perspective(prefs.perspective)
+        self.phones = prefs.phones  # team members (or the client) choose on their own phone
         self.team_labels: list[tuple[str, Rect, bool]] = []  # (text, where, a heading or a soft hint)
         self.more = False  # the choices are folded away until "More choices" is pressed
         self.front: tuple[Rect, Rect] | None = None  # folded: where the choices are said in words, and the hint
@@ -111,7 +112,11 @@ class StartScene(Scene):
         fold = Button("more", ui("fewer_choices", lang), hint="Esc")
         chrome.buttons_right(size, f.bottom, [start, fold], width=theme.px(size, 300))
         self.error_rect = chrome.left_of([start, fold], f.bottom, f.gap)
-        self.widgets += [start, fold, quit_b, *corner]
+        # read aloud and high contrast (scenes/access.py): in the top bar, beside Quit
+        access = Button("access", ui("access_title", lang), Rect(0, 0, 0, 0))
+        access.rect = quit_b.rect.move(-(quit_b.rect.w + theme.px(size, 12)), 0)
+        self.title_rect.w = access.rect.x - gap - self.title_rect.x
+        self.widgets += [start, fold, access, quit_b, *corner]
 
     def _conversation_layout(self, size: tuple[int, int], y: int, row_h: int, gap: int, label_h: int) -> None:
         """Left: the players with their roles, then the topics; right: language, length, guess, pair code."""
@@ -133,7 +138,7 @@ class StartScene(Scene):
         y = right.y
         groups = [
             self._language_group(),
-            self._length_group(),
+            self._length_row(),
             (
                 "guess_other",
                 [("guess:off", ui("off", lang), not self.guess), ("guess:on", ui("on", lang), self.guess)],
@@ -176,7 +181,7 @@ class StartScene(Scene):
         self.trainer.placeholder = ui("trainer_hint", lang)
         self.widgets.append(self.trainer)
 
-        groups = [self._language_group(), self._length_group()]
+        groups = [self._language_group(), self._length_row()]
         if self.mode == Mode.TEAM:
             groups.append(
                 (
@@ -209,16 +214,30 @@ class StartScene(Scene):
         )
 
     def _groups(self, groups, column: Rect, y: int, row_h: int, gap: int, label_h: int) -> int:
-        """Each group: its label, then its choices side by side; returns the y below the last."""
-        for key, options in groups:
-            self.labels.append((ui(key, self.lang), Rect(column.x, y, column.w, label_h)))
-            y += label_h + gap // 2
-            for (wid, label, sel), cell in zip(
-                options, layout.cols(Rect(column.x, y, column.w, row_h), [1] * len(options), gap), strict=True
-            ):
-                self.widgets.append(Button(wid, label, cell, selected=sel))
-            y += row_h + gap
+        """Each group: its label, then its choices side by side (a list of groups shares one row); options
+        given as text is a line instead of buttons. Returns the y below the last."""
+        for item in groups:
+            row = item if isinstance(item, list) else [item]
+            weights = [0.64, 0.36] if len(row) == 2 else [1] * len(row)  # the second is short (Uit, Aan)
+            for (key, options), cell in zip(row, layout.cols(Rect(column.x, y, column.w, 1), weights, gap * 2),
+                                            strict=True):
+                self.labels.append((ui(key, self.lang), Rect(cell.x, y, cell.w, label_h)))
+                at = Rect(cell.x, y + label_h + gap // 2, cell.w, row_h)
+                if isinstance(options, str):  # e.g. what to install first
+                    self.team_labels.append((options, at, False))
+                    continue
+                for (wid, label, sel), button_r in zip(
+                    options, layout.cols(at, [1] * len(options), gap), strict=True
+                ):
+                    self.widgets.append(Button(wid, label, button_r, selected=sel))
+            y += label_h + gap // 2 + row_h + gap
         return y
+
+    def _length_row(self) -> list | tuple:
+        """Length, with the phones choice beside it in a conversation and in team training."""
+        if self.mode not in start_phones.PHONE_MODES:
+            return self._length_group()
+        return [self._length_group(), start_phones.group(self.mode, self.phones, self.lang)]
 
     def _topics(self, at: Rect, row_h: int, gap: int, label_h: int) -> int:
         """The topics label and a 2×2 grid of topic toggles from at.topleft; returns the y below it."""
@@ -354,6 +373,10 @@ class StartScene(Scene):
             return pairs.activate(self, widget_id)
         if widget_id == "start":
             self.begin()
+        elif widget_id == "access":
+            from game.ui.scenes.access import AccessScene
+
+            self.app.push(AccessScene(self.app))
         elif widget_id == "more":
             self.more = not self.more
         elif widget_id == "rules":
@@ -380,6 +403,8 @@ class StartScene(Scene):
             self._set_count(self.count + (1 if arg == "more" else -1))
         elif kind == "persp":
             self.perspective = Perspective(arg)
+        elif kind == "phones":
+            self.phones = arg == "on"
         return True
 
     def _flip_role(self, i: int) -> None:
@@ -447,6 +472,9 @@ class StartScene(Scene):
         if self.mode != Mode.CONVERSATION and not self.app.deck.cases:
             self.error = ui("need_cases", self.lang)
             return
+        if self.mode == Mode.CONVERSATION and self.phones and self.guess and not start_phones.missing():
+            self.error = ui("phones_no_guess", self.lang)  # the phone page has no second question (yet)
+            return
         if self.app.offer_resume():  # a session is open on disk (another window?): ask, never start over it
             return
         prefs = self.app.prefs
@@ -457,6 +485,8 @@ class StartScene(Scene):
         prefs.mode, prefs.perspective = self.mode.value, self.perspective.value
         prefs.team_size, prefs.practice_size = self.counts[Mode.TEAM], self.counts[Mode.PRACTICE]
         prefs.team_names, prefs.trainer = [f.value for f in self.team], self.trainer.value
+        prefs.phones = self.phones
+        start_phones.use(self.app, self.phones and self.mode in start_phones.PHONE_MODES and not start_phones.missing())
         setup = self.setup()
         if self.mode != Mode.CONVERSATION:
             self._deal(setup)

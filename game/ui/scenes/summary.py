@@ -28,7 +28,7 @@ class SummaryScene(Scene):
         if table.summary is None:
             table.finish()
         self.summary: SessionSummary = table.summary
-        self.saved_to = table.saved_to
+        self.table = table
         self.players = list(self.summary.players)
         self.team = self.summary.mode != Mode.CONVERSATION
         self.rows: list[CardRow] = [] if self.team else card_rows(self.summary, app.deck)
@@ -39,6 +39,11 @@ class SummaryScene(Scene):
     @property
     def lang(self) -> str:
         return self.summary.language
+
+    @property
+    def saved_to(self):
+        """Where the summary is now (it may be saved later: "Save again" or another folder)."""
+        return self.table.saved_to
 
     # --- layout --------------------------------------------------------------------------------
     def layout(self, size: tuple[int, int]) -> None:

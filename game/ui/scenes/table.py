@@ -12,6 +12,7 @@ import pygame
 from game.engine import AddNote, Continue, Phase, SwapCard
 from game.i18n import ui
 from game.model.session import MAX_NOTE
+from game.readaloud import table_text
 from game.ui import cardview, chrome, layout, scale, theme
 from game.ui.app import Anim, App, Scene
 from game.ui.cardview import ASPECT, ease, lerp_rect
@@ -90,6 +91,21 @@ class TableScene(Scene):
             self.focus = "note"
         elif self.focus == "note":
             self.focus = None
+        self._card_changed()
+
+    def spoken(self) -> str:
+        return table_text(self.app.deck, self.view, self.lang, [r for r, _ in self._roles()])
+
+    def _card_changed(self) -> None:
+        """A new card on the table stops the old speech; with "Voorlezen" on, the new card is read aloud."""
+        text = self.spoken()
+        if text == getattr(self, "_last_spoken", None):
+            return
+        self._last_spoken = text
+        if self.app.settings.read_aloud and text:
+            self.app.read_aloud(text)
+        else:
+            self.app.voice.stop()
 
     def flush(self) -> None:
         """Keep an agreement that was typed but not yet saved (before quitting or ending)."""
@@ -129,6 +145,8 @@ class TableScene(Scene):
             buttons.append(Button("continue", ui("continue", lang), primary=True, hint="Enter"))
         if phase == Phase.DEAL:
             buttons.append(Button("swap", ui("swap", lang), enabled=self.can_swap))
+        if self.app.voice.enabled and self.spoken():  # the speaker button: only with the [speech] extra
+            buttons.append(Button("speak", ui("speak", lang), hint="V"))
         chrome.buttons_right(size, f.bottom, buttons)
         self.hint_rect = chrome.left_of(buttons, f.bottom, f.gap)
         self.widgets = [*buttons, *corner]
@@ -429,6 +447,9 @@ class TableScene(Scene):
             return self.confirm()
         if widget_id == "swap":
             return self.act(SwapCard())
+        if widget_id == "speak":
+            self.app.read_aloud(self.spoken())
+            return True
         return super().activate(widget_id)
 
     def confirm(self) -> bool:

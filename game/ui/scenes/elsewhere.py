@@ -1,0 +1,78 @@
+"""Save a finished session in another folder when the data folder's disk refuses it: a typed folder (the home
+folder is filled in) or the home folder at once. Enter saves in the typed folder, Esc goes back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.i18n import ui
+from game.store import StoreError
+from game.ui import layout, theme
+from game.ui.app import App
+from game.ui.scenes.resume import NoticeScene, Prompt
+from game.ui.widgets import TextField
+
+if TYPE_CHECKING:
+    from game.table import Table
+
+Rect = pygame.Rect
+
+
+class ElsewhereScene(Prompt):
+    def __init__(self, app: App, table: Table):
+        lang = table.state.setup.language
+        choices = [(wid, ui(key, lang)) for wid, key in
+                   (("save", "elsewhere_save"), ("home", "elsewhere_home"), ("back", "elsewhere_back"))]
+        super().__init__(app, ui("elsewhere_title", lang), ui("elsewhere_body", lang), choices, lang)
+        self.table = table
+        self.escape = "back"
+        self.folder = TextField("folder", str(Path.home()), max_len=400)
+        self.focus = "folder"
+        self.error = ""
+
+    def layout(self, size: tuple[int, int]) -> None:
+        field_h = theme.target(size, 56)
+        gap = theme.px(size, 14)
+        super().layout(size)
+        self.panel.h += field_h + gap
+        self.panel.y -= (field_h + gap) // 2
+        self.title_r.y = self.panel.y + theme.px(size, 28)
+        self.body_r.y = self.title_r.bottom + gap
+        self.field_r = Rect(self.body_r.x, self.body_r.bottom + gap, self.body_r.w, field_h)
+        self.folder.rect = self.field_r
+        y = self.field_r.bottom + gap
+        for button in self.widgets:
+            button.rect.y = y
+            y += button.rect.h + gap
+        self.widgets = [self.folder, *self.widgets]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        if self.error:
+            size = surface.get_size()
+            below = Rect(self.panel.x, self.panel.bottom + theme.px(size, 8), self.panel.w, theme.px(size, 60))
+            pygame.draw.rect(surface, theme.PANEL, below, border_radius=theme.px(size, 8))
+            theme.text(surface, self.error, layout.inset(below, theme.px(size, 8)), theme.px(size, 20),
+                       colour=(150, 30, 30), valign="middle", min_px=9)
+
+    def field_done(self, field_: TextField) -> bool:
+        return self.activate("save")
+
+    def activate(self, widget_id: str) -> bool:
+        if widget_id == "back":
+            self.app.pop(self)
+        elif widget_id in ("save", "home"):
+            folder = Path.home() if widget_id == "home" else Path(self.folder.value.strip() or "~").expanduser()
+            try:
+                path = self.table.save_to(folder)
+            except StoreError as exc:
+                why = str(exc).rsplit(": ", 1)[-1]  # the disk's own words; the folder is in the field above
+                self.error = ui("elsewhere_failed", self.lang, reason=f"{folder} ({why})")
+                return True
+            self.app.save_error = ""
+            self.app.replace(NoticeScene(self.app, "saved_title", ui("saved_in", self.lang, path=str(path)),
+                                         self.lang))
+        return True
