@@ -24,7 +24,7 @@ from game import printing  # noqa: E402
 from game.cli import main  # noqa: E402
 from game.design.primitives import Drawing  # noqa: E402
 from game.model import Deck, SessionSummary  # noqa: E402
-from game.model.session import Mode  # noqa: E402
+from game.model.session import Keep, Mode  # noqa: E402
 from game.ui import render  # noqa: E402
 
 
@@ -81,13 +81,15 @@ def draw_deck(deck: Deck, drawn: set[Drawing] | None = None, width_px: int = 160
 def report_and_history(path: Path, summary: SessionSummary) -> None:
     """The summary at `path` (in a data folder's sessions/) through the `report` and `history` commands."""
     root = path.parent.parent
-    out = root / "report.pdf"
-    code = main(["report", str(path), "--out", str(out), "--data-dir", str(root)])
-    if summary.mode == Mode.CONVERSATION:
-        assert code == 0 and out.read_bytes().startswith(b"%PDF")
-        out.unlink()
-    else:  # a team or practice session is not for a client's file: refused in one line
-        assert code == 1 and not out.exists()
+    with tempfile.TemporaryDirectory() as elsewhere:  # `report` writes nothing inside the data folder
+        out = Path(elsewhere) / "report.pdf"
+        code = main(["report", str(path), "--out", str(out), "--data-dir", str(root)])
+        if summary.keep == Keep.SHOW:  # the pair chose to only show it: refused in one line
+            assert code == 2 and not out.exists()
+        elif summary.mode != Mode.CONVERSATION:  # a team or practice session is not for a client's file
+            assert code == 1 and not out.exists()
+        else:
+            assert code == 0 and out.read_bytes().startswith(b"%PDF")
     assert main(["history", "--data-dir", str(root)]) in (0, 1)  # 1: no pair code in a conversation
     if summary.pair_code:
         assert main(["history", "--data-dir", str(root), "--", summary.pair_code]) == (  # a code may start with -
