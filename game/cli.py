@@ -80,15 +80,20 @@ def add_data_dir_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def refuse_missing_deck(path: Path, label: str = "") -> None:
+    """A deck folder that is not there is a bad argument: one line, exit 2."""
+    if not os.path.isdir(path):  # (os.path: a name too long for the system is "not there" too)
+        what = "no such folder" if not os.path.lexists(path) else "not a folder"
+        print(shorten(f"{label}{path}: {what}"), file=sys.stderr)
+        raise SystemExit(2)
+
+
 def deck_or_exit(path: Path) -> Deck:
     """Load a deck; on problems print them (one line each) and exit 1. A folder that is not there is a bad
     argument: exit 2."""
     from game.decks import DeckError, load_deck
 
-    if not os.path.isdir(path):  # (os.path: a name too long for the system is "not there" too)
-        what = "no such folder" if not os.path.lexists(path) else "not a folder"
-        print(shorten(f"--deck {path}: {what}"), file=sys.stderr)
-        raise SystemExit(2)
+    refuse_missing_deck(path, "--deck ")
     try:
         return load_deck(path)
     except DeckError as exc:
@@ -101,11 +106,12 @@ def _check_deck(args: argparse.Namespace) -> int:
     from game.decks import DeckError, load_deck, summary_line
     from game.deckstyle import deck_warnings
 
+    refuse_missing_deck(args.path)
     try:
         deck = load_deck(args.path)
     except DeckError as exc:
         for line in exc.problems:
-            print(line)
+            print(shorten(line))
         print(f"{len(exc.problems)} problem(s) in {args.path}", file=sys.stderr)
         return 1
     warnings = deck_warnings(deck, args.path)

@@ -92,6 +92,13 @@ def test_a_deck_folder_that_is_not_there_is_a_bad_argument(command, capsys):
     assert capsys.readouterr().err == "--deck /nonexistent: no such folder\n"
 
 
+def test_check_deck_of_a_folder_that_is_not_there_is_a_bad_argument(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["check-deck", "/nonexistent"])
+    assert info.value.code == 2
+    assert capsys.readouterr().err == "/nonexistent: no such folder\n"
+
+
 @pytest.mark.parametrize("argv", [
     ["print", "--paper", LONG],
     ["play", "--lang", LONG],

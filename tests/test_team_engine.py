@@ -231,3 +231,11 @@ def test_any_team_any_estimates_in_any_order_stay_hidden_until_the_reveal(deck, 
     assert (
         SessionSummary.model_validate_json(build_summary(state, deck, T1).model_dump_json()).mode == Mode.TEAM
     )
+
+
+def test_one_person_practising_alone_gets_no_conversation_starter(deck):
+    """The starters speak to a team or a pair ("jullie"); one person practising has nobody to talk with."""
+    summary = build_summary(play(deck, team_setup(1, mode=Mode.PRACTICE)), deck, T1)
+    assert summary.rounds and all(rnd.starters == [] for rnd in summary.rounds)
+    pair = build_summary(play(deck, team_setup(2, mode=Mode.PRACTICE)), deck, T1)
+    assert any(rnd.starters for rnd in pair.rounds)

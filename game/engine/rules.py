@@ -133,6 +133,8 @@ def _pick_starter(state: GameState, deck: Deck) -> str | None:
         return None
     if state.setup.mode != Mode.CONVERSATION and sit.value.endswith("_higher"):
         return None
+    if len(state.setup.players) == 1:
+        return None  # practising alone: the starters speak to a team or a pair, not to one person
     options = sorted(s.id for s in deck.starters_for(rnd.feature, sit))
     if not options:
         return None

@@ -17,7 +17,7 @@ import pygame
 from game import settings
 from game.deckinfo import DeckInfo
 from game.paths import PROGRESS, RULES
-from game.ui import theme
+from game.ui import redraw_check, theme
 from game.ui.input import Input, Key, translate
 from game.ui.savenotice import SaveNotice
 from game.ui.voice import Voice
@@ -289,6 +289,7 @@ class App:
         animations: bool = True,
         seed: int | None = None,
         rules_path: Path | None = None,
+        check_redraw: bool = False,
     ):
         self.info = deck  # names, colours, languages, cases: what the start screen shows (a Deck has them too)
         self._deck = None if isinstance(deck, DeckInfo) else deck
@@ -314,6 +315,9 @@ class App:
         self.frames = 0  # frames drawn (the benchmark and tests read it)
         self.screen: pygame.Surface | None = None
         self._text_input = False
+        self.check: redraw_check.RedrawCheck | None = None  # the test mode: each presented frame equals a full redraw
+        if check_redraw or redraw_check.wanted():
+            self.check = redraw_check.RedrawCheck(self._draw_whole, self._describe)
         self.settings = settings.load(data_dir)  # read aloud, high contrast (kept in the data folder)
         theme.set_contrast(self.settings.high_contrast)
         self.settings_error = ""
@@ -601,7 +605,9 @@ class App:
     def update(self, dt: float) -> None:
         if self.stack and self.top.update(dt):
             self.dirty = True
-            if self.top.changed is None:
+            # the frame in which the last animation ends is drawn whole: at rest a scene draws every part
+            # (drawn over the kept still parts, what only moved during the animation would be lost)
+            if self.top.changed is None or not self.top.animating:
                 self.full = True
 
     def draw(self) -> None:
@@ -615,9 +621,7 @@ class App:
         notice = self.notice.shown
         self.full = self.full or notice  # the notice is drawn over whole frames only
         if self.full:
-            self._draw_stack(surface, "all")
-            if notice:
-                self.notice.draw(surface)
+            self._draw_whole(surface)
         elif self._static is None or self._static.get_size() != size:
             # the first frame of an animation: keep what stays put, then draw what moves on top of it
             self._static = surface.copy()
@@ -628,17 +632,42 @@ class App:
             for r in self._moved_before:
                 surface.blit(self._static, r, r)
             self._draw_stack(surface, "moving")
+        sent: list[pygame.Rect] | None = None  # None: the whole window
         if self.full:
             self._static = None
             pygame.display.flip()
         else:  # only where moving things were and are now goes to the screen
-            rects = merge([r.clip(screen) for r in self._moved_before + top.moved])
-            if rects:
-                pygame.display.update(rects)
+            sent = merge([r.clip(screen) for r in self._moved_before + top.moved])
+            if sent:
+                pygame.display.update(sent)
         self._moved_before = list(top.moved)
         self.frames += 1
         self.dirty = False
         self.full = False
+        if self.check is not None:
+            self._check_frame(surface, sent)
+
+    def _draw_whole(self, surface: pygame.Surface) -> None:
+        """Everything the window shows, from scratch: the scenes and, over them, a notice that a save is due."""
+        self._draw_stack(surface, "all")
+        if self.notice.shown:
+            self.notice.draw(surface)
+
+    def _check_frame(self, surface: pygame.Surface, sent: list[pygame.Rect] | None) -> None:
+        """The test mode: compare what the window now shows with a full redraw (leaves the frame's records)."""
+        assert self.check is not None
+        log, moved = list(theme.LOG.entries), list(self.top.moved)
+        try:
+            self.check.presented(surface, sent, self.frames)
+        finally:
+            theme.LOG.entries[:] = log
+            self.top.moved = moved
+
+    def _describe(self) -> str:
+        """The scenes on the stack (and the session's phase), for a failure message."""
+        names = " > ".join(type(s).__name__ for s in self.stack)
+        phase = f" (phase {self.table.phase.value})" if self.table is not None else ""
+        return names + phase
 
     def _draw_stack(self, surface: pygame.Surface, part: str) -> None:
         """Draw the top scene (and those it lets show through); part: "all", "static" or "moving"."""

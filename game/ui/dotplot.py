@@ -1,14 +1,17 @@
-"""The team's reveal: every estimate as a numbered token with its name above its place on the 1–5 scale.
+"""The team's reveal: each person's name, on a chip in their colour, stands on the value they chose.
 
-Tokens that share a value stack upwards in that value's column, one row each, so no two tokens or names
-can overlap: every row of every column is its own rectangle. The lowest row of all columns is kept for the
-case client's own view, which is shown last. plan() works out where everything goes (tests measure it);
-draw() draws it.
+Chips that share a value stack upwards on that value's tick, one row each (a crowded value gets two or three
+chips a row), so no two chips overlap: every chip is its own rectangle. There are no numbers on the chips: the
+only numbers are the scale's. The lowest row is kept for the case client's own view, shown last. Names are
+drawn at one size, never below the screen's body size: a name that does not fit its chip is cut with "…", or
+shown as initials when cutting would leave too little (or make two chips read the same). plan() works out where
+everything goes (tests measure it); draw() draws it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pygame
 
@@ -19,25 +22,25 @@ from game.ui import layout, theme
 from game.ui.scale import Mark, spread_of
 
 Rect = pygame.Rect
-CLIENT_FILL = (40, 40, 40)  # the case client's token: dark, with a white outline (not a player colour)
+CLIENT_FILL = (40, 40, 40)  # the case client's chip: dark, with a white outline (not a player colour)
 LANE_FILL = (241, 236, 226)
+MAX_PER_ROW = 3
 
 
 @dataclass(frozen=True)
 class Placed:
-    """One player's token and the box its name is drawn in."""
+    """One player's chip on the value they chose, and the label drawn on it (name, cut name or initials)."""
 
     mark: Mark
-    seat: int  # 1-based place at the table: the number on the token
-    token: Rect
-    name: Rect
+    chip: Rect
+    label: str
 
 
 @dataclass(frozen=True)
 class Plot:
     panel: Rect
     inner: Rect
-    columns: tuple[Rect, ...]  # the five value columns (tokens area and lane)
+    columns: tuple[Rect, ...]  # the five value columns (chips area and lane)
     xs: tuple[int, ...]  # the x of each value on the axis
     badge_row: Rect
     lane: Rect  # the lowest row: the case client's place
@@ -46,89 +49,124 @@ class Plot:
     labels_row: Rect
     slot_h: int
     placed: tuple[Placed, ...]
-    client: Rect | None  # the case client's token (when shown)
-    client_name: Rect | None
+    client: Rect | None  # the case client's chip (when shown)
+    client_label: str
     name_px: int
 
     def boxes(self) -> list[tuple[str, Rect]]:
-        """Every token and name box, labelled (for the overlap tests)."""
-        out = []
-        for p in self.placed:
-            out += [(f"token {p.mark.player.id}", p.token), (f"name {p.mark.player.id}", p.name)]
-        if self.client is not None and self.client_name is not None:
-            out += [("token client", self.client), ("name client", self.client_name)]
+        """Every chip, labelled (for the overlap tests)."""
+        out = [(f"chip {p.mark.player.id}", p.chip) for p in self.placed]
+        if self.client is not None:
+            out.append(("chip client", self.client))
         return out
 
 
-def plan(
-    rect: Rect,
-    size: tuple[int, int],
-    marks: list[Mark],
-    seats: dict[str, int],
-    case_view: int | None = None,
-    lang: str = "nl",
-) -> Plot:
-    """Where the columns, rows, tokens and names go in rect.
+def name_floor(size: tuple[int, int]) -> int:
+    """The smallest size a name is drawn at on this screen: its body size."""
+    return theme.body_px(size)
 
-    The rows are as high as the tallest stack allows (at least four rows, plus the client's lane), so the
-    tokens are as large as they can be and a whole team on one value still fits."""
+
+def initials(name: str) -> str:
+    """ "Noor Bakker" → "NB", "Jan-Willem" → "JW", "Collega 5" → "C5" (a number stays whole)."""
+    out = []
+    for word in name.replace("-", " ").split():
+        if word.isdigit():
+            out.append(word)
+        elif word[0].isupper() or not out:
+            out.append(word[0].upper())
+    return "".join(out) or name[:2]
+
+
+def labels(names: list[str], width: int, font: pygame.font.Font) -> list[str]:
+    """Each name as it fits `width`: whole, cut with "…" (at least four letters kept), else initials; also
+    initials when cutting would make two different names read the same."""
+    return list(_labels(tuple(names), width, font))
+
+
+@lru_cache(maxsize=512)
+def _labels(names: tuple[str, ...], width: int, font: pygame.font.Font) -> tuple[str, ...]:
+    out = []
+    for name in names:
+        cut = theme.shorten(name, width, font)
+        if cut != name and (len(cut.rstrip("…")) < 4):
+            cut = _initials_in(name, width, font)
+        out.append(cut)
+    twins = [
+        i
+        for i, (name, label) in enumerate(zip(names, out, strict=True))
+        if label != name and any(other == label and names[j] != name for j, other in enumerate(out))
+    ]
+    for i in twins:  # all of them, so that "Collega 1" and "Collega 2" both read as initials
+        out[i] = _initials_in(names[i], width, font)
+    return tuple(out)
+
+
+def _initials_in(name: str, width: int, font: pygame.font.Font) -> str:
+    """The initials, as many as fit (at least the first letter)."""
+    short = initials(name)
+    while len(short) > 1 and font.size(short)[0] > width:
+        short = short[:-1] if not short[-1].isdigit() or len(short) <= 2 else short[0] + short[-1]
+    return short
+
+
+def plan(rect: Rect, size: tuple[int, int], marks: list[Mark], case_view: int | None = None, lang: str = "nl") -> Plot:
+    """Where the columns, rows and chips go in rect.
+
+    The rows are as high as the tallest stack allows (at least four rows, plus the client's lane), never so low
+    that a name would be drawn below the body size: then a crowded value puts two or three chips in a row."""
     inner = layout.inset(rect, theme.px(size, 16), theme.px(size, 10))
-    badge_h = theme.px(size, 38)
-    axis_h = theme.px(size, 26)
-    numbers_h = theme.px(size, 26)
-    labels_h = theme.px(size, 30)
     badge_row, body, axis_row, numbers_row, labels_row = layout.rows(
-        inner, [badge_h, 1, axis_h, numbers_h, labels_h]
+        inner, [theme.px(size, 38), 1, theme.px(size, 26), theme.px(size, 26), theme.px(size, 30)]
     )
     step = inner.w / 5
     xs = tuple(round(inner.x + step * (i + 0.5)) for i in range(5))
     columns = tuple(Rect(round(inner.x + step * i), body.y, round(step), body.h) for i in range(5))
-    counts: dict[int, int] = {}
-    for m in marks:
-        if m.value is not None:
-            counts[m.value] = counts.get(m.value, 0) + 1
-    slots = max(3, *counts.values(), 0) + 1  # + the lane of the case client
-    slot_h = max(1, min(body.h // slots, theme.px(size, 54)))
-    lane = Rect(inner.x, body.bottom - slot_h, inner.w, slot_h)
-    pad = max(2, theme.px(size, 6))
-    d = max(6, min(round(slot_h * 0.84), round(step * 0.2)))  # narrow columns: room for the names first
     by_value: dict[int, list[Mark]] = {}
     for m in marks:
         if m.value is not None:
             by_value.setdefault(m.value, []).append(m)
-    # one size for every name: as large as the rows allow, smaller so that the names fit their columns, but
-    # never below a readable floor (a name longer than that is cut with "…")
-    name_px = max(9, min(theme.px(size, 26), round(slot_h * 0.6)))
-    floor = min(name_px, max(9, theme.px(size, 18)))
-    for value, group in by_value.items():
-        wide = 2 if value < 5 and value + 1 not in by_value else 1
-        room = wide * round(step) - 3 * pad - d
-        for m in group:
-            while name_px > floor and theme.font(name_px, True).size(m.player.name)[0] > room:
-                name_px -= 1
-    name_font = theme.font(name_px, True)
+    floor = name_floor(size)
+    pad = max(2, theme.px(size, 4))
+    min_slot = theme.font(floor, True).get_height() + 2 * pad
+    most = max((len(g) for g in by_value.values()), default=0)
+    rows_fit = max(1, body.h // min_slot - 1)  # rows above the client's lane at the smallest readable size
+    per_row = min(MAX_PER_ROW, max(1, -(-most // rows_fit)))
+    slots = max(4, -(-most // per_row)) + 1  # + the lane of the case client
+    slot_h = max(min_slot, min(body.h // slots, theme.px(size, 54)))
+    lane = Rect(inner.x, body.bottom - slot_h, inner.w, slot_h)
+    chip_h = slot_h - pad
+    name_px = max(floor, min(theme.px(size, 28), round(chip_h * 0.62)))
+    while name_px > floor and theme.font(name_px, True).get_height() > chip_h - 2:
+        name_px -= 1
+    chip_w = (round(step) - 2 * pad - (per_row - 1) * pad) // per_row
+    text_w = chip_w - chip_h // 3 - 2  # the label's room inside the chip's rounded ends
+    widest = max((theme.font(name_px, True).size(m.player.name)[0] for m in marks), default=0)
+    while name_px > floor and widest > text_w:  # smaller (down to the body size) before a name is cut
+        name_px -= 1
+        widest = max(theme.font(name_px, True).size(m.player.name)[0] for m in marks)
+    font = theme.font(name_px, True)
+    texts = labels([m.player.name for m in marks], text_w, font)
+    label_of = {id(m): t for m, t in zip(marks, texts, strict=True)}
     placed: list[Placed] = []
     for value, group in sorted(by_value.items()):
         col = columns[value - 1]
-        room = col.w - 2 * pad - d - pad  # the widest a name may be in this column
-        widest = max(min(room, name_font.size(m.player.name)[0]) for m in group)
-        block = d + pad + max(0, widest)
-        x0 = max(col.x + pad, col.centerx - block // 2)
-        # a long name may go on into the next column when nobody stands there
-        right = columns[value].right if value < 5 and value + 1 not in by_value else col.right
+        n_row = min(per_row, len(group))
         for k, m in enumerate(group):
-            y = lane.y - (k + 1) * slot_h
-            token = Rect(x0, y + (slot_h - d) // 2, d, d)
-            name = Rect(token.right + pad, y, max(0, right - pad - token.right - pad), slot_h)
-            placed.append(Placed(m, seats.get(m.player.id, 0), token, name))
-    client = client_name = None
+            row, place = divmod(k, per_row)
+            in_row = min(n_row, len(group) - row * per_row)
+            # a single chip per row is as wide as its name needs (and centred on the tick)
+            w = min(chip_w, font.size(label_of[id(m)])[0] + chip_h // 3 + 2 + chip_h // 3) if per_row == 1 else chip_w
+            x0 = col.centerx - (in_row * w + (in_row - 1) * pad) // 2
+            chip = Rect(x0 + place * (w + pad), lane.y - (row + 1) * slot_h + pad // 2, w, chip_h)
+            placed.append(Placed(m, chip, label_of[id(m)]))
+    client = None
+    client_label = ui("client_marker", lang)
     if case_view is not None:
         col = columns[case_view - 1]
-        label_w = min(col.w - 3 * pad - d, theme.font(name_px, True).size(ui("client_marker", lang))[0])
-        block = d + pad + label_w
-        x0 = max(col.x + pad, col.centerx - block // 2)
-        client = Rect(x0, lane.y + (slot_h - d) // 2, d, d)
-        client_name = Rect(client.right + pad, lane.y, max(0, col.right - pad - client.right - pad), slot_h)
+        icon = chip_h
+        client_label = theme.shorten(client_label, chip_w * per_row - icon - 2 * pad, font)
+        w = min(round(step) - 2 * pad, font.size(client_label)[0] + icon + 2 * pad)
+        client = Rect(col.centerx - w // 2, lane.y + pad // 2, w, chip_h)
     return Plot(
         rect,
         inner,
@@ -142,7 +180,7 @@ def plan(
         slot_h,
         tuple(placed),
         client,
-        client_name,
+        client_label,
         name_px,
     )
 
@@ -167,38 +205,20 @@ def draw(
     progress: float = 1.0,
     case_view: int | None = None,
 ) -> None:
-    """The panel, the axis with its labels (the words of the card's scale), the spread bar and badge, the tokens
-    and names, and the client."""
+    """The panel, the axis with its labels (the words of the card's scale), the spread bar and badge, the chips
+    with names, and the client."""
     size = surface.get_size()
     theme.panel(surface, plot.panel, radius=theme.px(size, 14))
     xs, y = plot.xs, plot.axis_y
-    # the case client's lane and column (once the client's view is shown)
-    if case_view is not None:
+    if case_view is not None:  # the case client's lane and column (once the client's view is shown)
         pygame.draw.rect(surface, LANE_FILL, plot.lane, border_radius=max(4, plot.slot_h // 4))
         col = plot.columns[case_view - 1]
         band = Rect(col.x + 2, col.y, col.w - 4, y - col.y)
         pygame.draw.rect(surface, (232, 226, 214), band, border_radius=theme.px(size, 10))
-    # the axis: the line, its five places, the numbers and the labels
-    line_w = max(2, theme.px(size, 4))
-    pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), line_w)
-    dot = max(4, theme.px(size, 7))
-    for i, x in enumerate(xs):
-        pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), dot)
-        col = plot.columns[i]
-        theme.one_line(
-            surface,
-            str(i + 1),
-            Rect(col.x, plot.numbers_row.y, col.w, plot.numbers_row.h),
-            theme.px(size, 26),
-            bold=True,
-        )
-        theme.one_line(
-            surface,
-            labels[i],
-            Rect(col.x + 2, plot.labels_row.y, col.w - 4, plot.labels_row.h),
-            theme.px(size, 20),
-            colour=theme.INK_SOFT,
-        )
+    # a thin stem up from each tick: the chips stand on it
+    for x in xs:
+        pygame.draw.line(surface, (226, 219, 206), (x, plot.columns[0].y), (x, y), max(1, theme.px(size, 2)))
+    _axis(surface, plot, labels)
     marks = [p.mark for p in plot.placed]
     s = spread_of(marks)
     if s:
@@ -207,9 +227,7 @@ def draw(
         far = s >= HIGHLIGHT_SPREAD
         thick = max(6, theme.px(size, 14 if far else 8))
         bar = Rect(lo, y - thick // 2, hi - lo, thick)
-        pygame.draw.rect(
-            surface, theme.HIGHLIGHT if far else theme.NEUTRAL_BAR, bar, border_radius=thick // 2
-        )
+        pygame.draw.rect(surface, theme.HIGHLIGHT if far else theme.NEUTRAL_BAR, bar, border_radius=thick // 2)
         if far:
             pygame.draw.rect(surface, theme.INK, bar, width=2, border_radius=thick // 2)
             _badge(surface, plot, ui("apart", lang, n=s), (lo + hi) // 2)
@@ -218,39 +236,43 @@ def draw(
         diamond = [(cx, y - r), (cx + r, y), (cx, y + r), (cx - r, y)]
         pygame.draw.polygon(surface, CLIENT_FILL, diamond)
         pygame.draw.polygon(surface, theme.WHITE, diamond, width=2)
-    # the tokens (growing in during the reveal) and the names; the lowest and the highest in bold
+    # the chips (growing in during the reveal); the lowest and the highest with a thick outline
     low, high = extremes(marks)
     first = {m.player.id for m in low + high}
     t = min(1.0, max(0.0, progress))
     for p in plot.placed:
-        colour = theme.rgb(p.mark.colour)
-        r = max(2, round(p.token.w / 2 * t))
-        pygame.draw.circle(surface, colour, p.token.center, r)
-        pygame.draw.circle(surface, theme.INK, p.token.center, r, width=max(1, r // 9 + 1))
+        chip = p.chip if t >= 1.0 else p.chip.inflate(-round(p.chip.w * (1 - t)), -round(p.chip.h * (1 - t)))
+        radius = chip.h // 2
+        pygame.draw.rect(surface, theme.rgb(p.mark.colour), chip, border_radius=radius)
+        edge = max(2, theme.px(size, 4)) if p.mark.player.id in first else max(1, theme.px(size, 2))
+        pygame.draw.rect(surface, theme.INK, chip, width=edge, border_radius=radius)
         if t >= 1.0:
-            theme.one_line(
-                surface,
-                str(p.seat),
-                p.token.inflate(-p.token.w // 4, -p.token.h // 4),
-                round(p.token.h * 0.62),
-                bold=True,
-                colour=theme.rgb(text_on(p.mark.colour)),
-            )
-            bold = p.mark.player.id in first
-            _name(surface, p.mark.player.name, p.name, plot.name_px, bold)
-    if plot.client is not None and plot.client_name is not None:
+            box = chip.inflate(-chip.h // 3, 0)
+            ink = theme.rgb(text_on(p.mark.colour))
+            theme.one_line(surface, p.label, box, plot.name_px, bold=True, colour=ink)
+    if plot.client is not None:
         c = plot.client
-        pygame.draw.circle(surface, CLIENT_FILL, c.center, c.w // 2)
-        pygame.draw.circle(surface, theme.WHITE, c.center, c.w // 2, width=max(2, c.w // 12))
-        _person(surface, c.inflate(-c.w // 3, -c.h // 3))
-        _name(surface, ui("client_marker", lang), plot.client_name, plot.name_px, True)
+        pygame.draw.rect(surface, CLIENT_FILL, c, border_radius=c.h // 2)
+        pygame.draw.rect(surface, theme.WHITE, c, width=max(2, c.h // 14), border_radius=c.h // 2)
+        icon = Rect(c.x + c.h // 5, c.y + c.h // 5, c.h * 3 // 5, c.h * 3 // 5)
+        _person(surface, icon)
+        label_r = Rect(icon.right + 2, c.y, c.right - icon.right - c.h // 3, c.h)
+        theme.one_line(surface, plot.client_label, label_r, plot.name_px, bold=True, colour=theme.WHITE)
 
 
-def _name(surface: pygame.Surface, name: str, box: Rect, px: int, bold: bool) -> None:
-    """A name at the one size of all names, cut with "…" when it is too long (never made tiny)."""
-    theme.one_line(
-        surface, theme.shorten(name, box.w, theme.font(px, bold)), box, px, bold=bold, align="left"
-    )
+def _axis(surface: pygame.Surface, plot: Plot, labels: list[str]) -> None:
+    """The line, its five places, the numbers and the words of the card's scale."""
+    size = surface.get_size()
+    xs, y = plot.xs, plot.axis_y
+    pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), max(2, theme.px(size, 4)))
+    dot = max(4, theme.px(size, 7))
+    for i, x in enumerate(xs):
+        pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), dot)
+        col = plot.columns[i]
+        number_r = Rect(col.x, plot.numbers_row.y, col.w, plot.numbers_row.h)
+        theme.one_line(surface, str(i + 1), number_r, theme.px(size, 26), bold=True)
+        label_r = Rect(col.x + 2, plot.labels_row.y, col.w - 4, plot.labels_row.h)
+        theme.one_line(surface, labels[i], label_r, theme.px(size, 20), colour=theme.INK_SOFT)
 
 
 def _badge(surface: pygame.Surface, plot: Plot, label: str, centre_x: int) -> None:
@@ -266,7 +288,7 @@ def _badge(surface: pygame.Surface, plot: Plot, label: str, centre_x: int) -> No
 
 
 def _person(surface: pygame.Surface, box: Rect) -> None:
-    """A small white person (head and shoulders) on the client's token."""
+    """A small white person (head and shoulders) on the client's chip."""
     head = max(2, box.w // 4)
     pygame.draw.circle(surface, theme.WHITE, (box.centerx, box.y + head), head)
     body = Rect(box.x + box.w // 6, box.y + 2 * head + max(1, box.h // 12), box.w * 2 // 3, box.h // 2)

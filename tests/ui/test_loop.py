@@ -48,7 +48,7 @@ def test_pointer_moves_redraw_only_when_the_hovered_button_changes(make_app):
 
 
 def test_the_deal_animates_for_a_short_time_then_stops_drawing(make_app):
-    d = make_app()
+    d = make_app(wait=False)
     d.enter()  # start
     d.enter()  # save the summary: the first card is dealt
     assert isinstance(d.app.top, TableScene) and d.app.top.animating
@@ -66,7 +66,7 @@ def test_the_deal_animates_for_a_short_time_then_stops_drawing(make_app):
 
 
 def test_a_key_during_an_animation_finishes_it_and_then_counts(make_app):
-    d = make_app()
+    d = make_app(wait=False)
     d.enter(2)  # with the consent: save the summary
     assert d.app.top.animating
     d.enter()  # during the deal: the deal completes and Enter moves on to the hand-over
@@ -126,7 +126,7 @@ def test_animation_frames_redraw_only_what_moves_and_look_the_same_as_a_full_red
         "update",
         lambda rects: (sent.append(sum(r.w * r.h for r in rects)), real_update(rects)),
     )
-    d = make_app()
+    d = make_app(wait=False)
     d.enter(2)  # start, and save the summary
     if phase != "deal":
         d.enter(2)

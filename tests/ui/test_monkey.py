@@ -2,8 +2,9 @@
 resizes from 1024×600 to 3840×2160, closing the window and answering the question) to the headless window,
 with a fixed seed. Nothing may raise, and after every step the session is consistent: the state validates,
 estimates come only from players, rounds stay within the plan, a hidden estimate stays hidden, and the
-autosave on disk is exactly the session in the window. When the window is closed, the game starts again on
-the same data directory (and offers to resume)."""
+autosave on disk is exactly the session in the window, and every frame the window shows equals a full redraw
+(the check of game/ui/redraw_check.py). When the window is closed, the game starts again on the same data
+directory (and offers to resume). A shorter run does the same in team training and practice."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from game.engine import GameState, Phase
 from game.model.deck import Deck
 from game.store import check_progress, load_summary, progress_path
 from game.ui.app import App
+from game.ui.command import start_with
 from game.ui.scenes.estimate import EstimateScene, HandOverScene
 from game.ui.scenes.overlays import QuitScene
 from tests.ui.test_history_ui import JD12, NOTES, T0, played
@@ -26,6 +28,8 @@ from tests.ui.test_history_ui import JD12, NOTES, T0, played
 SEED = 20_240_607
 EVENTS = 20_000
 SIZES = ((1024, 600), (3840, 2160))
+TEAM_EVENTS = 5_000
+PLAYERS = {"conversation": (None,), "team": (3, 5, 8), "practice": (1, 2)}
 
 KEYS = [
     *[getattr(pygame, f"K_{n}") for n in range(10)],
@@ -54,10 +58,12 @@ def post_click(pos: tuple[int, int]) -> None:
 
 
 class Monkey:
-    def __init__(self, deck: Deck, data: Path, rng: random.Random):
+    def __init__(self, deck: Deck, data: Path, rng: random.Random, modes: tuple[str, ...] = ("conversation",)):
         self.deck = deck
         self.data = data
         self.rng = rng
+        self.more = random.Random(SEED + 1)  # the modes and the waits (the events keep their own stream)
+        self.modes = modes
         self.seen: Counter[str] = Counter()
         self.starts = 0
         self.big_steps = 0  # steps left in a window larger than 1920×1080
@@ -66,7 +72,9 @@ class Monkey:
     def start(self) -> App:
         """The game (again) on the same data directory, like a person opening it after closing it."""
         self.starts += 1
-        app = App(self.deck, self.data, size=(1280, 720), seed=self.rng.randrange(1000))
+        app = App(self.deck, self.data, size=(1280, 720), seed=self.rng.randrange(1000), check_redraw=True)
+        mode = self.modes[(self.starts - 1) % len(self.modes)]  # each start opens in the next mode
+        start_with(app.prefs, mode, self.more.choice(PLAYERS[mode]))
         app.open()
         app.draw()
         return app
@@ -141,6 +149,12 @@ class Monkey:
             if not self.big_steps:  # back to a laptop's size
                 self.resize(self.rng.randint(1024, 1920), self.rng.randint(600, 1080))
         self.app.step(self.rng.choice((0.0, 0.0, 0.016, 0.05, 0.3)))  # animations run on now and then
+        if self.more.random() < 0.25:  # and now and then a person waits until what moves has come to rest
+            for _ in range(10):
+                if not (self.app.running and self.app.top.animating):
+                    break
+                self.app.step(0.1)
+                self.seen["waited"] += 1
 
     # --- what must hold after every step ------------------------------------------------------------------
     def check(self) -> None:
@@ -150,6 +164,7 @@ class Monkey:
         if table is None:
             return
         state = table.state
+        self.seen[f"{state.setup.mode.value} {state.phase.value}"] += 1
         GameState.model_validate(json.loads(state.model_dump_json()))  # the state validates as saved
         assert len(state.rounds) <= len(state.plan)
         players = set(state.player_ids)
@@ -205,11 +220,22 @@ def test_twenty_thousand_random_events_leave_a_consistent_session(deck, tmp_path
                   "QuitScene", "RulesScene", "ResumeScene", "PairPickScene", "HistoryScene", "LookBackScene",
                   "ConsentScene"):
         assert seen[f"on {scene}"], (scene, seen)
-    assert seen["restart"] >= 5 and seen["resize"] >= 100 and seen["close"] >= 100
+    assert seen["restart"] >= 5 and seen["resize"] >= 100 and seen["close"] >= 100 and seen["waited"]
     saved = sorted((data / "sessions").glob("*.json"))
     assert len(saved) > len(JD12)
     for path in saved:
         load_summary(path)  # every saved summary loads
+    pygame.display.quit()
+
+
+def test_five_thousand_random_events_in_team_training_and_practice(deck, tmp_path):
+    """The same monkey on the team and practice screens, each start in the next mode (teams of 3, 5, 8; one or
+    two practising), with every frame checked against a full redraw."""
+    monkey = Monkey(deck, tmp_path / "data", random.Random(SEED), modes=("team", "practice"))
+    monkey.run(TEAM_EVENTS)
+    seen = monkey.seen
+    assert seen["team reveal"] and seen["team case_view"] and seen["practice reveal"] and seen["waited"], seen
+    assert seen["restart"] >= 1
     pygame.display.quit()
 
 

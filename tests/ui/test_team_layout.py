@@ -14,6 +14,7 @@ from game.engine import Phase
 from game.model.session import Player, Role
 from game.ui import dotplot, theme
 from game.ui.scale import Mark
+from game.ui.scenes import team, team_case, team_summary
 from tests.ui.test_team_sessions import start_in
 
 SIZES = [(1920, 1080), (1024, 600)]
@@ -34,6 +35,7 @@ SPREADS = {
     "two camps": [1, 1, 1, 1, 5, 5, 5, 5],
     "each its own": [1, 2, 3, 4, 5, 5, 4, 1],
 }
+CARDS = {"case", "starter", "reflection", "question"}  # a card's drawing (its text is the card design's)
 LONG_NOTE = "We vragen de cliënt eerst wat hem helpt, en we zeggen eerlijk wat wij zien. " * 8
 
 
@@ -73,10 +75,33 @@ def team_of_eight_to_the_reveal(make_app, size, lang, values, names=LONG_NAMES):
     return d
 
 
+def shows(name: str, label: str) -> bool:
+    """The label is the name, the name cut with "…", or (some of) its initials."""
+    start = label.removesuffix("…")
+    short = dotplot.initials(name)
+    cut = label.endswith("…") and name.startswith(start)
+    return label == name or cut or (bool(label) and short.startswith(label)) or short[0] + short[-1] == label
+
+
+def board_texts_are_readable(d, entries, where: str) -> None:
+    """Every text on the team board (the plot and the side panel) is at least the board's smallest size;
+    the names on the plot at least the screen's body size, all at one size."""
+    board = d.top.board
+    size = d.app.screen.get_size()
+    least = min(theme.font(team.least(size)).get_height(), theme.font(team.least(size), True).get_height())
+    for text, rect, box in entries:
+        if text not in CARDS and (board.plot_r.contains(box) or board.side_r.contains(box)):
+            assert rect.h >= least, f"{where}: {text!r} is drawn {rect.h} px high, below {least}"
+    plot = board.plot
+    assert plot.name_px >= dotplot.name_floor(size), where
+    on_chips = [r for t, r, box in entries if any(p.chip.contains(box) for p in plot.placed)]
+    assert len({r.h for r in on_chips}) == 1, f"{where}: names at more than one size"
+
+
 @pytest.mark.parametrize("size", ALL_SIZES)
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("spread", list(SPREADS))
-def test_eight_tokens_and_names_never_overlap_in_the_reveal_and_the_client_view(make_app, size, lang, spread):
+def test_eight_names_stand_on_their_values_and_never_overlap(make_app, size, lang, spread):
     d = team_of_eight_to_the_reveal(make_app, size, lang, SPREADS[spread])
     for phase in (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
         while d.app.table.phase != phase:
@@ -88,25 +113,36 @@ def test_eight_tokens_and_names_never_overlap_in_the_reveal_and_the_client_view(
         assert (plot.client is not None) == (phase not in (Phase.REVEAL, Phase.DISCUSS))
         no_overlap(plot.boxes(), plot.inner, where)
         assert plot.panel.right <= d.top.board.side_r.x and d.app.screen.get_rect().contains(plot.panel)
-        # legible: every name is drawn at one size, at least 15 px on a laptop and 28 px on a 1080p projector
-        names = [r for t, r, box in entries if any(box == p.name for p in plot.placed)]
-        assert len(names) == 8
-        assert min(r.h for r in names) >= (28 if size[1] >= 1080 else 15), where
-        assert len({r.h for r in names}) == 1, where
-        if phase == Phase.CASE_VIEW:  # each player's distance to the client, as tokens in the side panel
+        for p in plot.placed:  # on the value chosen: in its column, its name (or initials) on the chip
+            column = plot.columns[p.mark.value - 1]
+            assert column.contains(p.chip) and p.chip.bottom <= plot.lane.y, where
+            drawn = [t for t, r, box in entries if p.chip.contains(box)]
+            assert drawn == [p.label] and p.label.rstrip("…") and not p.label.isdigit(), (where, drawn)
+            assert shows(p.mark.player.name, p.label), (where, p.label)
+        # no numbers on the plot but the scale's own: nothing that reads like a seat or an estimate
+        numbers = [t for t, r, box in entries if plot.inner.contains(box) and t.strip().isdigit()]
+        assert sorted(numbers) == ["1", "2", "3", "4", "5"], (where, numbers)
+        board_texts_are_readable(d, entries, where)
+        if phase == Phase.CASE_VIEW:  # each person's distance to the client, by name, in the side panel
             board = d.top.board
-            assert len([n for n, _ in board.distance_boxes if n.startswith("token")]) == 8
+            chips = [n for n, _ in board.distance_boxes if n.startswith("chip")]
+            assert len(chips) == 8
             no_overlap(board.distance_boxes, board.side_r, f"{where} distances")
+            names = {f"chip {p.mark.player.id}": p.mark.player.name for p in plot.placed}
+            for kind, chip in board.distance_boxes:
+                if kind.startswith("chip"):
+                    [label] = [t for t, r, box in entries if chip.contains(box)]
+                    assert shows(names[kind], label), (where, names[kind], label)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     size=st.sampled_from(ALL_SIZES),
     values=st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=1, max_size=8),
-    names=st.lists(st.text(alphabet="aBcëM -W'", min_size=1, max_size=40), min_size=8, max_size=8),
+    names=st.lists(st.text(alphabet="aBcëM -W'1", min_size=1, max_size=40), min_size=8, max_size=8),
     case_view=st.one_of(st.none(), st.integers(1, 5)),
 )
-def test_any_team_on_any_values_gets_tokens_and_names_that_never_overlap(size, values, names, case_view):
+def test_any_team_on_any_values_gets_chips_that_never_overlap(size, values, names, case_view):
     """The plan alone, for every mix: 1–8 players, passes, names up to 40 letters, the client or not."""
     w, h = size
     panel = pygame.Rect(round(w * 0.02), round(h * 0.2), round(w * 0.62), round(h * 0.6))
@@ -115,17 +151,31 @@ def test_any_team_on_any_values_gets_tokens_and_names_that_never_overlap(size, v
         for i in range(len(values))
     ]
     marks = [Mark(p, theme.player_colour(i), v) for i, (p, v) in enumerate(zip(players, values, strict=True))]
-    plot = dotplot.plan(panel, size, marks, {p.id: i + 1 for i, p in enumerate(players)}, case_view)
+    plot = dotplot.plan(panel, size, marks, case_view)
     assert len(plot.placed) == len([v for v in values if v is not None])
     no_overlap(plot.boxes(), plot.inner, f"{size} {values} {case_view}")
-    for p in plot.placed:  # each token stands in the column of its value, above the client's lane
-        assert plot.columns[p.mark.value - 1].contains(p.token)
-        assert p.token.bottom <= plot.lane.y
+    for p in plot.placed:  # each chip stands in the column of its value, above the client's lane
+        assert plot.columns[p.mark.value - 1].contains(p.chip)
+        assert p.chip.bottom <= plot.lane.y
+    assert plot.name_px >= dotplot.name_floor(size)
     surface = pygame.Surface(size)
     theme.LOG.entries.clear()
     dotplot.draw(surface, plot, _deck().labels("nl"), "nl", case_view=case_view)
     for text, rect, box in theme.LOG.entries:
         assert box.contains(rect), f"{text!r} at {rect} leaves its box {box}"
+
+
+def test_a_name_too_long_for_its_chip_is_cut_or_shown_as_initials_never_made_small():
+    pygame.font.init()
+    f = theme.font(20, True)
+    names = ["Alexandra-Wilhelmina van Oldenbarneveldt", "Collega 1", "Collega 2", "Sam"]
+    wide = dotplot.labels(names, 700, f)
+    assert wide == names
+    cut = dotplot.labels(names, 70, f)
+    assert cut[0].endswith("…") and cut[3] == "Sam"
+    assert (cut[1], cut[2]) == ("C1", "C2")  # two names never read the same: "Collega…" twice: C1 and C2
+    assert dotplot.initials("Noor Bakker") == "NB" and dotplot.initials("Collega 5") == "C5"
+    assert dotplot.initials("Mohammed El Amrani-Boukhari") == "MEAB"
 
 
 _DECK = []
@@ -175,7 +225,39 @@ def test_every_team_screen_keeps_its_text_inside(make_app, size, lang):
             texts_inside(d, "agreement")
         d.enter()
     assert len(d.app.table.summary.rounds) == 8
-    texts_inside(d, "summary of a long team session")
+    entries = texts_inside(d, "summary of a long team session")
+    strips_keep_every_card_readable(d, entries, f"{size} {lang} summary")
+
+
+def strips_keep_every_card_readable(d, entries, where: str) -> None:
+    """A strip per card inside the panel; each estimate is a chip on its value (or counted in a "+n" chip);
+    chips never overlap and stay in their cells; every text of the panel at least the body size."""
+    scene = d.top
+    size = d.app.screen.get_size()
+    summary = scene.summary
+    strips = team_summary.plan(scene.table_r, summary, d.app.deck, summary.language, size)
+    assert len(strips) == len(summary.rounds), where
+    px = team_summary.body_px(size)
+    body = min(theme.font(px).get_height(), theme.font(px, True).get_height())
+    for t, r, box in entries:
+        if scene.table_r.contains(box):
+            assert r.h >= body, f"{where}: {t!r} is {r.h} px high, below the body size {body}"
+    for s in strips:
+        assert scene.table_r.contains(s.rect), where
+        no_overlap([(c.label, c.rect) for c in s.chips], s.rect, f"{where} card {s.number}")
+        for c in s.chips:
+            assert any(cell.contains(c.rect) for cell in s.cells), (where, c)
+        players = [c for c in s.chips if c.player not in ("client", "more")]
+        more = sum(int(c.label[1:]) for c in s.chips if c.player == "more")
+        placed = [e for e in s.round.estimates if e.value is not None]
+        assert len(players) + more == len(placed), where
+        for c in players:  # on the value it chose
+            value = next(e.value for e in s.round.estimates if e.player == c.player)
+            assert s.cells[value - 1].contains(c.rect), (where, c)
+        if s.round.case_view is not None:
+            assert sum(c.player == "client" for c in s.chips) == 1
+            client = next(c for c in s.chips if c.player == "client")
+            assert s.cells[s.round.case_view - 1].contains(client.rect)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -195,7 +277,8 @@ def test_every_practice_screen_keeps_its_text_inside(make_app, size, lang):
         else:
             texts_inside(d, d.app.table.phase.value)
             d.enter()
-    texts_inside(d, "practice summary")
+    entries = texts_inside(d, "practice summary")
+    strips_keep_every_card_readable(d, entries, f"{size} {lang} practice summary")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -211,7 +294,7 @@ def test_every_case_is_read_in_large_text(make_app, deck, size):
         for lang in deck.languages:
             board.scene.table.state.setup.language = lang
             theme.LOG.entries.clear()
-            board._draw_case_panel(surface, board.scene.centre.inflate(-board.scene.centre.w * 0.37, 0), case)
+            team_case.draw_case_panel(surface, board.scene.centre.inflate(-board.scene.centre.w * 0.37, 0), case, lang)
             story = [(t, r, box) for t, r, box in theme.LOG.entries if t in case.text[lang]]
             assert story, case.id
             for text, rect, box in theme.LOG.entries:

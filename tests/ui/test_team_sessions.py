@@ -162,9 +162,11 @@ def test_practice_alone_needs_no_hand_over_and_shows_how_close_each_guess_was(ma
     assert saved["mode"] == "practice" and len(saved["players"]) == 1
     assert [r["estimates"][0]["value"] for r in saved["rounds"]] == guesses
     text = shown(d)
-    assert "Hoe dicht zat je bij de cliënt?" in text
-    for rnd, guess in zip(saved["rounds"], guesses, strict=True):  # each guess with its distance
-        assert f"{guess} ({abs(guess - case.client_view[rnd['feature']])})" in text
+    assert "Kaart voor kaart: jij en de cliënt" in text
+    for rnd, guess in zip(saved["rounds"], guesses, strict=True):  # each card: your guess and the client's view
+        assert f"jij {guess} · cliënt {case.client_view[rnd['feature']]}" in text
+    for word in ("hardop", "Iedereen", "jullie", "team", "Team", "Collega"):  # words for one person
+        assert word not in text, word
 
 
 def test_practice_for_two_hands_over_between_them(make_app, data_dir):

@@ -235,7 +235,7 @@ class EstimateScene(Scene):
         """The phrasing this player reads: their own role's, or in team training the chosen perspective's."""
         setup = self.table.state.setup
         if setup.uses_case:
-            from game.ui.scenes.team import card_side
+            from game.ui.team_words import card_side
 
             return card_side(setup)
         return self.player.role.value
@@ -250,10 +250,11 @@ class EstimateScene(Scene):
                 head = ui("guess_title", lang, name=self.other[1].name)
                 sub = ui("your_choice", lang, value=self.value)
             elif self.table.state.setup.uses_case:  # team: the question in the chosen perspective
-                from game.ui.scenes.team import question_prompt
+                from game.ui.team_words import alone, question_prompt
 
-                question = question_prompt(self.table.state.setup, lang)
-                head = ui("q_name", lang, name=self.player.name, question=question)
+                setup = self.table.state.setup
+                question = question_prompt(setup, lang)
+                head = question if alone(setup) else ui("q_name", lang, name=self.player.name, question=question)
                 sub = ui("estimate_hint", lang)
             else:
                 head = ui("estimate_title", lang, name=self.player.name)
@@ -268,9 +269,9 @@ class EstimateScene(Scene):
             if self.moving:
                 self._draw_placing(surface)
             return
-        theme.text(
-            surface, ui("secret_hint", lang), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11
-        )
+        alone = len(self.table.state.setup.players) == 1  # practising alone: no one to turn over with
+        hint = ui("secret_hint_one" if alone else "secret_hint", lang)
+        theme.text(surface, hint, self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
         self.draw_widgets(surface)
 
     def _draw_placing(self, surface: pygame.Surface) -> None:

@@ -107,8 +107,7 @@ class HistoryScene(Scene):
         self.agree_title, self.agree_body, nav = layout.rows(inner, [title_h, 1, nav_h], theme.px(size, 8))
         newer_r, older_r = layout.cols(nav, [0.5, 0.5], theme.px(size, 10))
         newer = Button("newer", ui("newer", lang), newer_r, enabled=self.first > 0)
-        more = self.first + max(1, self.shown) < len(self.sessions)
-        older = Button("older", ui("older", lang), older_r, enabled=more)
+        older = Button("older", ui("older", lang), older_r, enabled=self.has_older)
         self.spots = []
         features = self.history.features
         if features:
@@ -119,6 +118,11 @@ class HistoryScene(Scene):
             else:
                 self.spots = [Spot(f"chart:{self.big}", Rect(self.charts_r))]
         self.widgets = [*self.spots, newer, older, back, *corner]
+
+    @property
+    def has_older(self) -> bool:
+        """Older sessions than the agreements panel shows (as far as the last frame knew)."""
+        return self.first + max(1, self.shown) < len(self.sessions)
 
     def unreadable_names(self) -> list[str]:
         """The file name of each unreadable summary (the store's line starts with the path)."""
@@ -143,6 +147,9 @@ class HistoryScene(Scene):
         for spot in self.spots:
             self._draw_chart(surface, spot)
         self._draw_agreements(surface)
+        older = self.widget("older")
+        if older is not None:  # how many sessions fit is known only now: the button says so in this frame
+            older.enabled = self.has_older
         self._draw_unreadable(surface)
         self._draw_legend(surface)
         self.draw_widgets(surface)

@@ -2,8 +2,8 @@
 the number inside) and the spread, yellow from 2 apart (game.record); the signals as questions, the agreements,
 and where the summary was saved. "Again" goes back to the start.
 
-Team training and practice show, instead of the two players' table and chart, per topic the team's spread and
-distance to the case client's view, and per person each estimate (scenes/team_summary.py)."""
+Team training and practice show, instead of the two players' table and chart, a strip per card with every name
+on the value it chose and the case client's own view (scenes/team_summary.py)."""
 
 from __future__ import annotations
 
@@ -58,10 +58,10 @@ class SummaryScene(Scene):
         self.saved_rect = chrome.left_of([again, close], f.bottom, f.gap)
         self.table_r, right = layout.cols(f.body, [0.6, 0.4], f.gap)
         self.signals_r, self.agree_r = layout.rows(right, [0.55, 0.45], f.gap)
-        if self.team:  # the two tables side by side, as high as they can be
-            left, right = layout.cols(f.body, [0.5, 0.5], f.gap)
-            self.table_r, self.agree_r = layout.rows(left, [0.66, 0.34], f.gap)
-            self.chart_r, self.signals_r = layout.rows(right, [0.66, 0.34], f.gap)
+        if self.team:  # a strip per card, as high as the names need; the notes and questions below
+            from game.ui.scenes import team_summary
+
+            self.table_r, self.agree_r, self.signals_r = team_summary.split(f.body, f.gap, self.summary, size)
         self.widgets = [again, close, *corner]
 
     # --- drawing -------------------------------------------------------------------------------
@@ -96,8 +96,7 @@ class SummaryScene(Scene):
         lang = self.lang
         deck = self.app.deck
         chrome.title(surface, self.title_rect, ui("summary_title", lang), team_summary.subtitle(self.summary, lang))
-        team_summary.draw_topics(surface, self.table_r, self.summary, deck, lang)
-        team_summary.draw_people(surface, self.chart_r, self.summary, deck, lang)
+        team_summary.draw(surface, self.table_r, self.summary, deck, lang)
         notes = [f"{deck.feature(a.feature).name[lang]}: {a.text}" if a.feature else a.text
                  for a in self.summary.agreements]
         alone = len(self.players) == 1

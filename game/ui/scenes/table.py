@@ -330,6 +330,7 @@ class TableScene(Scene):
             pygame.draw.aacircle(surface, theme.rgb(colour), chip.center, chip.w // 2)
             theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left",
                            least=theme.body_px(size))
+            self.track(label_r)  # drawn again in each frame of the reveal: sent again too
             if not v.current or not v.current.placed.get(p.id):
                 pygame.draw.rect(
                     surface, theme.PANEL_EDGE, card_r, width=3, border_radius=max(6, card_r.w // 16)

@@ -1,36 +1,46 @@
-"""The end of a team training or practice session: per topic where the team's estimates lay, how far apart
-they were and how far from the case client's own view; per person each estimate and its distance to the
-client. SummaryScene draws these two tables (and the notes and questions as in a conversation)."""
+"""The end of a team training or practice session: one strip per card (a feature played with several cards gets
+a strip for each), with the question, every name on the value it chose, the case client's own view on the same
+1–5 track, and the spread: yellow from 2 apart, plain at 1 (one rule everywhere). Who skipped is named. One
+person practising alone reads "jij 4 · cliënt 5". SummaryScene draws the strips, the notes and the questions.
+"""
 
 from __future__ import annotations
 
-from statistics import mean
+from dataclasses import dataclass
 
 import pygame
 
+from game.engine.signals import HIGHLIGHT_SPREAD
 from game.i18n import ui
 from game.model.deck import Deck
 from game.model.session import Mode, RoundSummary, SessionSummary
-from game.ui import layout, theme
+from game.record import question_of
+from game.ui import dotplot, layout, theme
+from game.ui.team_words import short
 
 Rect = pygame.Rect
 ROW_TINT = (243, 238, 230)
+CELL_TINT = (236, 230, 219)
 
 
-def distance(value: int | None, case_view: int | None) -> int | None:
-    return abs(value - case_view) if value is not None and case_view is not None else None
+@dataclass(frozen=True)
+class Chip:
+    label: str
+    rect: Rect
+    colour: tuple[int, int, int]
+    ink: tuple[int, int, int]
+    player: str  # a player's id, "client", or "more" (the rest of a full cell)
 
 
-def mean_distance(rnd: RoundSummary) -> float | None:
-    """How far the team's estimates lay from the case client's view, on average."""
-    ds = [d for e in rnd.estimates if (d := distance(e.value, rnd.case_view)) is not None]
-    return mean(ds) if ds else None
-
-
-def number(value: float, lang: str) -> str:
-    """1.5 as "1,5" in Dutch; whole numbers without a decimal."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "nl" else text
+@dataclass(frozen=True)
+class Strip:
+    round: RoundSummary
+    number: int
+    rect: Rect
+    label: Rect  # the card: feature and question
+    cells: tuple[Rect, ...]  # the values 1–5
+    chips: tuple[Chip, ...]
+    spread: Rect  # the spread (team) or "jij 4 · cliënt 5" (alone)
 
 
 def subtitle(summary: SessionSummary, lang: str) -> str:
@@ -47,149 +57,277 @@ def subtitle(summary: SessionSummary, lang: str) -> str:
     return " · ".join(parts)
 
 
-def common_px(texts: list[str], cells: list[Rect], max_px: int, bold: bool = True) -> int:
-    """The largest size (max_px or less) at which every text fits its cell on one line."""
-    px = max_px
-    while px > 8 and any(theme.font(px, bold).size(t)[0] > c.w for t, c in zip(texts, cells, strict=True)):
-        px -= 1
-    return px
+def body_px(size: tuple[int, int]) -> int:
+    """No name or number of the strips is drawn smaller than the window's body size."""
+    return theme.body_px(size)
 
 
-def _rows(inner: Rect, n: int, size: tuple[int, int]) -> tuple[Rect, list[Rect]]:
-    """A header row and n rows below it, each at most 56 px (at 1280×720) high."""
-    row_h = min(theme.px(size, 56), inner.h // (n + 1))
-    header = Rect(inner.x, inner.y, inner.w, row_h)
-    return header, [Rect(inner.x, inner.y + (k + 1) * row_h, inner.w, row_h) for k in range(n)]
+def alone(summary: SessionSummary) -> bool:
+    return len(summary.players) == 1
 
 
-def _chip_name(
-    surface: pygame.Surface, cell: Rect, colour: str, label: str, px: int, bold: bool = False
-) -> None:
-    chip = Rect(cell.x, 0, max(6, cell.h // 4), cell.h * 3 // 5)
-    chip.centery = cell.centery
-    pygame.draw.rect(surface, theme.rgb(colour), chip, border_radius=3)
-    theme.text(
-        surface,
-        label,
-        Rect(chip.right + 6, cell.y, cell.w - chip.w - 6, cell.h),
-        px,
-        valign="middle",
-        bold=bold,
-        min_px=8,
-    )
+def split(body: Rect, gap: int, summary: SessionSummary, size: tuple[int, int]) -> tuple[Rect, Rect, Rect]:
+    """The strips on top, as high as they need (the record first); the notes and the questions below."""
+    bottom_least = theme.px(size, 96)  # a title and two lines of notes
+    need = strips_height(Rect(body.x, body.y, body.w, body.h), summary, size)
+    top_h = max(min(need, body.h - bottom_least - gap), round(body.h * 0.5))
+    top = Rect(body.x, body.y, body.w, min(top_h, body.h - bottom_least - gap))
+    rest = Rect(body.x, top.bottom + gap, body.w, body.bottom - top.bottom - gap)
+    notes, questions = layout.cols(rest, [0.5, 0.5], gap)
+    return top, notes, questions
 
 
-def draw_topics(surface: pygame.Surface, panel: Rect, summary: SessionSummary, deck: Deck, lang: str) -> None:
-    """Per round: the topic, how many chose 1…5 (the client's value outlined), the spread, the client's view
-    and the team's average distance to it."""
-    size = surface.get_size()
-    theme.panel(surface, panel, radius=theme.px(size, 14))
+def _frame(panel: Rect, size: tuple[int, int]) -> tuple[Rect, Rect, Rect]:
+    """Inside the panel: the title row, the row with 1–5 over the cells, and the strips' area."""
     inner = layout.inset(panel, theme.px(size, 14), theme.px(size, 10))
-    title_r, table_r = layout.rows(inner, [theme.px(size, 32), 1], theme.px(size, 4))
-    title_r, legend_r = layout.cols(title_r, [0.45, 0.55], theme.px(size, 8))
-    theme.text(
-        surface, ui("per_topic", lang), title_r, theme.px(size, 24), bold=True, valign="middle", min_px=10
-    )
-    box = Rect(legend_r.x, 0, legend_r.h * 3 // 4, legend_r.h * 3 // 4)
-    box.centery = legend_r.centery
-    pygame.draw.rect(surface, theme.INK, box, width=max(2, theme.px(size, 3)), border_radius=4)
-    theme.one_line(
-        surface,
-        ui("client_legend", lang),
-        Rect(box.right + 6, legend_r.y, legend_r.right - box.right - 6, legend_r.h),
-        theme.px(size, 18),
-        colour=theme.INK_SOFT,
-        align="left",
-    )
+    head_h = theme.font(body_px(size), True).get_height() + 2
+    title_r, head_r, rows_r = layout.rows(inner, [theme.px(size, 30), head_h, 1], theme.px(size, 4))
+    return title_r, head_r, rows_r
+
+
+def _columns(row: Rect, size: tuple[int, int], one: bool = False) -> tuple[Rect, Rect, Rect]:
+    """The card's words, the 1–5 track, and the spread (alone: the wider "jij 4 · cliënt 5")."""
+    gap = theme.px(size, 8)
+    return layout.cols(row, [0.26, 0.46, 0.28] if one else [0.27, 0.55, 0.18], gap)
+
+
+def _cells(track: Rect) -> tuple[Rect, ...]:
+    step = track.w / 5
+    return tuple(Rect(round(track.x + step * i), track.y, round(step) - 2, track.h) for i in range(5))
+
+
+def _chip_h(size: tuple[int, int]) -> int:
+    return theme.font(body_px(size), True).get_height() + max(2, theme.px(size, 4))
+
+
+def _flow(
+    cell: Rect,
+    items: list[tuple[str, str, tuple, tuple]],
+    size: tuple[int, int],
+    lines: int | None,
+    everyone: list[str] | None = None,
+):
+    """Chips in a cell, left to right, wrapping; at most `lines` lines (the last chip then says "+n")."""
+    font = theme.font(body_px(size), True)
+    h = _chip_h(size)
+    gap = max(2, theme.px(size, 4))
+    end = h // 3
+    width = cell.w - 2 * gap
+    names = [t for t, pid, *_ in items if pid != "client"]
+    everyone = list(everyone or names)
+    for per_line in (1, 2, 3):  # whole names if the lines allow, else as short as two or three a line need
+        # cut among all the session's names, so that two names cut alike read as initials in every cell
+        cut = dict(zip(everyone, dotplot.labels(everyone, (width - (per_line - 1) * gap) // per_line - 2 * end,
+                                                font), strict=True))
+        texts = [cut.get(n, n) for n in names]
+        if len(items) == 1 or (lines is not None and _lines(texts, items, cell, font, end, gap) <= lines):
+            break
+        if lines is None and per_line == 2:
+            break  # the room a strip asks for: two a line
+    texts = iter(texts)
+    texts = [t if pid == "client" else next(texts) for t, pid, *_ in items]  # the client's word stays whole
+    out: list[tuple[Chip, int]] = []  # each chip with its line
+    x, y, line = cell.x + gap, cell.y + gap, 1
+    for (_, pid, colour, ink), text in zip(items, texts, strict=True):
+        w = font.size(text)[0] + 2 * end
+        if x + w > cell.right - gap and x > cell.x + gap:
+            line += 1
+            x, y = cell.x + gap, y + h + gap
+        out.append((Chip(text, Rect(x, y, w, h), colour, ink, pid), line))
+        x += w + gap
+    if lines is None or line <= lines:
+        return [c for c, _ in out], line
+    kept = [c for c, n in out if n <= lines]
+    while True:  # the rest as "+n" at the end of the last line (giving up chips until it fits)
+        more = f"+{len(items) - len(kept)}"
+        w = font.size(more)[0] + 2 * end
+        last = [c for c in kept if c.rect.y == cell.y + gap + (lines - 1) * (h + gap)]
+        x = last[-1].rect.right + gap if last else cell.x + gap
+        if x + w <= cell.right - gap or not kept:
+            y = cell.y + gap + (lines - 1) * (h + gap)
+            return [*kept, Chip(more, Rect(x, y, w, h), CELL_TINT, theme.INK, "more")], lines
+        kept.pop()
+
+
+def _lines(texts: list[str], items: list, cell: Rect, font: pygame.font.Font, end: int, gap: int) -> int:
+    """How many lines the chips take in the cell with these labels (the client's word whole)."""
+    it = iter(texts)
+    labels = [t if pid == "client" else next(it) for t, pid, *_ in items]
+    x, line = cell.x + gap, 1
+    for text in labels:
+        w = font.size(text)[0] + 2 * end
+        if x + w > cell.right - gap and x > cell.x + gap:
+            line, x = line + 1, cell.x + gap
+        x += w + gap
+    return line
+
+
+def shown_names(summary: SessionSummary, lang: str) -> list[str]:
+    """Every player's name as the strips show it ("Jij" for one practising alone)."""
+    return [ui("you_name", lang)] if alone(summary) else [p.name for p in summary.players]
+
+
+def _items(rnd: RoundSummary, summary: SessionSummary, value: int, lang: str) -> list[tuple[str, str, tuple, tuple]]:
+    """Who stands on this value: the case client first (dark), then the players in their colours."""
+    from game.design.palette import text_on
+
+    out = []
+    if rnd.case_view == value:
+        out.append((ui("client_marker", lang), "client", dotplot.CLIENT_FILL, theme.WHITE))
+    index = {p.id: i for i, p in enumerate(summary.players)}
+    names = {p.id: p.name for p in summary.players}
+    for e in rnd.estimates:
+        if e.value == value:
+            colour = theme.player_colour(index.get(e.player, 0))
+            name = ui("you_name", lang) if alone(summary) else names.get(e.player, e.player)
+            out.append((name, e.player, theme.rgb(colour), theme.rgb(text_on(colour))))
+    return out
+
+
+def plan(panel: Rect, summary: SessionSummary, deck: Deck, lang: str, size: tuple[int, int]) -> list[Strip]:
+    """Where each card's strip and its chips go (as many lines per strip as room allows, at least one)."""
+    _, _, rows_r = _frame(panel, size)
     rounds = summary.rounds
     if not rounds:
-        theme.text(
-            surface, ui("no_rounds", lang), table_r, theme.px(size, 24), align="center", valign="middle"
-        )
-        return
-    header, rows = _rows(table_r, len(rounds), size)
-    gap = theme.px(size, 6)
-    weights = [0.28, 0.34, 0.12, 0.11, 0.15]
-    head_cells = layout.cols(header, weights, gap)
-    heads = [ui("topic", lang), ui("spread_head", lang), ui("client_head", lang), ui("distance_avg", lang)]
-    head_px = common_px(heads, [head_cells[0], *head_cells[2:]], theme.px(size, 20))
-    theme.one_line(surface, heads[0], head_cells[0], head_px, bold=True, align="left")
-    for v, cell in zip(range(1, 6), layout.cols(head_cells[1], [1] * 5, 2), strict=True):
-        theme.one_line(surface, str(v), cell, head_px, bold=True)
-    for text, cell in zip(heads[1:], head_cells[2:], strict=True):
-        theme.one_line(surface, text, cell, head_px, bold=True)
-    most = max(1, len(summary.players))
-    for k, (rnd, row) in enumerate(zip(rounds, rows, strict=True)):
-        if k % 2 == 0:
-            pygame.draw.rect(surface, ROW_TINT, row, border_radius=6)
-        cells = layout.cols(row, weights, gap)
-        feature = deck.feature(rnd.feature)
-        _chip_name(surface, cells[0], feature.colour, f"{k + 1}. {feature.name[lang]}", theme.px(size, 20))
-        counts = [0] * 5
-        for e in rnd.estimates:
-            if e.value is not None:
-                counts[e.value - 1] += 1
-        for v, cell in zip(range(1, 6), layout.cols(cells[1], [1] * 5, 2), strict=True):
-            box = cell.inflate(-2, -max(4, row.h // 6))
-            n = counts[v - 1]
-            shade = 250 - round(90 * n / most)
-            pygame.draw.rect(surface, (shade, shade - 4, shade - 12), box, border_radius=4)
-            if rnd.case_view == v:  # the case client's own view: a thick dark outline
-                pygame.draw.rect(surface, theme.INK, box, width=max(2, theme.px(size, 3)), border_radius=4)
-            if n:
-                theme.one_line(surface, str(n), box.inflate(-2, -2), theme.px(size, 20), bold=True)
-        spread = cells[2]
-        if rnd.spread is not None:
-            if rnd.highlighted:
-                badge = spread.inflate(-spread.w // 6, -row.h // 4)
-                pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=badge.h // 2)
-                pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=badge.h // 2)
-                theme.one_line(surface, str(rnd.spread), badge.inflate(-6, -4), theme.px(size, 20), bold=True)
-            else:
-                theme.one_line(surface, str(rnd.spread), spread, theme.px(size, 20))
-        if rnd.case_view is not None:
-            theme.one_line(surface, str(rnd.case_view), cells[3], theme.px(size, 22), bold=True)
-        avg = mean_distance(rnd)
-        if avg is not None:
-            theme.one_line(surface, number(avg, lang), cells[4], theme.px(size, 20))
+        return []
+    h1 = _chip_h(size) + 2 * max(2, theme.px(size, 4))
+    label_h = 2 * theme.font(body_px(size)).get_height() + theme.px(size, 6)
+    gap = max(2, theme.px(size, 4))
+    need = [max(1, _lines_needed(rows_r, rnd, summary, lang, size)) for rnd in rounds]
+    room = rows_r.h - gap * (len(rounds) - 1)
+
+    def height(n: int) -> int:
+        return max(label_h, h1 + (n - 1) * (h1 - gap))
+
+    got = list(need)  # the strip with the most lines gives one up first, until all fit
+    while sum(height(n) for n in got) > room and max(got) > 1:
+        got[got.index(max(got))] -= 1
+    if sum(height(n) for n in got) > room:  # very low: one line each, without room for the question
+        label_h = h1
+    strips: list[Strip] = []
+    y = rows_r.y
+    for k, (rnd, n) in enumerate(zip(rounds, got, strict=True)):
+        h = height(n)
+        row = Rect(rows_r.x, y, rows_r.w, h)
+        label, track, spread = _columns(row, size, alone(summary))
+        cells = _cells(track)
+        chips: list[Chip] = []
+        for v, cell in zip(range(1, 6), cells, strict=True):
+            chips += _flow(cell, _items(rnd, summary, v, lang), size, n, shown_names(summary, lang))[0]
+        strips.append(Strip(rnd, k + 1, row, label, cells, tuple(chips), spread))
+        y += h + gap
+    return strips
 
 
-def draw_people(surface: pygame.Surface, panel: Rect, summary: SessionSummary, deck: Deck, lang: str) -> None:
-    """Per person and round: the estimate and, in brackets, how far it lay from the case client's view."""
-    size = surface.get_size()
-    theme.panel(surface, panel, radius=theme.px(size, 14))
-    inner = layout.inset(panel, theme.px(size, 14), theme.px(size, 10))
-    title_r, table_r = layout.rows(inner, [theme.px(size, 32), 1], theme.px(size, 4))
-    title = ui("practice_per_person" if summary.mode == Mode.PRACTICE else "per_person", lang)
-    theme.text(surface, title, title_r, theme.px(size, 24), bold=True, valign="middle", min_px=10)
-    rounds = summary.rounds
-    players = summary.players
-    if not rounds:
-        return
-    table_r, legend_r = layout.rows(table_r, [1, theme.px(size, 28)], theme.px(size, 4))
-    theme.one_line(
-        surface, ui("cell_legend", lang), legend_r, theme.px(size, 18), colour=theme.INK_SOFT, align="left"
+def _lines_needed(rows_r: Rect, rnd: RoundSummary, summary: SessionSummary, lang: str, size) -> int:
+    _, track, _ = _columns(Rect(rows_r.x, 0, rows_r.w, 1000), size, alone(summary))
+    cells = zip(range(1, 6), _cells(track), strict=True)
+    everyone = shown_names(summary, lang)
+    return max(_flow(cell, _items(rnd, summary, v, lang), size, None, everyone)[1] for v, cell in cells)
+
+
+def strips_height(body: Rect, summary: SessionSummary, size: tuple[int, int]) -> int:
+    """How high the strips' panel would be with every name shown (the panel's title and head included)."""
+    title_r, head_r, rows_r = _frame(body, size)
+    h1 = _chip_h(size) + 2 * max(2, theme.px(size, 4))
+    gap = max(2, theme.px(size, 4))
+    label_h = 2 * theme.font(body_px(size)).get_height() + theme.px(size, 6)
+    total = sum(
+        max(label_h, h1 + (_lines_needed(rows_r, rnd, summary, "en", size) - 1) * (h1 - gap)) + gap
+        for rnd in summary.rounds
     )
-    header, rows = _rows(table_r, len(players), size)
-    gap = theme.px(size, 6)
-    weights = [0.34] + [0.66 / len(rounds)] * len(rounds)
-    for k, (rnd, cell) in enumerate(zip(rounds, layout.cols(header, weights, gap)[1:], strict=True)):
-        feature = deck.feature(rnd.feature)
-        chip = Rect(cell.x + 2, cell.bottom - max(4, cell.h // 6), cell.w - 4, max(4, cell.h // 6))
-        pygame.draw.rect(surface, theme.rgb(feature.colour), chip, border_radius=chip.h // 2)
-        theme.one_line(
-            surface, str(k + 1), Rect(cell.x, cell.y, cell.w, chip.y - cell.y), theme.px(size, 20), bold=True
+    return rows_r.y - body.y + total + theme.px(size, 10)
+
+
+def draw(surface: pygame.Surface, panel: Rect, summary: SessionSummary, deck: Deck, lang: str) -> list[Strip]:
+    """The panel with a strip per card; returns the plan (tests measure it)."""
+    size = surface.get_size()
+    px = body_px(size)
+    theme.panel(surface, panel, radius=theme.px(size, 14))
+    title_r, head_r, rows_r = _frame(panel, size)
+    title_r, legend_r = layout.cols(title_r, [0.5, 0.5], theme.px(size, 8))
+    title = ui("practice_per_card" if alone(summary) else "per_card", lang)
+    theme.text(surface, title, title_r, theme.px(size, 24), bold=True, valign="middle", min_px=px)
+    theme.one_line(surface, ui("client_chip_legend", lang), legend_r, px, colour=theme.INK_SOFT, align="right")
+    if not summary.rounds:
+        theme.text(surface, ui("no_rounds", lang), rows_r, theme.px(size, 24), align="center", valign="middle")
+        return []
+    strips = plan(panel, summary, deck, lang, size)
+    _, track, spread_head = _columns(head_r, size, alone(summary))
+    for v, cell in zip(range(1, 6), _cells(track), strict=True):
+        theme.one_line(surface, str(v), cell, px, bold=True)
+    head = ui("practice_you_client" if alone(summary) else "spread_head", lang)
+    theme.one_line(surface, head, spread_head, px, bold=True)
+    for s in strips:
+        _draw_strip(surface, s, summary, deck, lang)
+    return strips
+
+
+def _draw_strip(surface: pygame.Surface, s: Strip, summary: SessionSummary, deck: Deck, lang: str) -> None:
+    size = surface.get_size()
+    px = body_px(size)
+    rnd = s.round
+    if s.number % 2:
+        pygame.draw.rect(surface, ROW_TINT, s.rect, border_radius=6)
+    feature = deck.feature(rnd.feature)
+    bar = Rect(s.label.x, s.rect.y + 3, max(6, theme.px(size, 8)), s.rect.h - 6)
+    pygame.draw.rect(surface, theme.rgb(feature.colour), bar, border_radius=3)
+    text_r = Rect(bar.right + theme.px(size, 6), s.rect.y, s.label.right - bar.right - theme.px(size, 6), s.rect.h)
+    name = f"{s.number}. {feature.name[lang]}"
+    question = question_of(summary, rnd, deck, lang)
+    font = theme.font(px)
+    if question and s.rect.h >= 2 * font.get_height():
+        top, bottom = layout.rows(text_r, [1, 1])
+        theme.one_line(surface, name, top, px, bold=True, align="left")
+        theme.one_line(surface, f"“{theme.shorten(question, bottom.w - font.size('””')[0], font)}”", bottom, px,
+                       colour=theme.INK_SOFT, align="left")
+    else:
+        theme.one_line(surface, name, text_r, px, bold=True, align="left")
+    for v, cell in zip(range(1, 6), s.cells, strict=True):
+        tint = Rect(cell.x, s.rect.y + 2, cell.w, s.rect.h - 4)
+        pygame.draw.rect(surface, CELL_TINT if v % 2 else (241, 236, 227), tint, border_radius=4)
+        if rnd.case_view == v:  # the case client's own value: outlined
+            pygame.draw.rect(surface, theme.INK, tint, width=max(2, theme.px(size, 3)), border_radius=4)
+    for chip in s.chips:
+        pygame.draw.rect(surface, chip.colour, chip.rect, border_radius=chip.rect.h // 2)
+        edge = theme.WHITE if chip.player == "client" else theme.INK
+        pygame.draw.rect(surface, edge, chip.rect, width=max(1, theme.px(size, 2)), border_radius=chip.rect.h // 2)
+        theme.one_line(surface, chip.label, chip.rect.inflate(-chip.rect.h // 3, 0), px, bold=True, colour=chip.ink)
+    _draw_spread(surface, s, summary, lang)
+
+
+def _draw_spread(surface: pygame.Surface, s: Strip, summary: SessionSummary, lang: str) -> None:
+    """Team: the spread (yellow from 2 apart) and who skipped. Alone: "jij 4 · cliënt 5", yellow from 2 apart."""
+    size = surface.get_size()
+    px = body_px(size)
+    rnd = s.round
+    passed = [p.name for p in summary.players for e in rnd.estimates if e.player == p.id and e.value is None]
+    if alone(summary):
+        mine = next((e.value for e in rnd.estimates), None)
+        client = "–" if rnd.case_view is None else str(rnd.case_view)
+        text = ui("practice_strip_passed", lang, client=client) if mine is None else ui(
+            "practice_strip", lang, you=mine, client=client
         )
-    for i, (p, row) in enumerate(zip(players, rows, strict=True)):
-        if i % 2 == 0:
-            pygame.draw.rect(surface, ROW_TINT, row, border_radius=6)
-        cells = layout.cols(row, weights, gap)
-        _chip_name(surface, cells[0], theme.player_colour(i), f"{i + 1}. {p.name}", theme.px(size, 20))
-        for rnd, cell in zip(rounds, cells[1:], strict=True):
-            est = next((e for e in rnd.estimates if e.player == p.id), None)
-            if est is None or est.value is None:
-                theme.one_line(surface, "–", cell, theme.px(size, 20), colour=theme.INK_SOFT)
-                continue
-            d = distance(est.value, rnd.case_view)
-            text = str(est.value) if d is None else f"{est.value} ({d})"
-            theme.one_line(surface, text, cell, theme.px(size, 20))
+        far = mine is not None and rnd.case_view is not None and abs(mine - rnd.case_view) >= HIGHLIGHT_SPREAD
+        _badge(surface, s.spread, text, far, px)
+        return
+    lines = [] if rnd.spread is None else [ui("apart", lang, n=rnd.spread) if rnd.spread else ui("same_short", lang)]
+    top = s.spread
+    if passed:
+        top, bottom = layout.rows(s.spread, [1, 1])
+        note = ui("skipped_by", lang, names=", ".join(short(n, 12) for n in passed))
+        theme.one_line(surface, note, bottom, px, colour=theme.INK_SOFT)
+    if lines:
+        _badge(surface, top, lines[0], rnd.highlighted, px)
+
+
+def _badge(surface: pygame.Surface, box: Rect, text: str, far: bool, px: int) -> None:
+    font = theme.font(px, True)
+    h = min(box.h - 4, font.get_height() + 6)
+    w = min(box.w, font.size(text)[0] + h)
+    badge = Rect(0, 0, w, h)
+    badge.center = box.center
+    if far:
+        pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=h // 2)
+        pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=h // 2)
+    theme.one_line(surface, text, badge.inflate(-h // 3, 0), px, bold=far)
