@@ -21,7 +21,10 @@ MIN_STARTERS = 2
 MAX_CARD_WORDS = 25
 MAX_CASE_WORDS = 45
 MAX_SENTENCE_WORDS = 15
+MAX_LABEL_WORDS = 5  # a label of a 1–5 scale
 MAX_FILE_BYTES = 1_000_000
+MAX_WORD_CHARS = 30  # a longer word is hard to read (B1) and has to be broken over lines
+CHARS_PER_WORD = 10  # a text may be 10 characters long per word it may have: 250 on a card, 450 on a case
 CONSENT_FILE = "consent.toml"
 MAX_CONSENT_TITLE_WORDS = 12
 MAX_CONSENT_WORDS = 40  # each of `saved` and `seen`: together they fill one printed card
@@ -74,7 +77,7 @@ class _Problems:
         except ValidationError as exc:
             for err in exc.errors():
                 loc = ".".join(str(p) for p in err["loc"]) or None
-                msg = err["msg"]
+                msg = str(err["ctx"]["error"]) if err["type"] == "value_error" else err["msg"]
                 msg = msg[0].lower() + msg[1:] if msg else "invalid"
                 if err["type"] == "extra_forbidden":
                     msg = "unknown key"
@@ -121,6 +124,7 @@ def _check_text(
         if lang not in languages:
             problems.add(file, f"unknown language '{lang}'", item, field)
             continue
+        _check_lengths(problems, file, item, f"{field}.{lang}", value, max_words)
         words = word_count(value)
         if words > max_words:
             problems.add(file, f"{words} words, at most {max_words} (B1)", item, f"{field}.{lang}")
@@ -129,6 +133,18 @@ def _check_text(
             problems.add(
                 file, f"a sentence of {longest} words, at most {MAX_SENTENCE_WORDS} (B1)", item, f"{field}.{lang}"
             )
+
+
+def _check_lengths(problems: _Problems, file: Path, item: str | None, field: str, value: str, max_words: int) -> None:
+    """Caps that keep a card drawable at once: the whole text and its longest word (in characters)."""
+    if len(value) > max_words * CHARS_PER_WORD:
+        problems.add(file, f"{len(value)} characters, at most {max_words * CHARS_PER_WORD}", item, field)
+    longest_word = max(value.split(), key=len, default="")
+    if len(longest_word) > MAX_WORD_CHARS:
+        problems.add(
+            file, f"a word of {len(longest_word)} characters ('{longest_word[:20]}…'), at most {MAX_WORD_CHARS}",
+            item, field,
+        )
 
 
 def _load_meta(folder: Path, problems: _Problems) -> dict[str, Any] | None:
@@ -352,6 +368,9 @@ def load_deck(folder: Path | str = DEFAULT_DECK) -> Deck:
                 for lang in scale:
                     if lang not in languages:
                         problems.add(meta_path, f"unknown language '{lang}'", None, name)
+                for lang, labels in scale.items():
+                    for i, label in enumerate(labels):
+                        _check_lengths(problems, meta_path, None, f"{name}.{lang}.{i}", label, MAX_LABEL_WORDS)
             _check_scale_names(folder, deck, problems)
     else:
         deck = None

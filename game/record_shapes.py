@@ -49,7 +49,7 @@ def look(deck: Deck, feature_id: str, lang: str) -> Look:
 def text(content: str, x: float, y: float, w: float, size: float, *, bold: bool = False, colour: str = INK,
          align: str = "left", max_lines: int | None = None) -> Text:
     """Wrapped text from the top of its box; with max_lines the last kept line ends in '…'."""
-    lines = wrap(content, size, w, bold)
+    lines = wrap(content, size, w, bold, None if max_lines is None else max_lines + 1)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]

@@ -103,7 +103,7 @@ def _item_shapes(it: Item, y: float, size: float) -> tuple[list[Shape], float]:
     if it.label:
         shapes.append(Circle(MARGIN + 1.2, dot_y, 1.1, fill=it.colour))
         shapes.append(text(it.label, MARGIN + 3.6, y, LABEL_W - 5.0, size, bold=True, max_lines=2))
-        height = max(body.h, line_height_mm(size) * min(2, len(wrap(it.label, size, LABEL_W - 5.0, True))))
+        height = max(body.h, line_height_mm(size) * min(2, len(wrap(it.label, size, LABEL_W - 5.0, True, 3))))
     else:
         shapes.append(Circle(MARGIN + 1.2, dot_y, 1.0, fill=it.colour))
         height = body.h

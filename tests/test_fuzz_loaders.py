@@ -2,6 +2,8 @@
 
 Inputs start from the real files (cards/, summaries and autosaves made by the engine) and are mutated: odd
 Unicode, huge strings and numbers, deep nesting, wrong types, missing and extra keys, random bytes.
+What loads must also draw, within a time bound: every card of a deck by the window's renderer and into a PDF,
+every summary through `report` and `history`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from draw_helpers import draw_deck, report_and_history, within
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -44,6 +47,17 @@ FUZZ = settings(
 DECK_FILES = sorted(p.name for p in DEFAULT_DECK.glob("*.toml"))
 ORIGINAL = {name: (DEFAULT_DECK / name).read_text(encoding="utf-8") for name in DECK_FILES}
 DECK = load_deck()  # not the fixture: a failing example should not print the whole deck
+DRAW_BOUND = 15.0  # seconds to draw what one example changed, or to run `report` and `history` on a summary:
+# a hang guard for a busy machine (drawing a changed card takes well under a second; a freeze took minutes)
+_DRAWN: set = set()
+
+
+def drawn_before():
+    """The drawings of the default deck, drawn once (window renderer and PDF): a fuzzed deck draws what differs."""
+    if not _DRAWN:
+        with within(4 * DRAW_BOUND, "drawing the default deck"):
+            draw_deck(DECK, _DRAWN)
+    return _DRAWN
 
 
 # --- building odd documents ------------------------------------------------------------------------------
@@ -222,12 +236,16 @@ def check_deck(folder: Path) -> Deck | None:
             assert line.startswith(f"{folder}/") or line.startswith(f"{folder}: "), line
             assert len(line) <= 300 + len(str(folder)) + 100
         return None
-    outcome("deck loads and plays")
+    outcome("deck loads, plays and draws")
     state = new_session(conversation_setup(quick=True), deck, T0)
     while state.phase != Phase.DONE:
         waiting = state.waiting_for()
         state = apply(state, PlaceEstimate(player=waiting[0], value=3) if waiting else Continue(), deck)
     build_summary(state, deck, T1)
+    known = drawn_before()
+    with within(DRAW_BOUND, f"drawing the cards of {folder}"):
+        if draw_deck(deck, known):
+            outcome("a changed card was drawn")
     return deck
 
 
@@ -383,7 +401,10 @@ def check_summary(path: Path) -> SessionSummary | None:
         text = str(exc)
         assert "\n" not in text and "\r" not in text and text.startswith(f"{path}: "), text
         return None
-    outcome("summary loads")
+    outcome("summary loads and goes through report and history")
+    if path.parent.name == "sessions":
+        with within(DRAW_BOUND, f"report and history of {path}"):
+            report_and_history(path, summary)
     return summary
 
 
@@ -422,7 +443,8 @@ def test_a_summary_with_changed_keys_values_and_types_loads_or_gives_one_line(da
     for _ in range(data.draw(st.integers(1, 3), label="changes")):
         mutate(doc, data)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "20261129-100000-abcdef12.json"
+        path = Path(tmp) / "sessions" / "20261129-100000-abcdef12.json"
+        path.parent.mkdir()
         path.write_text(to_json(doc), encoding="utf-8")
         check_summary(path)
 
@@ -431,7 +453,8 @@ def test_a_summary_with_changed_keys_values_and_types_loads_or_gives_one_line(da
 @given(data=st.data(), which=st.sampled_from(range(len(SUMMARIES))))
 def test_a_summary_with_damaged_bytes_loads_or_gives_one_line(data, which):
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "s.json"
+        path = Path(tmp) / "sessions" / "s.json"
+        path.parent.mkdir()
         path.write_bytes(mutate_bytes(data, SUMMARIES[which].model_dump_json(indent=2).encode("utf-8")))
         check_summary(path)
 

@@ -1,4 +1,8 @@
-"""Nothing leaves the machine, nothing is readable by other users, and no names are needed."""
+"""Nothing leaves the machine, nothing is readable by other users, and no names are needed.
+
+The promise is "no network socket: no AF_INET or AF_INET6". Python code makes no socket at all (checked here, also
+under an audit hook); SDL's own local sockets (AF_UNIX to the display, AF_NETLINK) are made in C, which only a
+look from outside sees: tests/e2e/test_no_network_strace.py runs a real window under strace for that."""
 
 from __future__ import annotations
 
@@ -103,7 +107,7 @@ def no_network(monkeypatch):
     return attempts
 
 
-def test_no_socket_is_opened_during_a_whole_session(tmp_path, no_network, capsys, monkeypatch):
+def test_no_socket_is_made_through_python_during_whole_sessions(tmp_path, no_network, capsys, monkeypatch):
     deck = load_deck()
     root = tmp_path / "data"
     play_session(Table.start(deck, conversation_setup(pair_code="AB12", guess_other=False), root))
@@ -179,9 +183,10 @@ print("no network")
 """
 
 
-def test_a_fresh_program_opens_no_socket_from_import_to_forget(tmp_path):
-    """An audit hook sees every socket the interpreter makes, also from C code and third-party packages;
-    the window is driven through a session too (names, pair code, look-back, quit, resume, history)."""
+def test_a_fresh_program_makes_no_python_socket_from_import_to_forget(tmp_path):
+    """An audit hook sees every socket made through Python's socket module, by our code or any Python package
+    (not the ones C libraries such as SDL make themselves: see tests/e2e/test_no_network_strace.py); the window
+    is driven through a session too (names, pair code, look-back, quit, resume, history)."""
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     result = subprocess.run(
         [sys.executable, "-c", AUDIT, str(tmp_path / "data"), "window"], cwd=ROOT, capture_output=True,

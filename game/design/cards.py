@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.design import icons
-from game.design.fonts import fit_text, line_height_mm, text_width_mm, wrap
+from game.design.fonts import fit_text, line_height_mm, lines_for, text_width_mm, wrap
 from game.design.palette import INK, LINE, MUTED, NEUTRAL, PLAYER_COLOURS, WHITE, shade, text_on, tint
 from game.design.primitives import Box, Circle, Drawing, Path, Shape, Text
 from game.model.deck import Card, CardKind, Case, Consent, Deck, Polarity, Starter
@@ -120,7 +120,8 @@ def text_box(
         fitted = fit_text(text, w, h, max_pt, min_pt, bold)
         lines, size, lh = list(fitted.lines), fitted.size_pt, fitted.line_height_mm
     else:
-        lines, lh = wrap(text, size, w, bold), line_height_mm(size)
+        lh = line_height_mm(size)
+        lines = wrap(text, size, w, bold, max_lines=lines_for(h, lh))
     if len(lines) * lh > h:
         lines = _truncate(lines, size, w, bold, max(1, int(h / lh)))
         if len(lines) * lh > h:  # not even one line fits: show nothing rather than overflow
@@ -140,10 +141,11 @@ def common_size(blocks: Sequence[tuple[str, float, float]], max_pt: float, min_p
     while size > min_pt:
         lh = line_height_mm(size)
         if gap_lines:
-            total = sum(len(wrap(t, size, w, bold)) * lh for t, w, _ in blocks)
+            most = lines_for(blocks[0][2], lh)
+            total = sum(len(wrap(t, size, w, bold, most)) * lh for t, w, _ in blocks)
             if total + gap_lines * lh * (len(blocks) - 1) <= blocks[0][2]:
                 return size
-        elif all(len(wrap(t, size, w, bold)) * lh <= h for t, w, h in blocks):
+        elif all(len(wrap(t, size, w, bold, lines_for(h, lh))) * lh <= h for t, w, h in blocks):
             return size
         size -= 0.5
     return min_pt

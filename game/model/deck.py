@@ -12,15 +12,28 @@ from game.kinds import FEATURE_IDS  # noqa: F401 - re-exported
 
 ICONS = ("compass", "key", "heart", "knot")
 
-def _no_control_characters(text: str) -> str:
+MAX_ID = 40  # characters in an id or a version: it is shown in a card's footer and names a card in a summary
+_UNSEEN = {"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me", "Zs", "Zl", "Zp"}  # controls, format marks, lone accents
+_BLANK_LETTERS = set("\u115f\u1160\u3164\uffa0\u2800")  # fillers that count as letters but show nothing
+
+
+def visible(text: str) -> bool:
+    """True when a reader can see something: not only spaces, zero-width or format characters, or lone accents."""
+    return any(unicodedata.category(ch) not in _UNSEEN and ch not in _BLANK_LETTERS for ch in text)
+
+
+def _readable(text: str) -> str:
     bad = [ch for ch in text if unicodedata.category(ch) == "Cc" and ch != "\n"]
     if bad:
         raise ValueError(f"contains a control character ({ascii(bad[0])})")
+    if not visible(text):
+        raise ValueError("has no visible character (only spaces or invisible characters)")
     return text
 
 
-NonEmpty = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_no_control_characters)
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_readable)]
+Id = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ID), AfterValidator(_readable)
 ]
 Localized = dict[str, NonEmpty]
 """Text in every language of the deck, keyed by language code."""
@@ -75,7 +88,7 @@ class Sides(Strict):
 class Card(Strict):
     """A question or reflection card, phrased for the client and for the professional."""
 
-    id: NonEmpty
+    id: Id
     kind: CardKind
     quick: bool = False
     scale: ScaleName = ""  # a question rated on one of the deck's [scales] instead of its feature's
@@ -88,14 +101,14 @@ class Card(Strict):
 
 
 class Starter(Strict):
-    id: NonEmpty
+    id: Id
     situation: Situation
     text: Localized
     feature: str = ""
 
 
 class Feature(Strict):
-    id: NonEmpty
+    id: Id
     order: Annotated[int, Field(ge=1, le=4)]
     polarity: Polarity
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
@@ -108,7 +121,7 @@ class Feature(Strict):
 class Case(Strict):
     """A short client situation for team training, with the case client's own view."""
 
-    id: NonEmpty
+    id: Id
     field: Field_
     title: Localized
     text: Localized
@@ -129,8 +142,8 @@ class Consent(Strict):
 class Deck(Strict):
     """A whole validated deck; build it with game.decks.load_deck."""
 
-    id: NonEmpty
-    version: NonEmpty
+    id: Id
+    version: Id
     languages: list[str]
     name: Localized
     scale: dict[str, Labels]

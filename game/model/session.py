@@ -9,10 +9,11 @@ from typing import Annotated
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from game.kinds import MAX_NAME, Mode, Perspective, Role, SignalKind, clean_text  # noqa: F401 - re-exported
-from game.model.deck import CardKind, Situation
+from game.model.deck import MAX_ID, CardKind, Situation
 
 SCHEMA_VERSION = 3  # 2: top-level `agreements` (lifted from the rounds' notes); 3: `keep` (version 2 saved)
 MAX_NOTE = 500
+MAX_SHOWN = 1000  # a deck's text is at most 450 characters; a hand-edited summary may not hold more than this
 
 
 Value = Annotated[int, Field(ge=1, le=5)]
@@ -22,6 +23,10 @@ Name = Annotated[
 Note = Annotated[
     str, BeforeValidator(clean_text), StringConstraints(min_length=1, max_length=MAX_NOTE)
 ]
+Ref = Annotated[str, StringConstraints(max_length=MAX_ID)]
+"""An id that names something of the deck (a feature, a card, the deck itself, a language), capped in length."""
+Shown = Annotated[str, StringConstraints(max_length=MAX_SHOWN)]
+"""Text the summary keeps as it was shown (a conversation starter, a case title, a signal's question)."""
 PairCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9_-]{1,32}$")]
 
 
@@ -47,14 +52,14 @@ class Setup(Model):
 
     mode: Mode = Mode.CONVERSATION
     players: list[Player]
-    features: list[str]
+    features: list[Ref]
     cards_per_feature: Annotated[int, Field(ge=1, le=3)] = 1
     quick: bool = False
-    language: str = "nl"
+    language: Ref = "nl"
     seed: int = 0
     guess_other: bool = False
     perspective: Perspective = Perspective.CLIENT_VIEW
-    case_id: str | None = None
+    case_id: Ref | None = None
     pair_code: PairCode | None = None
     trainer: Name | None = None
     keep: Keep = Keep.SAVE
@@ -89,24 +94,24 @@ class Setup(Model):
 class Estimate(Model):
     """One player's estimate in a round; value None means the player passed."""
 
-    player: str
+    player: Ref
     value: Value | None
     guess: Value | None = None  # "guess the other": what this player thinks the other chose
 
 
 class DealtCard(Model):
-    id: str
+    id: Ref
     kind: CardKind
     swapped: bool = False  # put aside as not relevant, replaced by the next card
 
 
 class StarterShown(Model):
-    id: str
-    text: str
+    id: Ref
+    text: Shown
 
 
 class RoundSummary(Model):
-    feature: str
+    feature: Ref
     cards: list[DealtCard]
     estimates: list[Estimate]
     spread: int | None  # highest minus lowest; None with fewer than two estimates
@@ -125,25 +130,25 @@ class Signal(Model):
 
     kind: SignalKind
     lane: Annotated[str, StringConstraints(pattern="^(alliance|friction)$")]
-    features: list[str]
-    question: str
+    features: list[Ref]
+    question: Shown
 
 
 class Agreement(Model):
     """Something written down in a session to come back to; the next session of the pair shows it first."""
 
-    feature: str | None = None  # the feature of the round it was written in; None: about the whole session
+    feature: Ref | None = None  # the feature of the round it was written in; None: about the whole session
     text: Note
 
 
 class DeckRef(Model):
-    id: str
-    version: str
+    id: Ref
+    version: Ref
 
 
 class CaseRef(Model):
-    id: str
-    title: str
+    id: Ref
+    title: Shown
 
 
 class SessionSummary(Model):
@@ -154,7 +159,7 @@ class SessionSummary(Model):
     started_at: AwareDatetime
     ended_at: AwareDatetime
     mode: Mode
-    language: str
+    language: Ref
     deck: DeckRef
     players: list[Player]
     pair_code: PairCode | None = None

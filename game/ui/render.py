@@ -14,6 +14,7 @@ from game.design.cards import CARD_H_MM, CARD_W_MM, FOOTER_Y
 from game.design.fonts import PT_TO_MM, font_path
 from game.design.palette import rgb
 from game.design.primitives import Box, Circle, Drawing, Path, Text
+from game.ui.textimage import line_image
 
 _CARD_CACHE_SIZE = 256
 _TEXT_CACHE_SIZE = 4096
@@ -51,7 +52,7 @@ def text_surface(line: str, px: int, bold: bool, colour: str) -> pygame.Surface:
     key = (line, px, bold, colour)
     surf = _lru_get(_texts, key)
     if surf is None:
-        surf = font(px, bold).render(line, True, rgb(colour))
+        surf = line_image(font(px, bold), line, rgb(colour))
         _lru_put(_texts, key, surf, _TEXT_CACHE_SIZE)
     return surf
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pygame
 
 from game.design import palette
-from game.design.fonts import PT_TO_MM, fit_text, font_path
+from game.design.fonts import PT_TO_MM, fit_text, fits_within, font_path, longest
 from game.ui import window
+from game.ui.textimage import line_image
 
 # The table and its furniture (warm, calm, high contrast for text).
 TABLE = window.TABLE
@@ -118,11 +120,7 @@ class _SurfaceCache:
         key = (text, size_px, bold, colour)
         surf = self.items.get(key)
         if surf is None:
-            f = font(size_px, bold)
-            try:
-                surf = f.render(text, True, colour)
-            except pygame.error:  # text of zero width (e.g. only a zero-width space): nothing to show
-                surf = pygame.Surface((0, f.get_height()), pygame.SRCALPHA)
+            surf = line_image(font(size_px, bold), text, colour)
             self.items[key] = surf
             if len(self.items) > self.limit:
                 self.items.popitem(last=False)
@@ -268,14 +266,14 @@ def one_line(
     floor = min(max_px, least if least is not None else small_px(surface.get_size()))
     size = max_px
     f = font(size, bold)
-    while size > floor and (f.size(value)[0] > box.w or f.get_height() > box.h):
+    while size > floor and (not fits_within(width_of(f), value, box.w) or f.get_height() > box.h):
         size -= 1
         f = font(size, bold)
     least = 8 if len(value) <= 2 else MIN_READABLE  # a digit or an initial in a token may be smaller
     while size > min(max_px, least) and f.get_height() > box.h:  # a very low box: smaller, still readable
         size -= 1
         f = font(size, bold)
-    cut = f.size(value)[0] > box.w
+    cut = not fits_within(width_of(f), value, box.w)
     if cut:
         value = shorten(value, box.w, f)
     surf = LINES.get(value, size, bold, colour)
@@ -291,13 +289,17 @@ def one_line(
     return r
 
 
+def width_of(f: pygame.font.Font) -> Callable[[str], int]:
+    """How wide a text is in font f, in pixels."""
+    return lambda value: f.size(value)[0]
+
+
 def shorten(value: str, width: int, f: pygame.font.Font) -> str:
     """value cut at the end with "…" so that it is at most width wide (empty if not even "…" fits)."""
-    if f.size(value)[0] <= width:
+    if fits_within(width_of(f), value, width):
         return value
-    while value and f.size(value.rstrip() + "…")[0] > width:
-        value = value[:-1]
-    return value.rstrip() + "…" if value else ""
+    keep = longest(lambda n: f.size(value[:n].rstrip() + "…")[0] <= width, len(value))  # few measures
+    return value[:keep].rstrip() + "…" if keep else ""
 
 
 # --- shapes ---------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -84,7 +85,8 @@ def play_to_summary(argv: list[str], cwd: Path, env: dict[str, str], data: Path,
 
     Without a window manager `search --name` finds nothing; SDL names the window's class after the program.
     """
-    game = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    game = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)  # a group of its own: a failed test ends a traced child too
 
     def xdo(*args: str) -> None:
         subprocess.run(["xdotool", *args], env=env, check=True, capture_output=True, timeout=20)
@@ -120,7 +122,7 @@ def play_to_summary(argv: list[str], cwd: Path, env: dict[str, str], data: Path,
         assert game.wait(timeout=20) == 0
     finally:
         if game.poll() is None:
-            game.kill()
+            os.killpg(game.pid, signal.SIGKILL)
         _out, err = game.communicate(timeout=10)
     assert "Traceback" not in err, err
     return {**summary, "_icon": icon}

@@ -46,8 +46,7 @@ def test_a_team_of_four_on_phones_in_the_window(make_app):
     try:
         for k, phone in enumerate(phones):
             phone.join(f"p{k + 1}")
-        steps_until(d, lambda: len(host.room.joined()) == 4)
-        assert shown(d).split(" | ").count("binnen") == 4
+        steps_until(d, lambda: shown(d).split(" | ").count("binnen") == 4)  # what the projector shows
         d.enter()  # start: the room locks
         assert isinstance(d.top, TableScene) and host.room.locked
         d.enter()  # the case was read
@@ -125,7 +124,7 @@ def test_the_host_removes_phones_from_the_join_screen_and_the_wait_screen(make_a
     try:
         for k, phone in enumerate(phones):
             phone.join(f"p{k + 1}")
-        steps_until(d, lambda: len(host.room.joined()) == 3)
+        steps_until(d, lambda: len(d.top.joined) == 3)  # the join screen took it in
         d.click("remove")
         assert isinstance(d.top, RemoveScene) and {"remove:p1", "remove:p2", "remove:p3", "back"} <= set(d.rects())
         d.frame()
@@ -191,7 +190,7 @@ def test_a_conversation_with_the_client_on_a_phone_from_the_start_screen(make_ap
     phone = FakePhone(host.url.replace("http", "ws") + f"/ws/{host.room.token}")
     try:
         phone.join("p1")
-        steps_until(d, lambda: host.room.joined() == {"p1": True})
+        steps_until(d, lambda: d.top.joined == {"p1": True})  # the join screen took it in
         d.enter()  # start
         d.enter()  # the card was read: the client chooses on the phone
         assert isinstance(d.top, PhoneWaitScene)

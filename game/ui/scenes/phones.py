@@ -41,6 +41,7 @@ class _PhonesScene(Scene):
         super().__init__(app)
         self.host = host
         self._seen = (-1, -1)
+        self.joined = host.room.joined()  # a copy taken on this thread: the server's thread changes the room
 
     @property
     def lang(self) -> str:
@@ -51,6 +52,7 @@ class _PhonesScene(Scene):
         now = (self.host.room.version, self.host.version)
         if now != self._seen:
             self._seen = now
+            self.joined = self.host.room.joined()
             changed = True
         return changed
 
@@ -59,7 +61,7 @@ class _PhonesScene(Scene):
 
     def remove_button(self) -> Button:
         """ "Remove a phone": opens the choice of which (enabled while a phone holds a seat)."""
-        return Button("remove", ui("phones_remove", self.lang), enabled=bool(self.host.room.joined()))
+        return Button("remove", ui("phones_remove", self.lang), enabled=bool(self.joined))
 
     def activate(self, widget_id: str) -> bool:
         if widget_id == "remove":
@@ -120,7 +122,7 @@ class JoinScene(_PhonesScene):
         theme.one_line(surface, spaced(self.host.room.code), code_r, theme.px(size, 72), bold=True, align="left")
         theme.one_line(surface, ui("join_who", lang), who_r, theme.px(size, 24), bold=True, align="left")
         word = {True: ui("join_here", lang), False: ui("join_away", lang)}
-        self._people(surface, people_r, {pid: word[on] for pid, on in self.host.room.joined().items()}, True)
+        self._people(surface, people_r, {pid: word[on] for pid, on in self.joined.items()}, True)
         theme.text(surface, ui("join_hint", lang), hint_r, theme.px(size, 20), colour=theme.INK_SOFT,
                    valign="bottom")
         self.draw_widgets(surface)
@@ -187,7 +189,7 @@ class RemoveScene(_PhonesScene):
 
     def layout(self, size: tuple[int, int]) -> None:
         names = {p.id: p.name for p in self.host.table.state.setup.players}
-        seats = [pid for pid in names if pid in self.host.room.joined()]
+        seats = [pid for pid in names if pid in self.joined]
         row, gap, pad = theme.target(size, 64), theme.px(size, 14), theme.px(size, 28)
         lines = max(1, -(-len(seats) // 2))
         title_h, body_h = theme.px(size, 56), theme.px(size, 40)
