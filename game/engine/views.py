@@ -5,10 +5,20 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from game.engine.state import GameState, Phase
-from game.model.session import Estimate, Setup
+from game.model.session import Estimate, Mode, Perspective, Setup
 
 REVEALED = (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE, Phase.DONE)
 CASE_VIEW_SHOWN = (Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE, Phase.DONE)
+
+
+def card_side(setup: Setup, player_id: str | None = None) -> str:
+    """Which phrasing of a question card a player reads: in a conversation their own role's; in team training
+    and practice the chosen perspective's (practice: always the case client's)."""
+    if not setup.uses_case:
+        return next(p.role.value for p in setup.players if p.id == player_id)
+    if setup.mode == Mode.PRACTICE or setup.perspective == Perspective.CLIENT_VIEW:
+        return "client"
+    return "professional"
 
 
 class RoundView(BaseModel):

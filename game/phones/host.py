@@ -10,10 +10,10 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable
 
-from game.engine import Action, Pass, Phase, PlaceEstimate, PlayerView
-from game.engine.views import REVEALED
+from game.engine import Action, Pass, Phase, PlaceEstimate
+from game.engine.views import REVEALED, card_side
 from game.i18n import UI, ui
-from game.model.session import Mode, Perspective, Role, Setup
+from game.model.session import Mode, Role, Setup
 from game.phones.room import Room
 from game.phones.server import PhoneServer
 from game.table import Table
@@ -26,16 +26,6 @@ def phone_words(lang: str, pair: bool = False) -> dict[str, str]:
     a key's `_pair` variant replaces it (the laptop, not the big screen; the other, not the team)."""
     keys = [k for k in UI if k.startswith("phone_") and not k.endswith("_pair")]
     return {k: ui(f"{k}_pair" if pair and f"{k}_pair" in UI else k, lang) for k in keys}
-
-
-def card_side(view: PlayerView, seat: str) -> str:
-    """A conversation: the player's own side of the card. Team and practice read it as the case client would,
-    unless the team gives its own view."""
-    if not view.setup.uses_case:
-        return next(p.role.value for p in view.setup.players if p.id == seat)
-    if view.setup.mode == Mode.PRACTICE or view.setup.perspective == Perspective.CLIENT_VIEW:
-        return "client"
-    return "professional"
 
 
 def phone_players(setup: Setup) -> list[tuple[str, str]]:
@@ -157,7 +147,7 @@ class PhoneHost:
         cur = view.current
         if cur is None:
             return out
-        side = card_side(view, seat)
+        side = card_side(view.setup, seat)
         out["feature"] = deck.feature(cur.feature).name[lang]
         out["question"] = deck.card(cur.question).text(side, lang)
         if self.pair:

@@ -25,13 +25,6 @@ def shown_name(setup: Setup, player: Player, lang: str) -> str:
     return ui("you_name", lang) if alone(setup) else player.name
 
 
-def card_side(setup: Setup) -> str:
-    """Which phrasing of a question card the team reads: the client's, or the professional's own."""
-    if setup.mode == Mode.PRACTICE or setup.perspective == Perspective.CLIENT_VIEW:
-        return "client"
-    return "professional"
-
-
 def question_prompt(setup: Setup, lang: str) -> str:
     """The question every estimate answers: "How would this client see it?" or "How do you see it?"."""
     if setup.mode == Mode.PRACTICE:

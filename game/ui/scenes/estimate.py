@@ -233,12 +233,9 @@ class EstimateScene(Scene):
 
     def _side(self) -> str:
         """The phrasing this player reads: their own role's, or in team training the chosen perspective's."""
-        setup = self.table.state.setup
-        if setup.uses_case:
-            from game.ui.team_words import card_side
+        from game.engine.views import card_side
 
-            return card_side(setup)
-        return self.player.role.value
+        return card_side(self.table.state.setup, self.player.id)
 
     # --- drawing ----------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -14,13 +14,14 @@ from game.design import cards as design
 from game.design.palette import text_on
 from game.design.primitives import Drawing
 from game.engine import Phase
+from game.engine.views import card_side
 from game.i18n import ui
 from game.model.deck import Polarity
 from game.ui import dotplot, layout, render, theme
 from game.ui.cardview import ASPECT
 from game.ui.scale import Mark, marks
 from game.ui.scenes import team_case
-from game.ui.team_words import alone, card_side, distances, question_prompt, reveal_words, shown_name, words
+from game.ui.team_words import alone, distances, question_prompt, reveal_words, shown_name, words
 
 if TYPE_CHECKING:
     from game.ui.scenes.table import TableScene
