@@ -14,10 +14,13 @@ import pygame
 from game.i18n import LANGUAGES, ui
 from game.kinds import MAX_NAME, Mode, Perspective, Role, clean_text
 from game.ui import chrome, layout, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.scenes import pairs, start_front, start_phones
 from game.ui.widgets import Button, TextField
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 if TYPE_CHECKING:  # the models load after the start screen is drawn (game.kinds has what it shows)
     from game.model.session import Keep, Setup
