@@ -315,6 +315,10 @@ UI: dict[str, dict[str, str]] = {
     "again": {"nl": "Opnieuw", "en": "Again"},
     "close_app": {"nl": "Sluiten", "en": "Close"},
     "more": {"nl": "en nog {n} meer", "en": "and {n} more"},
+    # the summary's card rows, a page at a time when they do not all fit at the readable size
+    "rows_page": {"nl": "Kaart {first}–{last} van {n}", "en": "Card {first}–{last} of {n}"},
+    "rows_prev": {"nl": "Vorige", "en": "Previous"},
+    "rows_next": {"nl": "Volgende", "en": "Next"},
     # pause / quit
     "pause_title": {"nl": "Pauze", "en": "Paused"},
     "resume": {"nl": "Verder spelen", "en": "Resume"},

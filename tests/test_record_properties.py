@@ -75,16 +75,23 @@ def window():  # type: ignore[no-untyped-def]
 
 
 def summary_screen(app, summary):  # type: ignore[no-untyped-def]
-    """Draw the summary screen of this session; what it showed row by row, and the surface."""
+    """Draw the summary screen of this session page by page ("Next" until there is none); what it showed row by
+    row, each with whether its spread cell was drawn yellow."""
     from types import SimpleNamespace
 
     from game.ui.scenes.summary import SummaryScene
 
     app.table = SimpleNamespace(summary=summary, saved_to=None)
     scene = SummaryScene(app)
-    scene.layout(app.screen.get_size())
-    scene.draw(app.screen)
-    return scene, app.screen
+    shown = []
+    while True:
+        scene.layout(app.screen.get_size())
+        scene.draw(app.screen)
+        for *row, cell in scene.drawn_rows:
+            probe = app.screen.get_at((cell.x + cell.w // 12 + 6, cell.centery))[:3]
+            shown.append((*row, probe == pygame.Color(HIGHLIGHT)[:3]))
+        if not scene.turn(1):
+            return shown
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -105,12 +112,11 @@ def test_every_card_is_shown_with_its_values_spread_and_one_highlight_rule(windo
             assert rnd.situation is None and not rnd.starters  # a pass is a pass
 
     # the summary screen: every row drawn with its values and spread; a yellow badge exactly from 2 apart
-    scene, surface = summary_screen(window, summary)
-    drawn = [(i, v, s, h) for i, v, s, h, _ in scene.drawn_rows]
+    shown = summary_screen(window, summary)
+    drawn = [(i, v, s, h) for i, v, s, h, _ in shown]
     assert drawn == [(r.index, tuple(m.value for m in r.marks), r.spread, r.highlighted) for r in rows]
-    for *_, hl, cell in scene.drawn_rows:
-        probe = surface.get_at((cell.x + cell.w // 12 + 6, cell.centery))[:3]
-        assert (probe == pygame.Color(HIGHLIGHT)[:3]) == hl
+    for *_, hl, yellow in shown:
+        assert yellow == hl
 
     # the report: per card the numbers and the spread in order, highlighted exactly from 2 apart
     history = build_history("AB-1", [previous, summary], until=summary.started_at)

@@ -24,8 +24,7 @@ def texts_inside(d, where: str) -> None:
     for text, rect, box, px, _cut in theme.LOG.sized():
         assert box.contains(rect), f"{where}: {text!r} at {rect} leaves its box {box}"
         assert screen.contains(rect), f"{where}: {text!r} at {rect} leaves the window"
-        mine = not where.startswith("summary")  # the summary and its chart: issue 11 (sizes not yet checked)
-        if mine and px is not None and len(text.rstrip("…")) > 2:  # a digit or an initial may be smaller
+        if px is not None and len(text.rstrip("…")) > 2:  # a digit or an initial may be smaller
             least = theme.small_px(size)
             assert px >= least, f"{where}: {text!r} drawn at {px} px, below {least}"
 

@@ -38,6 +38,8 @@ class SummaryScene(Scene):
         self.team = self.summary.mode != Mode.CONVERSATION
         self.rows: list[CardRow] = [] if self.team else card_rows(self.summary, app.deck)
         self.questions = [s.question for s in signals(self.summary, app.deck)] if not self.team else []
+        self.first = 0  # the first card row shown (rows that do not fit at the readable size are paged)
+        self.per_page = max(1, len(self.rows))
         # what the last frame showed: (card, values, spread, highlighted, the spread's cell)
         self.drawn_rows: list[tuple[int, tuple[int | None, ...], int | None, bool, Rect]] = []
 
@@ -68,6 +70,52 @@ class SummaryScene(Scene):
 
             self.table_r, self.agree_r, self.signals_r = team_summary.split(f.body, f.gap, self.summary, size)
         self.widgets = [again, close, *corner]
+        if not self.team:
+            self._place_rows(size)
+
+    def _place_rows(self, size: tuple[int, int]) -> None:
+        """Row height and rows per page: as many rows as fit with each text at the window's small size; the
+        others on further pages (Previous / Next under the rows), never left out."""
+        lang = self.lang
+        small = theme.small_px(size)
+        inner = layout.inset(self.table_r, theme.px(size, 14), theme.px(size, 10))
+        least = theme.font(small, True).get_height() + theme.font(small).get_height() + 4  # name + question
+        n = max(1, len(self.rows))
+        self.row_h = min(theme.px(size, 64), inner.h // (n + 1))
+        self.rows_r = inner
+        self.pager = []
+        if self.row_h >= least:
+            self.per_page, self.first = n, 0
+            return
+        bar_h = theme.target(size, 52)
+        self.rows_r = Rect(inner.x, inner.y, inner.w, inner.h - bar_h - theme.px(size, 8))
+        self.per_page = max(1, self.rows_r.h // least - 1)
+        self.row_h = min(theme.px(size, 64), self.rows_r.h // (self.per_page + 1))
+        self.first = max(0, min(self.first, (len(self.rows) - 1) // self.per_page * self.per_page))
+        bar = Rect(inner.x, inner.bottom - bar_h, inner.w, bar_h)
+        prev = Button("rows_prev", "‹ " + ui("rows_prev", lang), enabled=self.first > 0)
+        nxt = Button("rows_next", ui("rows_next", lang) + " ›", enabled=self.first + self.per_page < len(self.rows))
+        bw = min(theme.px(size, 190), bar.w // 3)
+        prev.rect = Rect(bar.x, bar.y, bw, bar.h)
+        nxt.rect = Rect(bar.right - bw, bar.y, bw, bar.h)
+        self.page_r = Rect(prev.rect.right + 8, bar.y, nxt.rect.x - prev.rect.right - 16, bar.h)
+        self.pager = [prev, nxt]
+        for b, other in ((prev, nxt), (nxt, prev)):  # a button that can do nothing more hands on its focus
+            if self.focus == b.id and not b.enabled:
+                self.focus = other.id if other.enabled else None
+        self.widgets = [*self.pager, *self.widgets]
+
+    @property
+    def pages(self) -> int:
+        return -(-len(self.rows) // self.per_page) if self.rows else 1
+
+    def turn(self, step: int) -> bool:
+        """Show the next (step 1) or previous (-1) page of card rows; False when there is none."""
+        first = max(0, min(self.first + step * self.per_page, (self.pages - 1) * self.per_page))
+        if first == self.first:
+            return False
+        self.first = first
+        return True
 
     # --- drawing -------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -139,7 +187,8 @@ class SummaryScene(Scene):
                 surface, ui("no_rounds", lang), inner, theme.px(size, 26), align="center", valign="middle"
             )
             return
-        row_h = min(theme.px(size, 64), inner.h // (len(self.rows) + 1))
+        inner = self.rows_r
+        row_h = self.row_h
         weights = [0.5, 0.36, 0.14]
         gap = theme.px(size, 10)
         cells = layout.cols(Rect(inner.x, inner.y, inner.w, row_h), weights, gap)
@@ -147,9 +196,13 @@ class SummaryScene(Scene):
         theme.one_line(surface, ui("topic", lang), cells[0], head_px, bold=True, align="left")
         self._draw_legend(surface, cells[1], head_px)
         theme.one_line(surface, ui("difference", lang), cells[2], head_px, bold=True)
-        for k, row in enumerate(self.rows):
+        shown = self.rows[self.first : self.first + self.per_page]
+        for k, row in enumerate(shown):
             rect = Rect(inner.x, inner.y + (k + 1) * row_h, inner.w, row_h)
             self._draw_row(surface, row, rect, layout.cols(rect, weights, gap), k)
+        if self.pager:
+            page = ui("rows_page", lang, first=self.first + 1, last=self.first + len(shown), n=len(self.rows))
+            theme.one_line(surface, page, self.page_r, theme.body_px(size), bold=True)
 
     def _draw_legend(self, surface: pygame.Surface, cell: Rect, px: int) -> None:
         """Each player's colour with their name, over the tracks."""
@@ -174,12 +227,15 @@ class SummaryScene(Scene):
         pygame.draw.rect(surface, theme.rgb(feature.colour if feature else "#777777"), chip, border_radius=3)
         text_r = Rect(chip.right + 8, rect.y + 1, cells[0].right - chip.right - 8, rect.h - 2)
         name = row.feature_name + ("" if row.helps else f" ({ui('lower_better_short', lang)})")
+        if row.passed and self._pass_place(row, cells[1], size) is None:  # no room on the track: named here
+            name += f" · {self._pass_label(row)}"
         name_px = theme.px(size, 19)
-        name_h = min(text_r.h // 2, theme.font(name_px, True).get_height())
+        small = theme.small_px(size)
+        name_h = max(theme.font(small, True).get_height(), min(text_r.h // 2, theme.font(name_px, True).get_height()))
         top = Rect(text_r.x, text_r.y, text_r.w, name_h)
         bottom = Rect(text_r.x, top.bottom, text_r.w, text_r.h - name_h)
         theme.one_line(surface, name, top, name_px, bold=True, align="left")
-        q_px = max(11, min(theme.px(size, 17), bottom.h))  # a long question wraps or is cut with "…"
+        q_px = max(small, min(theme.px(size, 17), bottom.h))  # a long question wraps or is cut with "…"
         if theme.fit(row.question, bottom.w, bottom.h, q_px, q_px).fits:
             theme.text(surface, row.question, bottom, q_px, colour=theme.INK_SOFT, min_px=q_px)
         else:
@@ -200,9 +256,9 @@ class SummaryScene(Scene):
 
     def _draw_track(self, surface: pygame.Surface, row: CardRow, cell: Rect) -> None:
         """The 1–5 scale with each player's circle (number inside); yellow between them from 2 apart; a player
-        who passed is named under the track."""
+        who passed is named beside the circle (or, without room there, on the topic line)."""
         size = surface.get_size()
-        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))
+        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))  # as _pass_place
         left, right = cell.x + r + 2, cell.right - r - 2
         y = cell.centery
 
@@ -232,16 +288,29 @@ class SummaryScene(Scene):
             box = Rect(0, 0, r * 3 // 2, r * 3 // 2)
             box.center = centre
             theme.one_line(surface, str(m.value), box, round(r * 1.3), bold=True, colour=theme.rgb(text_on(m.colour)))
-        if row.passed:  # named where no circle is: right of the circles, or left of them
-            label = f"{', '.join(p.name for p in row.passed)}: {word('passed', self.lang)}"
-            if not values:
-                free = Rect(cell)
-            elif max(values) <= 3:
-                free = Rect(x_of(max(values)) + r + 6, cell.y, cell.right - x_of(max(values)) - r - 6, cell.h)
-            else:
-                free = Rect(cell.x, cell.y, x_of(min(values)) - r - 6 - cell.x, cell.h)
-            theme.one_line(surface, label, free, theme.px(size, 17), colour=theme.INK_SOFT,
+        if row.passed and (place := self._pass_place(row, cell, size)) is not None:
+            free, label_px = place
+            theme.one_line(surface, self._pass_label(row), free, label_px, colour=theme.INK_SOFT,
                            align="left" if values and max(values) <= 3 else "right")
+
+    def _pass_label(self, row: CardRow) -> str:
+        return f"{', '.join(p.name for p in row.passed)}: {word('passed', self.lang)}"
+
+    def _pass_place(self, row: CardRow, cell: Rect, size: tuple[int, int]) -> tuple[Rect, int] | None:
+        """Where on the track a pass is named (where no circle is: right of it, or left), and at which size;
+        None when the words do not fit there whole (then the topic line names it)."""
+        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))
+        values = [m.value for m in row.marks if m.value is not None]
+        left, right = cell.x + r + 2, cell.right - r - 2
+        xs = [round(left + (v - 1) * (right - left) / 4) for v in values]
+        if not xs:
+            free = Rect(cell)
+        elif max(values) <= 3:
+            free = Rect(max(xs) + r + 6, cell.y, cell.right - max(xs) - r - 6, cell.h)
+        else:
+            free = Rect(cell.x, cell.y, min(xs) - r - 6 - cell.x, cell.h)
+        label_px = max(theme.small_px(size), theme.px(size, 17))
+        return (free, label_px) if theme.font(label_px).size(self._pass_label(row))[0] <= free.w else None
 
     def _draw_list(
         self, surface: pygame.Surface, rect: Rect, title: str, items: list[str], empty: str
@@ -254,12 +323,14 @@ class SummaryScene(Scene):
         if not items:
             theme.text(surface, empty, body_r, theme.px(size, 22), colour=theme.INK_SOFT, min_px=9)
             return
-        all_fit = theme.plan_bullets(items, body_r, theme.px(size, 22), 11)[0] == len(items)
+        small = theme.small_px(size)
+        all_fit = theme.plan_bullets(items, body_r, theme.px(size, 22), small)[0] == len(items)
         if all_fit:
-            theme.bullets(surface, items, body_r, theme.px(size, 22), 11)
+            theme.bullets(surface, items, body_r, theme.px(size, 22), small)
             return
-        list_r, more_r = layout.rows(body_r, [1, theme.px(size, 26)])  # a line left for "and n more"
-        shown = theme.bullets(surface, items, list_r, theme.px(size, 22), 11)
+        more_h = max(theme.px(size, 26), theme.font(small).get_height())  # a line left for "and n more"
+        list_r, more_r = layout.rows(body_r, [1, more_h])
+        shown = theme.bullets(surface, items, list_r, theme.px(size, 22), small)
         theme.text(
             surface,
             ui("more", self.lang, n=len(items) - shown),
@@ -271,6 +342,23 @@ class SummaryScene(Scene):
         )
 
     # --- input -----------------------------------------------------------------------------------
+    def key(self, inp) -> bool:  # type: ignore[no-untyped-def]
+        """PageDown, Down, Right or the wheel: the next page of card rows; PageUp, Up, Left: the previous."""
+        from game.ui.input import Key
+
+        match inp.key:
+            case Key.PAGE_DOWN | Key.DOWN | Key.RIGHT:
+                return self.turn(1)
+            case Key.PAGE_UP | Key.UP | Key.LEFT:
+                return self.turn(-1)
+            case Key.SCROLL:
+                return self.turn(-1 if inp.value > 0 else 1)
+            case Key.HOME:
+                return self.turn(-self.pages)
+            case Key.END:
+                return self.turn(self.pages)
+        return False
+
     def confirm(self) -> bool:
         return self.activate("again")
 
@@ -283,6 +371,8 @@ class SummaryScene(Scene):
             self.app.reset(StartScene(self.app))
         elif widget_id == "close":
             self.app.ask_quit()  # the one quit route (it closes at once when no session is open)
+        elif widget_id in ("rows_prev", "rows_next"):
+            self.turn(1 if widget_id == "rows_next" else -1)
         elif widget_id == "rules":
             self.app.show_rules()
         return True
