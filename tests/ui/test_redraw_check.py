@@ -8,8 +8,9 @@ import pytest
 
 from game.engine import Phase
 from game.ui import redraw_check
-from game.ui.app import App, Scene
+from game.ui.app import App
 from game.ui.redraw_check import RedrawMismatch
+from game.ui.scene import Scene
 from tests.ui.test_team_sessions import start_in
 
 

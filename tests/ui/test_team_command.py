@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from game import cli
-from game.ui.app import Prefs
 from game.ui.command import start_with
+from game.ui.prefs import Prefs
 
 
 def test_play_offers_mode_and_players(capsys):

@@ -7,6 +7,7 @@ Keys: 1 saves, 2 only shows; the arrows and Tab move between the two, Enter choo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -15,9 +16,12 @@ from game.i18n import ui
 from game.model.deck import Consent
 from game.model.session import Keep
 from game.ui import chrome, layout, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 CHOICES = (Keep.SAVE, Keep.SHOW)  # in this order on the screen: digit 1 and 2

@@ -11,12 +11,12 @@ import pygame
 from game.i18n import ui
 from game.store import StoreError
 from game.ui import layout, theme
-from game.ui.app import App
 from game.ui.scenes.resume import NoticeScene, Prompt
 from game.ui.widgets import TextField
 
 if TYPE_CHECKING:
     from game.table import Table
+    from game.ui.app import App
 
 Rect = pygame.Rect
 

@@ -6,6 +6,7 @@ Nothing of another player's choice is on these screens: they are built from Tabl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -15,10 +16,13 @@ from game.design.primitives import Circle, Drawing
 from game.engine import Pass, PlaceEstimate
 from game.i18n import ui
 from game.ui import chrome, layout, theme
-from game.ui.app import Anim, App, Scene
 from game.ui.cardview import ASPECT, CardArt, Spec, ease, lerp_rect
 from game.ui.input import Input, Key
+from game.ui.scene import Anim, Scene
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 PLACE_SECONDS = 0.35

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -22,9 +23,12 @@ from game.i18n import local, long_date, record_word, short_date, ui
 from game.model.session import Role
 from game.store import StoreError
 from game.ui import chrome, layout, render, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 # A chart is the report's panel drawn as large as its cell allows: its fixed parts (name, trend, dates, the

@@ -3,15 +3,20 @@ together. Enter continues to the table; H opens the pair's history."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.history import SessionEntry, last_agreements_in
 from game.i18n import local, long_date, ui
 from game.store import StoreError
 from game.ui import chrome, layout, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 

@@ -3,14 +3,19 @@ the window's close button and by the pause menu's Quit alike (App.ask_quit)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.engine import EndSession
 from game.i18n import ui
 from game.ui import layout, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 

@@ -15,12 +15,13 @@ import pygame
 from game.i18n import local, short_date, ui
 from game.paths import SESSIONS
 from game.ui import layout, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.widgets import Button, TextField, Widget
 
 if TYPE_CHECKING:
     from game.history import PairInfo
+    from game.ui.app import App
     from game.ui.scenes.start import StartScene
 
 Rect = pygame.Rect

@@ -12,11 +12,12 @@ import segno
 from game.engine import Phase
 from game.i18n import ui
 from game.ui import chrome, layout, theme
-from game.ui.app import App, Scene
+from game.ui.scene import Scene
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
     from game.phones.host import PhoneHost
+    from game.ui.app import App
 
 Rect = pygame.Rect
 GOOD = (46, 125, 50)

@@ -14,12 +14,13 @@ from game.engine import EndSession
 from game.i18n import local, long_date, ui
 from game.store import StoreError, clear_progress
 from game.ui import layout, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
     from game.table import Table
+    from game.ui.app import App
 
 Rect = pygame.Rect
 

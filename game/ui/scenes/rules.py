@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.i18n import ui
 from game.ui import chrome, layout, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 

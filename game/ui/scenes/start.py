@@ -14,13 +14,14 @@ import pygame
 from game.i18n import ui
 from game.kinds import MAX_NAME, Mode, Perspective
 from game.ui import chrome, layout, theme
-from game.ui.app import App, Scene
 from game.ui.input import Input, Key
+from game.ui.scene import Scene
 from game.ui.scenes import pairs, start_choices, start_front, start_phones, start_setup
 from game.ui.widgets import Button, TextField
 
 if TYPE_CHECKING:  # the models load after the start screen is drawn (game.kinds has what it shows)
     from game.model.session import Keep, Setup
+    from game.ui.app import App
 
 Rect = pygame.Rect
 MODES = (Mode.CONVERSATION, Mode.TEAM, Mode.PRACTICE)

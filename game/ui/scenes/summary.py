@@ -7,6 +7,8 @@ on the value it chose and the case client's own view (scenes/team_summary.py).""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.design.palette import text_on
@@ -14,8 +16,11 @@ from game.i18n import ui
 from game.model.session import Keep, Mode, SessionSummary
 from game.record import CardRow, card_rows, signals, word
 from game.ui import chrome, layout, theme
-from game.ui.app import App, Scene
+from game.ui.scene import Scene
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 

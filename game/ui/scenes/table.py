@@ -7,6 +7,8 @@ the case card, the question in the chosen perspective and the team's board after
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.engine import AddNote, Continue, Phase, SwapCard
@@ -14,10 +16,13 @@ from game.i18n import ui
 from game.model.session import MAX_NOTE
 from game.readaloud import table_text
 from game.ui import cardview, chrome, layout, scale, theme
-from game.ui.app import Anim, App, Scene
 from game.ui.cardview import ASPECT, ease, lerp_rect
 from game.ui.input import Input
+from game.ui.scene import Anim, Scene
 from game.ui.widgets import Button, TextField
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 DEAL_SECONDS = 0.4
