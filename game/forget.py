@@ -37,7 +37,7 @@ TEXT = {
         "live": "Open in another window, not removed (close that window first): {path}",
     },
     "nl": {
-        "bad_code": "'{code}' is geen koppelcode (1 tot 32 letters, cijfers, - of _)",
+        "bad_code": "'{code}' is geen paarcode (1 tot 32 letters, cijfers, - of _)",
         "none": "geen bestanden van koppel '{code}' in {root}",
         "maybe": " (er zijn bestanden van koppel {others}: let op hoofdletters)",
         "unchecked": " ({files} niet te lezen, dus niet bekeken)",

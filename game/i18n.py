@@ -637,8 +637,8 @@ TABLE_UI: dict[str, dict[str, str]] = {
     "front_topics": {"nl": "{n} onderwerpen", "en": "{n} topics"},
     "front_players": {"nl": "{n} spelers", "en": "{n} players"},
     "front_more": {
-        "nl": "Bij Meer keuzes: namen, onderwerpen, lengte, taal, koppelcode, team en oefenen.",
-        "en": "Under More choices: names, topics, length, language, pair code, team and practice.",
+        "nl": "Bij Meer keuzes: namen, onderwerpen, lengte, taal, jullie code, team en oefenen.",
+        "en": "Under More choices: names, topics, length, language, your code, team and practice.",
     },
     "pair_code_short": {"nl": "code", "en": "code"},
     # the hint under the scale, by what the cards show
