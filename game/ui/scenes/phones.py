@@ -60,6 +60,13 @@ class _PhonesScene(Scene):
     def back(self) -> bool:
         return self.pause()
 
+    def _backdrop(self, surface: pygame.Surface, title_key: str) -> tuple[int, int]:
+        """The table and the screen's title left of its two buttons (both screens have this layout)."""
+        size = surface.get_size()
+        surface.blit(theme.table_surface(size), (0, 0))
+        chrome.title(surface, chrome.left_of(self.widgets[2:], self.f.top, self.f.gap), ui(title_key, self.lang))
+        return size
+
     def remove_button(self) -> Button:
         """ "Remove a phone": opens the choice of which (enabled while a phone holds a seat)."""
         return Button("remove", ui("phones_remove", self.lang), enabled=bool(self.joined))
@@ -104,10 +111,8 @@ class JoinScene(_PhonesScene):
     def draw(self, surface: pygame.Surface) -> None:
         if not self.static:
             return  # nothing here moves
-        size = surface.get_size()
-        surface.blit(theme.table_surface(size), (0, 0))
+        size = self._backdrop(surface, "join_title")
         lang = self.lang
-        chrome.title(surface, chrome.left_of(self.widgets[2:], self.f.top, self.f.gap), ui("join_title", lang))
         theme.panel(surface, self.qr_r, fill=theme.WHITE, radius=theme.px(size, 14))
         inner = layout.inset(self.qr_r, theme.px(size, 16))
         scan_r, code_r = layout.rows(inner, [theme.px(size, 40), 1], theme.px(size, 8))
@@ -162,10 +167,8 @@ class PhoneWaitScene(_PhonesScene):
     def draw(self, surface: pygame.Surface) -> None:
         if not self.static:
             return  # nothing here moves
-        size = surface.get_size()
-        surface.blit(theme.table_surface(size), (0, 0))
+        size = self._backdrop(surface, "phones_choose")
         lang = self.lang
-        chrome.title(surface, chrome.left_of(self.widgets[2:], self.f.top, self.f.gap), ui("phones_choose", lang))
         theme.panel(surface, self.box, radius=theme.px(size, 14))
         inner = layout.inset(self.box, theme.px(size, 24), theme.px(size, 18))
         word = {True: ui("phones_chosen", lang), False: ui("phones_waiting", lang)}
