@@ -722,8 +722,9 @@ ACCESS_UI: dict[str, dict[str, str]] = {
     "speak": {"nl": "Voorlezen", "en": "Read aloud"},
     "auto_read": {"nl": "Voorlezen: {state}", "en": "Read aloud: {state}"},
     "contrast": {"nl": "Hoog contrast: {state}", "en": "High contrast: {state}"},
+    "text_size": {"nl": "Tekstgrootte: {percent} %", "en": "Text size: {percent} %"},
     "access_title": {"nl": "Lezen en zien", "en": "Reading and seeing"},
-    "access_menu": {"nl": "Voorlezen en contrast", "en": "Read aloud and contrast"},
+    "access_menu": {"nl": "Lezen en zien", "en": "Reading and seeing"},
     "access_done": {"nl": "Klaar", "en": "Done"},
     "settings_not_kept": {
         "nl": "Dit geldt nu, maar is niet bewaard voor de volgende keer.",

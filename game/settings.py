@@ -1,4 +1,4 @@
-"""What the window remembers between runs: read aloud, high contrast (settings.json in the data folder).
+"""What the window remembers between runs: read aloud, high contrast, text size (settings.json in the data folder).
 
 Reading needs no pydantic (the start screen draws with these settings before the models load); writing goes
 through the store's atomic private write. A missing or damaged file gives the defaults, never an error.
@@ -18,6 +18,16 @@ MAX_BYTES = 10_000
 class Settings:
     read_aloud: bool = False  # read each new card aloud
     high_contrast: bool = False
+    text_size: int = 100  # percent, one of TEXT_SIZES
+
+
+TEXT_SIZES = (100, 125, 150, 200)
+
+
+def next_text_size(percent: int) -> int:
+    """The next larger text size, back to 100 % after the largest."""
+    sizes = TEXT_SIZES
+    return sizes[(sizes.index(percent) + 1) % len(sizes)] if percent in sizes else sizes[0]
 
 
 def load(root: Path | None) -> Settings:
@@ -36,8 +46,10 @@ def load(root: Path | None) -> Settings:
     out = Settings()
     for f in fields(Settings):
         value = raw.get(f.name)
-        if isinstance(value, bool):
+        if isinstance(value, bool) and f.type in (bool, "bool"):
             setattr(out, f.name, value)
+        elif f.name == "text_size" and type(value) is int and value in TEXT_SIZES:
+            out.text_size = value
     return out
 
 

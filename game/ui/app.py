@@ -80,6 +80,7 @@ class App(FrameDrawing, SessionActions):
             self.check = redraw_check.RedrawCheck(self._draw_whole, self._describe)
         self.settings = settings.load(data_dir)  # read aloud, high contrast (kept in the data folder)
         theme.set_contrast(self.settings.high_contrast)
+        theme.set_text_size(self.settings.text_size)
         self.settings_error = ""
         self.voice = Voice()  # reads cards aloud in a worker thread; enabled only with the [speech] extra
         self.phones = None  # play --phones: a game.phones.link.PhoneLink, pumped every turn of the loop
@@ -191,9 +192,15 @@ class App(FrameDrawing, SessionActions):
         return self.voice.say(text, self.top.lang)
 
     def change_setting(self, name: str) -> None:
-        """Turn a setting on or off (read_aloud, high_contrast) from the start screen or the menu, and keep it."""
+        """Turn a setting on or off (read_aloud, high_contrast), or text_size to the next size, from the start
+        screen or the menu, and keep it."""
         s = self.settings
-        setattr(s, name, not getattr(s, name))
+        if name == "text_size":
+            s.text_size = settings.next_text_size(s.text_size)
+            theme.set_text_size(s.text_size)
+            self._art = None  # the cards are drawn again with their text at the new size
+        else:
+            setattr(s, name, not getattr(s, name))
         theme.set_contrast(s.high_contrast)
         if name == "read_aloud" and not s.read_aloud:
             self.voice.stop()

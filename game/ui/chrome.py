@@ -36,7 +36,7 @@ def frame(size: tuple[int, int], bottom: bool = True) -> Frame:
 def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = True) -> list[Button]:
     """ "Rules (F1)" and "Menu (Esc)" at the right of the top bar."""
     h = top.h
-    w = max(theme.px(size, 200), theme.MIN_TARGET * 3)
+    w = max(theme.room(size, 200), theme.MIN_TARGET * 3)
     gap = theme.px(size, 12)
     out = []
     x = top.right
@@ -52,16 +52,17 @@ def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = Tru
 def title(surface: pygame.Surface, rect: Rect, text: str, sub: str = "") -> None:
     size = surface.get_size()
     if sub:
-        head, rest = layout.rows(rect, [0.58, 0.42])
-        theme.text(surface, text, head, theme.px(size, 34), bold=True, valign="middle", min_px=14)
-        theme.text(surface, sub, rest, theme.px(size, 22), colour=theme.INK_SOFT, valign="middle", min_px=11)
+        sub_h = max(round(rect.h * 0.42), theme.font(theme.small_px(size)).get_height())  # one readable line
+        head, rest = layout.rows(rect, [1, sub_h])
+        theme.text(surface, text, head, theme.tpx(size, 34), bold=True, valign="middle")
+        theme.text(surface, sub, rest, theme.tpx(size, 22), colour=theme.INK_SOFT, valign="middle")
     else:
-        theme.text(surface, text, rect, theme.px(size, 36), bold=True, valign="middle", min_px=14)
+        theme.text(surface, text, rect, theme.tpx(size, 36), bold=True, valign="middle")
 
 
 def buttons_right(size: tuple[int, int], bar: Rect, buttons: list[Button], width: int | None = None) -> None:
     """Place buttons from the right edge of the bar leftwards (the first given ends up rightmost)."""
-    w = width or max(theme.px(size, 260), theme.MIN_TARGET * 4)
+    w = width or max(theme.room(size, 260), theme.MIN_TARGET * 4)
     gap = theme.px(size, 16)
     x = bar.right
     for b in buttons:

@@ -11,6 +11,7 @@ import pygame
 
 from game.design import palette
 from game.design.fonts import PT_TO_MM, fit_text, fits_within, font_path, longest
+from game.settings import TEXT_SIZES
 from game.ui import window
 from game.ui.textimage import line_image
 
@@ -85,20 +86,42 @@ def px(size: tuple[int, int], base: float) -> int:
     return max(1, round(base * unit(size)))
 
 
+# Larger text (a setting): 100, 125, 150 or 200 %. Every text size of the window is asked for through tpx,
+# small_px or body_px, so all text grows by this factor; lengths (px) do not: layouts give text the room it needs.
+text_scale = 1.0
+
+
+def set_text_size(percent: int) -> None:
+    """Make every text of the window `percent` % of its normal size (one of TEXT_SIZES)."""
+    global text_scale
+    text_scale = (percent if percent in TEXT_SIZES else 100) / 100
+
+
+def tpx(size: tuple[int, int], base: float) -> int:
+    """A text size given for 1280×720 at 100 %, scaled to this window and to the text size setting."""
+    return max(1, round(base * unit(size) * text_scale))
+
+
 def small_px(size: tuple[int, int]) -> int:
     """The smallest text of this window (notes, hints, scale labels): text is cut with "…" rather than shrunk
-    below it."""
-    return max(MIN_READABLE, px(size, 16))
+    below it. Grows with the text size setting."""
+    return round(max(MIN_READABLE, px(size, 16)) * text_scale)
 
 
 def body_px(size: tuple[int, int]) -> int:
     """The body text size of this window; a name or a label on one line is cut, never shrunk below it."""
-    return max(MIN_READABLE + 2, px(size, 20))
+    return round(max(MIN_READABLE + 2, px(size, 20)) * text_scale)
+
+
+def room(size: tuple[int, int], base: float) -> int:
+    """A length that holds text (a bar's height, a button's width), given for 1280×720 at 100 %: it grows with
+    the text size setting, half as fast as the text (200 % text: 1.5 × the room), so layouts keep their shape."""
+    return max(1, round(base * unit(size) * (1 + (text_scale - 1) / 2)))
 
 
 def target(size: tuple[int, int], base: float = 64) -> int:
-    """Height of a touch target: scaled, never below MIN_TARGET."""
-    return max(MIN_TARGET, px(size, base))
+    """Height of a touch target: scaled (and grown with the text size), never below MIN_TARGET."""
+    return max(MIN_TARGET, room(size, base))
 
 
 # --- fonts and text -------------------------------------------------------------------------

@@ -16,7 +16,8 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame  # noqa: E402
 import pytest  # noqa: E402
 
-from game.ui import redraw_check  # noqa: E402
+from game import settings  # noqa: E402
+from game.ui import redraw_check, theme  # noqa: E402
 from game.ui.app import App  # noqa: E402
 
 
@@ -103,6 +104,16 @@ def saved_summaries(data_dir: Path) -> list[dict]:
 
 
 @pytest.fixture(autouse=True)
+def normal_text_and_colours():
+    """The text size and contrast are the window's (global) settings: each test starts and ends with the normal."""
+    theme.set_text_size(100)
+    theme.set_contrast(False)
+    yield
+    theme.set_text_size(100)
+    theme.set_contrast(False)
+
+
+@pytest.fixture(autouse=True)
 def check_every_frame(monkeypatch):
     """Every window a test here opens (through make_app or its own App) checks each frame it presents."""
     monkeypatch.setenv(redraw_check.ENV, "1")
@@ -114,8 +125,11 @@ def make_app(deck, tmp_path):
     opened: list[App] = []
 
     def make(
-        size: tuple[int, int] = (1280, 720), lang: str | None = None, animations: bool = True, wait: bool = True
+        size: tuple[int, int] = (1280, 720), lang: str | None = None, animations: bool = True, wait: bool = True,
+        text_size: int = 100, high_contrast: bool = False,
     ) -> Driver:
+        if text_size != 100 or high_contrast:  # as chosen in an earlier run: the settings file in the data folder
+            settings.save(settings.Settings(text_size=text_size, high_contrast=high_contrast), tmp_path / "data")
         app = App(
             deck,
             tmp_path / "data",

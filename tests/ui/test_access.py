@@ -95,7 +95,7 @@ def test_the_dialog_turns_contrast_and_reading_on_and_keeps_them(make_app, data_
     d.click("done")
     assert isinstance(d.top, StartScene)
     path = data_dir / settings.FILE
-    assert json.loads(path.read_text()) == {"read_aloud": True, "high_contrast": True}
+    assert json.loads(path.read_text()) == {"read_aloud": True, "high_contrast": True, "text_size": 100}
     assert os.stat(path).st_mode & 0o777 == 0o600
     again = make_app()  # the next run
     assert again.app.settings.read_aloud and again.app.settings.high_contrast and theme.high_contrast

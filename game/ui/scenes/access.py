@@ -1,4 +1,4 @@
-"""Reading and seeing: read each card aloud, high contrast; from the start screen and the menu.
+"""Reading and seeing: read each card aloud, larger text, high contrast; from the start screen and the menu.
 
 Each button turns its setting at once (the screen behind is drawn in the new colours) and the choice is kept
 in the data folder's settings file (game/settings.py).
@@ -23,6 +23,7 @@ class AccessScene(Dialog):
         out = [("done", "access_done")]
         if self.app.voice.enabled:
             out.append(("read_aloud", "auto_read"))
+        out.append(("text_size", "text_size"))
         out.append(("high_contrast", "contrast"))
         return tuple(out)
 
@@ -36,6 +37,9 @@ class AccessScene(Dialog):
                 key = "auto_read" if w.id == "read_aloud" else "contrast"
                 w.label = ui(key, lang, state=ui("on" if on else "off", lang).lower())
                 w.selected = on
+            elif w.id == "text_size":
+                w.label = ui("text_size", lang, percent=s.text_size)
+                w.selected = s.text_size > 100
 
     def activate(self, widget_id: str) -> bool:
         if widget_id == "done":

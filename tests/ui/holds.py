@@ -1,0 +1,36 @@
+"""What "the layout holds" means, checked on what a frame actually drew (theme.LOG) and on the widgets placed.
+
+Used by the layout tests at every text size and in high contrast: no text leaves its box or the window, no text is
+smaller than the window's smallest size (which grows with the text size setting), no text of the game or the deck
+is cut with "…" (only what people typed: names, notes), and no two controls overlap or leave the window.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import theme
+
+
+def holds(d, where: str, typed: tuple[str, ...] = ()) -> None:
+    """Fail with what and where when the screen on top does not hold; `typed`: texts people typed (may be cut)."""
+    d.frame()
+    size = d.app.screen.get_size()
+    screen = pygame.Rect((0, 0), size)
+    where = f"{where} at {size[0]}×{size[1]}, text {round(theme.text_scale * 100)} %"
+    entries = theme.LOG.sized()
+    assert entries, f"{where}: nothing was drawn"
+    least = theme.small_px(size)
+    for text, rect, box, px, cut in entries:
+        assert box.contains(rect), f"{where}: {text!r} at {rect} leaves its box {box}"
+        assert screen.contains(rect), f"{where}: {text!r} at {rect} leaves the window"
+        if px is not None and len(text.rstrip("…")) > 2:  # a digit or an initial may be smaller
+            assert px >= least, f"{where}: {text!r} drawn at {px} px, below {least}"
+        if cut and text.strip("…"):
+            stem = text.rstrip("…").strip()
+            assert any(t.startswith(stem) or stem in t for t in typed if t), f"{where}: {text!r} is cut"
+    widgets = [w for w in d.app.top.widgets if getattr(w, "visible", True) and w.rect.w > 0 and w.rect.h > 0]
+    for i, w in enumerate(widgets):
+        assert screen.contains(w.rect), f"{where}: control {w.id!r} at {w.rect} leaves the window"
+        for o in widgets[i + 1 :]:
+            assert not w.rect.colliderect(o.rect), f"{where}: controls {w.id!r} {w.rect} and {o.id!r} {o.rect} overlap"
