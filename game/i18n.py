@@ -720,6 +720,11 @@ UI.update(DISK_UI)
 
 ACCESS_UI: dict[str, dict[str, str]] = {
     "speak": {"nl": "Voorlezen", "en": "Read aloud"},
+    # what a screen says when read aloud (game/ui/spoken.py)
+    "spoken_choose": {"nl": "Je kunt kiezen: {choices}.", "en": "You can choose: {choices}."},
+    "spoken_or": {"nl": "of", "en": "or"},
+    "spoken_card": {"nl": "Kaart {n}: {topic}", "en": "Card {n}: {topic}"},
+    "spoken_spread": {"nl": "Verschil: {n}", "en": "Difference: {n}"},
     "auto_read": {"nl": "Voorlezen: {state}", "en": "Read aloud: {state}"},
     "contrast": {"nl": "Hoog contrast: {state}", "en": "High contrast: {state}"},
     "text_size": {"nl": "Tekstgrootte: {percent} %", "en": "Text size: {percent} %"},

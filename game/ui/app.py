@@ -156,6 +156,8 @@ class App(FrameDrawing, SessionActions):
         self.stack.append(scene)
         self.dirty = self.full = True
         scene.entered()
+        if scene.auto_read and self.settings.read_aloud and self.top is scene:
+            self.read_aloud()
 
     def pop(self, scene: Scene | None = None) -> None:
         """Close the top scene (or `scene` and everything above it)."""
@@ -185,7 +187,9 @@ class App(FrameDrawing, SessionActions):
     # --- session ------------------------------------------------------------------------------------
     def read_aloud(self, text: str | None = None) -> bool:
         """Read `text` (default: the card on the top screen) aloud; what was being read stops."""
-        text = self.top.spoken() if text is None else text
+        if text is None:
+            self.top.layout(self.screen_size())  # what is on the screen now (a page, a scrolled part)
+            text = self.top.spoken()
         if not text:
             self.voice.stop()
             return False
@@ -238,6 +242,11 @@ class App(FrameDrawing, SessionActions):
         if inp.key == Key.LETTER and inp.text == "v" and self.top.focused_field() is None:
             self.read_aloud()
             return
+        if inp.key == Key.PRESS:  # Space presses the focused button as Enter does; elsewhere it does nothing
+            top = self.top
+            if top.focused_field() is not None or top.focus is None or top.widget(top.focus) is None:
+                return
+            inp = Input(Key.CONFIRM)
         if inp.moves_on:
             self.settle()
         if inp.key in (Key.CLICK, Key.POINT) and self.screen is not None:

@@ -33,8 +33,9 @@ def frame(size: tuple[int, int], bottom: bool = True) -> Frame:
     return Frame(top, body, bottom_r, margin, gap)
 
 
-def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = True) -> list[Button]:
-    """ "Rules (F1)" and "Menu (Esc)" at the right of the top bar."""
+def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = True, speak: bool = False
+                   ) -> list[Button]:
+    """ "Rules (F1)" and "Menu (Esc)" at the right of the top bar; with speak, "Read aloud (V)" left of them."""
     h = top.h
     w = max(theme.room(size, 200), theme.MIN_TARGET * 3)
     gap = theme.px(size, 12)
@@ -42,6 +43,8 @@ def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = Tru
     x = top.right
     specs = [("menu", ui("menu", lang), "Esc")] if menu else []
     specs.append(("rules", ui("rules", lang), "F1"))
+    if speak:
+        specs.append(("speak", ui("speak", lang), "V"))
     for wid, label, hint in specs:
         x -= w
         out.append(Button(wid, label, Rect(x, top.y, w, h), hint=hint))
@@ -78,3 +81,8 @@ def left_of(buttons: list[Button], bar: Rect, gap: int) -> Rect:
         return Rect(bar)
     left = min(b.rect.x for b in buttons)
     return Rect(bar.x, bar.y, max(0, left - gap - bar.x), bar.h)
+
+
+def speak_button(enabled: bool, lang: str) -> list[Button]:
+    """The speaker button ("Read aloud", V) for a bottom bar: only when speech is available."""
+    return [Button("speak", ui("speak", lang), hint="V")] if enabled else []

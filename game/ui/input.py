@@ -11,6 +11,7 @@ import pygame
 class Key(Enum):
     DIGIT = auto()  # value: 0–9
     CONFIRM = auto()  # Enter
+    PRESS = auto()  # Space: presses the focused button, like Enter (typed text in a text field)
     BACK = auto()  # Esc
     RULES = auto()  # F1
     FULLSCREEN = auto()  # F11
@@ -65,6 +66,7 @@ _KEYS = {
     pygame.K_HOME: Key.HOME,
     pygame.K_END: Key.END,
     pygame.K_BACKSPACE: Key.ERASE,
+    pygame.K_SPACE: Key.PRESS,
 }
 _LETTERS = {pygame.K_h: "h", pygame.K_v: "v"}  # shortcut letters (h: the pair's history; v: read aloud)
 _LETTERS |= {k: "+" for k in (pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS)}  # team: one more player

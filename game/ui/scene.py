@@ -52,6 +52,7 @@ class Scene:
 
     opaque = True  # False: the scene below shows through (pause menu, questions)
     wants_back = True  # Esc is handled by this scene (else: the pause menu)
+    auto_read = False  # True: with "Voorlezen" on, the screen is read aloud when it appears (App.push)
 
     def __init__(self, app: App):
         self.app = app
@@ -85,6 +86,9 @@ class Scene:
             return True
         if widget_id == "menu":
             return self.pause()
+        if widget_id == "speak":
+            self.app.read_aloud()
+            return True
         return False
 
     def pause(self) -> bool:
@@ -99,7 +103,8 @@ class Scene:
         return False
 
     def spoken(self) -> str:
-        """The text of the card on this screen, read aloud with V or the speaker button ("": nothing to read)."""
+        """What this screen says, read aloud with V or the speaker button ("": nothing to read): its words in
+        reading order, each choice once (game/ui/spoken.py). Called after layout() for the window's size."""
         return ""
 
     def entered(self) -> None:

@@ -80,9 +80,11 @@ def test_read_aloud_setting_reads_each_new_card(make_app, slow_speech):
     d = make_app()
     d.app.voice = Voice(enabled=True)
     d.app.settings.read_aloud = True
-    d.enter(2)
+    d.enter(2)  # the consent is read when it appears; choosing it deals the first card, which is read
     assert d.app.voice.idle()
-    assert len(slow_speech) == 1 and slow_speech[0]["thread"] is not threading.main_thread()
+    question = d.app.deck.card(d.app.top.view.current.question)
+    assert slow_speech and question.client["nl"] in slow_speech[-1]["text"]
+    assert all(call["thread"] is not threading.main_thread() for call in slow_speech)
 
 
 def test_the_window_handles_an_event_within_a_frame_while_speaking(make_app, slow_speech):

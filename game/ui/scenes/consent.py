@@ -15,7 +15,7 @@ from game.design.cards import word
 from game.i18n import ui
 from game.model.deck import Consent
 from game.model.session import Keep
-from game.ui import chrome, layout, theme
+from game.ui import chrome, layout, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -28,6 +28,8 @@ CHOICES = (Keep.SAVE, Keep.SHOW)  # in this order on the screen: digit 1 and 2
 
 
 class ConsentScene(Scene):
+    auto_read = True  # a client who cannot read hears the choice before making it
+
     def __init__(self, app: App, consent: Consent | None, lang: str, chosen: Callable[[Keep], None]):
         super().__init__(app)
         self.consent = consent
@@ -52,8 +54,9 @@ class ConsentScene(Scene):
         corner = chrome.corner_buttons(size, f.top, lang, menu=False)
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         back = Button("back", ui("back", lang), hint="Esc")
-        chrome.buttons_right(size, f.bottom, [back], width=theme.px(size, 230))
-        self.hint_rect = chrome.left_of([back], f.bottom, f.gap)
+        bar = [back, *chrome.speak_button(self.app.voice.enabled, lang)]
+        chrome.buttons_right(size, f.bottom, bar, width=theme.px(size, 230))
+        self.hint_rect = chrome.left_of(bar, f.bottom, f.gap)
         self.text_r, right = layout.cols(f.body, [0.58, 0.42], f.gap * 2)
         # right: "What do you choose?", then each choice as a big button with one line under it
         head_h = theme.px(size, 48)
@@ -69,7 +72,7 @@ class ConsentScene(Scene):
                                   hint=str(n)))
             self.lines.append((ui(f"keep_{keep.value}_line", lang), Rect(right.x, y + row + gap // 2, right.w, line_h)))
             y += row + gap // 2 + line_h + gap * 2
-        self.widgets = [*buttons, back, *corner]
+        self.widgets = [*buttons, *bar, *corner]
 
     # --- drawing -------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -107,6 +110,17 @@ class ConsentScene(Scene):
                        valign="middle", min_px=12)
             theme.text(surface, body, Rect(inner.x, y + head_h, inner.w, each), px, min_px=px)
             y += head_h + h + gap
+
+    def spoken(self) -> str:
+        """The title, the deck's two parts under their headings, the question, and each choice with its line."""
+        lang = self.lang
+        parts = [self._text("title") or ui("keep_save", lang), ui("consent_sub", lang)]
+        for key in ("saved", "seen"):
+            parts += [word(f"consent_{key}", lang), self._text(key)]
+        parts.append(ui("consent_choose", lang))
+        for n, keep in enumerate(CHOICES, 1):
+            parts += [f"{n}: {ui(f'keep_{keep.value}', lang)}", ui(f"keep_{keep.value}_line", lang)]
+        return spoken.words(*parts)
 
     # --- input ---------------------------------------------------------------------------------
     def activate(self, widget_id: str) -> bool:

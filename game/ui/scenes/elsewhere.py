@@ -10,7 +10,7 @@ import pygame
 
 from game.i18n import ui
 from game.store import StoreError
-from game.ui import layout, theme
+from game.ui import layout, spoken, theme
 from game.ui.scenes.resume import NoticeScene, Prompt
 from game.ui.widgets import TextField
 
@@ -57,6 +57,9 @@ class ElsewhereScene(Prompt):
             pygame.draw.rect(surface, theme.PANEL, below, border_radius=theme.px(size, 8))
             theme.text(surface, self.error, layout.inset(below, theme.px(size, 8)), theme.px(size, 20),
                        colour=(150, 30, 30), valign="middle", min_px=9)
+
+    def spoken(self) -> str:
+        return spoken.words(super().spoken(), self.error)
 
     def field_done(self, field_: TextField) -> bool:
         return self.activate("save")

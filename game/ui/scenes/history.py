@@ -22,7 +22,7 @@ from game.history import PairHistory, SessionEntry, load_history
 from game.i18n import local, long_date, record_word, short_date, ui
 from game.model.session import Role
 from game.store import StoreError
-from game.ui import chrome, layout, render, theme
+from game.ui import chrome, layout, render, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -94,7 +94,7 @@ class HistoryScene(Scene):
         lang = self.lang
         f = chrome.frame(size)
         self.f = f
-        corner = chrome.corner_buttons(size, f.top, lang, menu=False)
+        corner = chrome.corner_buttons(size, f.top, lang, menu=False, speak=self.app.voice.enabled)
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         back = Button("back", ui("back", lang), primary=True, hint="Esc")
         chrome.buttons_right(size, f.bottom, [back], width=theme.px(size, 260))
@@ -198,6 +198,29 @@ class HistoryScene(Scene):
     def _render(self, surface: pygame.Surface, drawing: Drawing, rect: Rect) -> None:
         render.draw(surface, drawing, rect)
         self.drawn += [line for t in drawing.texts() for line in t.lines]
+
+    def spoken(self) -> str:
+        """The title, each topic shown with its trend in words (as its chart says), then the agreements shown."""
+        from game.history import gap_words, trend_words
+        from game.record_shapes import look
+
+        lang = self.lang
+        parts = [ui("history_title", lang, code=self.history.pair_code), self._subtitle()]
+        if not self.history.features:
+            parts.append(self.problem or ui("history_none", lang))
+        for spot in self.spots:
+            fh = self.history.features[int(spot.id.split(":")[1])]
+            parts += [look(self.app.deck, fh.feature, lang).name, gap_words(fh.gap_trend, lang)]
+            parts += [f"{record_word(role.value, lang)}: {trend_words(fh.role_trend(role), lang)}"
+                      for role in (Role.CLIENT, Role.PROFESSIONAL)]
+        parts.append(ui("history_agreements", lang))
+        questions = self.change_questions() if self.first == 0 else []
+        if questions:
+            parts += [record_word("since_last", lang), *questions]
+        for entry in self.sessions[self.first : self.first + max(1, self.shown)]:
+            parts.append(short_date(local(entry.started_at).date(), lang))
+            parts += self._agreement_lines(entry) or [ui("no_agreements", lang)]
+        return spoken.words(*parts)
 
     def _agreement_lines(self, entry: SessionEntry) -> list[str]:
         names = {f.id: f.name.get(self.lang, next(iter(f.name.values()))) for f in self.app.deck.features}
@@ -333,8 +356,8 @@ class HistoryScene(Scene):
             return self._page(1)
         elif widget_id == "newer":
             return self._page(-1)
-        elif widget_id == "rules":
-            self.app.show_rules()
+        else:
+            return super().activate(widget_id)
         return True
 
     def _show(self, index: int | None) -> None:

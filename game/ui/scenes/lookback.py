@@ -10,7 +10,7 @@ import pygame
 from game.history import SessionEntry, last_agreements_in
 from game.i18n import local, long_date, ui
 from game.store import StoreError
-from game.ui import chrome, layout, theme
+from game.ui import chrome, layout, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -55,8 +55,9 @@ class LookBackScene(Scene):
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         go = Button("continue", ui("continue", lang), primary=True, hint="Enter")
         history = Button("history", ui("history", lang), hint="H")
-        chrome.buttons_right(size, f.bottom, [go, history], width=theme.px(size, 260))
-        self.widgets = [go, history, *corner]
+        bar = [go, history, *chrome.speak_button(self.app.voice.enabled, lang)]
+        chrome.buttons_right(size, f.bottom, bar, width=theme.px(size, 260))
+        self.widgets = [*bar, *corner]
         # a panel as high as its content: the heading, each agreement with its topic's colour, the question
         w = min(f.body.w, max(theme.px(size, 900), 600))
         pad = theme.px(size, 28)
@@ -125,6 +126,14 @@ class LookBackScene(Scene):
                    valign="bottom", min_px=10)
         self.draw_widgets(surface)
 
+    def spoken(self) -> str:
+        lang = self.lang
+        day = long_date(local(self.last.started_at).date(), lang)
+        items = [text for _, text in self._items()]
+        head = ui("lookback_agreed" if items else "lookback_none", lang)
+        return spoken.words(ui("lookback_title", lang), ui("lookback_sub", lang, date=day), head, *items,
+                            ui("lookback_ask", lang), spoken.choices(spoken.button_labels(self.widgets), lang))
+
     def confirm(self) -> bool:
         self.app.pop(self)
         return True
@@ -137,9 +146,7 @@ class LookBackScene(Scene):
             return self.confirm()
         if widget_id == "history":
             return self._history()
-        if widget_id == "rules":
-            self.app.show_rules()
-        return True
+        return super().activate(widget_id)
 
     def _history(self) -> bool:
         from game.ui.scenes.history import HistoryScene

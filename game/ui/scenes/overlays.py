@@ -9,7 +9,7 @@ import pygame
 
 from game.engine import EndSession
 from game.i18n import ui
-from game.ui import layout, theme
+from game.ui import layout, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -104,6 +104,11 @@ class Dialog(Scene):
                 colour=theme.INK_SOFT,
             )
         self.draw_widgets(surface)
+
+    def spoken(self) -> str:
+        body = ui(self.body_key, self.lang) if self.body_key else ""
+        return spoken.words(ui(self.title_key, self.lang), body,
+                            spoken.choices(spoken.button_labels(self.widgets), self.lang))
 
     def confirm(self) -> bool:
         return self.activate(self.choices[0][0])

@@ -14,7 +14,7 @@ import pygame
 
 from game.i18n import local, short_date, ui
 from game.paths import SESSIONS
-from game.ui import layout, theme
+from game.ui import layout, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button, TextField, Widget
@@ -188,6 +188,10 @@ class PairPickScene(Scene):
         theme.text(surface, ui("pair_pick_sub", self.lang), self.sub_r, theme.px(size, 22),
                    colour=theme.INK_SOFT, valign="middle", min_px=10)
         self.draw_widgets(surface)
+
+    def spoken(self) -> str:
+        codes = [f"{w.label}: {w.detail}" for w in self.widgets if isinstance(w, PairButton)]
+        return spoken.words(ui("pair_pick_title", self.lang), ui("pair_pick_sub", self.lang), *codes)
 
     # --- input -------------------------------------------------------------------------------------
     def pick(self, index: int) -> None:

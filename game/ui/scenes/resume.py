@@ -13,7 +13,7 @@ import pygame
 from game.engine import EndSession
 from game.i18n import local, long_date, ui
 from game.store import StoreError, clear_progress
-from game.ui import layout, theme
+from game.ui import layout, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -80,6 +80,9 @@ class Prompt(Scene):
             theme.text(surface, self.body, self.body_r, theme.px(size, 24), align="center", valign="middle",
                        colour=theme.INK_SOFT, min_px=10)
         self.draw_widgets(surface)
+
+    def spoken(self) -> str:
+        return spoken.words(self.title, self.body, spoken.choices(spoken.button_labels(self.widgets), self.lang))
 
     def confirm(self) -> bool:
         return self.activate(self.choices[0][0])

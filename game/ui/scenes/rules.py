@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.i18n import ui
-from game.ui import chrome, layout, theme
+from game.ui import chrome, layout, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -97,15 +97,16 @@ class RulesScene(Scene):
         f = chrome.frame(size)
         self.f = f
         back = Button("back", ui("back", self.lang), primary=True, hint="Esc")
-        chrome.buttons_right(size, f.bottom, [back])
-        self.hint_rect = chrome.left_of([back], f.bottom, f.gap)
+        bar = [back, *chrome.speak_button(self.app.voice.enabled, self.lang)]
+        chrome.buttons_right(size, f.bottom, bar)
+        self.hint_rect = chrome.left_of(bar, f.bottom, f.gap)
         self.title_rect = f.top
         self.page_rect = f.body
         text = layout.inset(f.body, theme.px(size, 28), theme.px(size, 18))
         bar_w = max(14, theme.px(size, 18))
         self.bar_rect = Rect(text.right - bar_w, text.y, bar_w, text.h)
         self.text_rect = Rect(text.x, text.y, text.w - bar_w - theme.px(size, 20), text.h)
-        self.widgets = [back]
+        self.widgets = bar
         key = (self.text_rect.size, size)
         if key != self._key:
             self._key = key
@@ -181,6 +182,20 @@ class RulesScene(Scene):
             )
         self.draw_widgets(surface)
 
+    def spoken(self) -> str:
+        """The text in view, from its top line; the paragraph cut off at the bottom is read to its end."""
+        said: list[str] = []
+        y = self.text_rect.y
+        for text, px_size, _bold, _indent in self.lines[self.scroll :]:
+            in_view = y + round(px_size * 1.3) <= self.text_rect.bottom
+            if not in_view and not text:
+                break  # the first paragraph break below the page
+            y += round(px_size * 1.3)
+            bullet, _, rest = text.partition("\t") if "\t" in text else ("", "", text)
+            said.append(f"{bullet} {rest}" if bullet[:1].isdigit() else rest if text else "\n")
+        paragraphs = " ".join(said).split("\n")
+        return spoken.words(*paragraphs)
+
     def thumb(self) -> Rect:
         """The scroll bar's thumb: as long as the share of the text in view, where the view is."""
         track = self.bar_rect
@@ -234,4 +249,4 @@ class RulesScene(Scene):
         return self.confirm()
 
     def activate(self, widget_id: str) -> bool:
-        return self.confirm() if widget_id == "back" else False
+        return self.confirm() if widget_id == "back" else super().activate(widget_id)

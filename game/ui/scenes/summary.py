@@ -57,7 +57,7 @@ class SummaryScene(Scene):
         lang = self.lang
         f = chrome.frame(size)
         self.f = f
-        corner = chrome.corner_buttons(size, f.top, lang, menu=False)
+        corner = chrome.corner_buttons(size, f.top, lang, menu=False, speak=self.app.voice.enabled)
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         again = Button("again", ui("again", lang), primary=True, hint="Enter")
         close = Button("close", ui("close_app", lang))
@@ -162,16 +162,40 @@ class SummaryScene(Scene):
         self.draw_widgets(surface)
 
     def _draw_saved(self, surface: pygame.Surface) -> None:
+        theme.text(surface, self.saved_line(), self.saved_rect, theme.px(surface.get_size(), 20), valign="middle",
+                   min_px=9)
+
+    def saved_line(self) -> str:
         """Where the summary was saved; with "only show": that nothing was saved (and no path)."""
         lang = self.lang
         error = f" {self.app.save_error}" if self.app.save_error else ""
         if self.summary.keep == Keep.SHOW:
-            saved = ui("kept_nothing", lang) + error
-        elif self.saved_to is not None:
-            saved = ui("saved_in", lang, path=str(self.saved_to))
-        else:
-            saved = ui("not_saved", lang) + error
-        theme.text(surface, saved, self.saved_rect, theme.px(surface.get_size(), 20), valign="middle", min_px=9)
+            return ui("kept_nothing", lang) + error
+        if self.saved_to is not None:
+            return ui("saved_in", lang, path=str(self.saved_to))
+        return ui("not_saved", lang) + error
+
+    def spoken(self) -> str:
+        """The cards on the page shown, each with its question, each player's number and the difference; then
+        the questions, the agreements, where it was saved, and the choices."""
+        from game.ui import spoken
+
+        lang = self.lang
+        summary = self.summary
+        rows = card_rows(summary, self.app.deck) if self.team else self.rows[self.first : self.first + self.per_page]
+        cards = [spoken.card_said(r.index + 1, r.feature_name, r.question, [(m.player.name, m.value) for m in r.marks],
+                                 r.spread, lang) for r in rows]
+        page = ""
+        if self.pager and rows:
+            page = ui("rows_page", lang, first=self.first + 1, last=self.first + len(rows), n=len(self.rows))
+        questions = [s.question for s in summary.signals] if self.team else self.questions
+        agreements = [a.text for a in summary.agreements]
+        return spoken.words(
+            ui("summary_title", lang), page, *cards,
+            ui("team_signals" if self.team else "signals_title", lang) if questions else "", *questions,
+            ui("agreements", lang) if agreements else ui("no_agreements", lang), *agreements,
+            self.saved_line(), spoken.choices(spoken.button_labels(self.widgets), lang),
+        )
 
     def _draw_rounds(self, surface: pygame.Surface) -> None:
         """Card by card: topic and question | each player's number on a 1–5 track | the spread (a yellow badge
@@ -373,6 +397,6 @@ class SummaryScene(Scene):
             self.app.ask_quit()  # the one quit route (it closes at once when no session is open)
         elif widget_id in ("rows_prev", "rows_next"):
             self.turn(1 if widget_id == "rows_next" else -1)
-        elif widget_id == "rules":
-            self.app.show_rules()
+        else:
+            return super().activate(widget_id)
         return True
