@@ -40,10 +40,7 @@ class Button:
             fill, ink, edge = theme.DISABLED_FILL, theme.DISABLED_INK, theme.PANEL_EDGE
         line = max(2, r.h // 30)
         if focus:
-            ring = max(3, r.h // 20) * theme.FOCUS_SCALE
-            pygame.draw.rect(
-                surface, theme.FOCUS, r.inflate(3 * ring, 3 * ring), width=ring, border_radius=radius + ring
-            )
+            focus_ring(surface, r, radius)
         pygame.draw.rect(surface, fill, r, border_radius=radius)
         pygame.draw.rect(surface, edge, r, width=line, border_radius=radius)
         pad = max(6, r.h // 5)
@@ -119,10 +116,7 @@ class TextField:
         r = self.rect
         radius = max(6, min(r.h // 5, 14))
         if focus:
-            ring = max(3, min(r.h, 120) // 20) * theme.FOCUS_SCALE
-            pygame.draw.rect(
-                surface, theme.FOCUS, r.inflate(3 * ring, 3 * ring), width=ring, border_radius=radius + ring
-            )
+            focus_ring(surface, r, radius, max(3, min(r.h, 120) // 20))
         pygame.draw.rect(surface, theme.WHITE, r, border_radius=radius)
         pygame.draw.rect(
             surface,
@@ -156,6 +150,13 @@ class TextField:
                 caret_h = last.h
             x = min(x, inner.right)
             pygame.draw.line(surface, theme.INK, (x, y), (x, y + caret_h), 3)
+
+
+def focus_ring(surface: pygame.Surface, rect: Rect, radius: int, ring: int | None = None) -> None:
+    """The ring around the control with the keyboard focus: theme.FOCUS just outside it, twice as thick in
+    high contrast (every focusable control draws this one)."""
+    ring = (ring or max(3, rect.h // 20)) * theme.FOCUS_SCALE
+    pygame.draw.rect(surface, theme.FOCUS, rect.inflate(3 * ring, 3 * ring), width=ring, border_radius=radius + ring)
 
 
 def tail_that_fits(value: str, box: Rect, max_px: int, min_px: int) -> str:

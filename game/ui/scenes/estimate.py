@@ -19,7 +19,7 @@ from game.ui import chrome, layout, theme
 from game.ui.cardview import ASPECT, CardArt, Spec, ease, lerp_rect
 from game.ui.input import Input, Key
 from game.ui.scene import Anim, Scene
-from game.ui.widgets import Button
+from game.ui.widgets import Button, focus_ring
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -131,14 +131,10 @@ class CardButton:
 
     def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
         r = self.rect.move(0, -self.rect.h // 14) if self.selected else self.rect
-        if self.selected or focus:
-            pygame.draw.rect(
-                surface,
-                theme.INK,
-                r.inflate(14, 14),
-                width=5 if self.selected else 3,
-                border_radius=max(8, r.w // 12),
-            )
+        if focus:  # the keyboard's ring, outside the outline of a chosen card
+            focus_ring(surface, r.inflate(14, 14), max(8, r.w // 12), 3)
+        if self.selected:
+            pygame.draw.rect(surface, theme.INK, r.inflate(14, 14), width=5, border_radius=max(8, r.w // 12))
         elif hover:
             pygame.draw.rect(
                 surface, theme.PANEL_EDGE, r.inflate(10, 10), width=3, border_radius=max(8, r.w // 12)

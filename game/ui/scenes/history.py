@@ -25,7 +25,7 @@ from game.store import StoreError
 from game.ui import chrome, layout, render, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
-from game.ui.widgets import Button
+from game.ui.widgets import Button, focus_ring
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -51,11 +51,13 @@ class Spot:
         return self.rect.collidepoint(pos)
 
     def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
-        if focus or hover:
+        radius = max(8, self.rect.h // 20)
+        if focus:
+            focus_ring(surface, self.rect, radius, max(3, self.rect.h // 60))
+        elif hover:
             ring = max(3, self.rect.h // 60)
-            colour = theme.FOCUS if focus else theme.PANEL_EDGE
-            pygame.draw.rect(surface, colour, self.rect.inflate(2 * ring, 2 * ring), width=ring,
-                             border_radius=max(8, self.rect.h // 20))
+            pygame.draw.rect(surface, theme.PANEL_EDGE, self.rect.inflate(2 * ring, 2 * ring), width=ring,
+                             border_radius=radius)
 
 
 def read_history(root: Path | None, code: str) -> tuple[PairHistory, str]:
