@@ -16,17 +16,13 @@ from record_sessions import play_answers
 from test_history_ui import JD12, NOTES, T0, played
 
 from game.engine import Phase
-from game.history import last_agreements_in
 from game.model import FEATURE_IDS
 from game.ui import theme
 from game.ui.scenes.access import AccessScene
-from game.ui.scenes.consent import ConsentScene
 from game.ui.scenes.elsewhere import ElsewhereScene
 from game.ui.scenes.estimate import EstimateScene, HandOverScene
 from game.ui.scenes.history import HistoryScene
-from game.ui.scenes.lookback import LookBackScene
 from game.ui.scenes.overlays import PauseScene, QuitScene
-from game.ui.scenes.pairs import PairPickScene
 from game.ui.scenes.resume import DiscardScene, ResumeScene
 from game.ui.scenes.rules import RulesScene
 from game.ui.scenes.start import StartScene
@@ -122,6 +118,14 @@ def space_on(d, widget_id: str) -> None:  # type: ignore[no-untyped-def]
     d.key(pygame.K_SPACE)
 
 
+def visit(d, where: str, press: str, lands: type | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Tab round the screen, then press one control with Space (and land on the screen it leads to)."""
+    reach(d, where)
+    space_on(d, press)
+    if lands is not None:
+        assert isinstance(d.top, lands), f"{where}: Space on {press} led to {type(d.top).__name__}"
+
+
 def estimate(d, value: int) -> None:  # type: ignore[no-untyped-def]
     """A hand-over (Space on its button) and an estimate: Space on a card chooses it, Space on Done places it."""
     if isinstance(d.top, HandOverScene):
@@ -151,37 +155,25 @@ def test_every_control_of_a_conversation_is_reached_shown_and_pressed_with_space
     d.key(pygame.K_BACKSPACE)
     space_on(d, "access")
     assert isinstance(d.top, AccessScene)
-    reach(d, "reading and seeing")
-    space_on(d, "done")
-    assert isinstance(d.top, StartScene)
+    visit(d, "reading and seeing", "done", StartScene)
     space_on(d, "start")
-    assert isinstance(d.top, ConsentScene)
-    reach(d, "consent")
-    space_on(d, "keep:save")
-    assert isinstance(d.top, TableScene) and d.app.table.phase == Phase.DEAL
-    reach(d, "table: deal")
-    space_on(d, "continue")
+    visit(d, "consent", "keep:save", TableScene)
+    assert d.app.table.phase == Phase.DEAL
+    visit(d, "table: deal", "continue")
     estimate(d, 2)
     estimate(d, 4)
     for phase in (Phase.REVEAL, Phase.DISCUSS, Phase.REFLECT, Phase.AGREE):
         assert isinstance(d.top, TableScene) and d.app.table.phase == phase
-        reach(d, f"table: {phase.value}")
-        space_on(d, "save" if phase == Phase.AGREE else "continue")
+        visit(d, f"table: {phase.value}", "save" if phase == Phase.AGREE else "continue")
     assert d.app.table.phase == Phase.DEAL
     d.esc()
-    assert isinstance(d.top, PauseScene)
-    reach(d, "pause menu")
-    space_on(d, "rules")
-    assert isinstance(d.top, RulesScene)
-    reach(d, "rules")
-    space_on(d, "back")
-    assert isinstance(d.top, PauseScene)
+    visit(d, "pause menu", "rules", RulesScene)
+    visit(d, "rules", "back", PauseScene)
     space_on(d, "resume")
     assert isinstance(d.top, TableScene)
     d.close_window()
     assert isinstance(d.top, QuitScene)
-    reach(d, "quit question")
-    space_on(d, "end")  # end and save: the summary
+    visit(d, "quit question", "end", SummaryScene)  # end and save: the summary
     assert isinstance(d.top, SummaryScene)
     reach(d, "summary")
 
@@ -193,8 +185,7 @@ def test_every_control_of_the_summary_pages_history_and_resume_is_reached(make_a
     summary = play_answers(deck, [(1, 5), (5, 1), (3, None), (4, 3)], features=list(FEATURE_IDS), cards=3)
     d.app.table = SimpleNamespace(summary=summary, saved_to=Path("/tmp/werk/sessions/x.json"), problem=None)
     d.app.push(SummaryScene(d.app))
-    reach(d, "summary, first page")
-    space_on(d, "rows_next")
+    visit(d, "summary, first page", "rows_next")
     assert d.top.first > 0
     reach(d, "summary, second page")
     d.app.table = None
@@ -203,41 +194,25 @@ def test_every_control_of_the_summary_pages_history_and_resume_is_reached(make_a
     start = d.top
     space_on(d, "more")
     space_on(d, "pairs:pick")
-    assert isinstance(d.top, PairPickScene)
-    reach(d, "pair pick")
-    space_on(d, "pair:0")
-    assert isinstance(d.top, StartScene) and start.code.value == "JD-12"
+    visit(d, "pair pick", "pair:0", StartScene)
+    assert start.code.value == "JD-12"
     space_on(d, "pairs:history")
-    assert isinstance(d.top, HistoryScene)
-    reach(d, "history")
-    space_on(d, "chart:1")
+    visit(d, "history", "chart:1", HistoryScene)
     assert d.top.big == 1
     reach(d, "history, one topic")
     space_on(d, "back")
-    d.app.push(LookBackScene(d.app, last_agreements_in(data_dir, "JD-12"), "JD-12", "nl"))
-    reach(d, "look-back")
-    space_on(d, "continue")
-    assert d.top is start
-
     space_on(d, "start")
-    d.enter()  # a session (saved), then as after a crash: the question to resume it
-    assert d.app.table is not None
+    d.enter()  # a session of JD-12 (saved): first the look-back at last time's agreements
+    visit(d, "look-back", "continue", TableScene)
+    # as after a crash: the question to resume the session
     d.app.push(ResumeScene(d.app, d.app.table))
-    reach(d, "resume question")
-    space_on(d, "discard")
-    assert isinstance(d.top, DiscardScene)
-    reach(d, "discard question")
-    space_on(d, "no")
-    assert isinstance(d.top, ResumeScene)
+    visit(d, "resume question", "discard", DiscardScene)
+    visit(d, "discard question", "no", ResumeScene)
     d.app.pop()
     d.app.push(UnsavedQuitScene(d.app))
-    reach(d, "not saved yet question")
-    space_on(d, "go_on")
-    assert d.top is not None and not isinstance(d.top, UnsavedQuitScene)
+    visit(d, "not saved yet question", "go_on", TableScene)
     d.app.push(ElsewhereScene(d.app, d.app.table))
-    reach(d, "save elsewhere")
-    space_on(d, "back")
-    assert not isinstance(d.top, ElsewhereScene)
+    visit(d, "save elsewhere", "back", TableScene)
 
 
 def test_every_control_of_a_team_training_is_reached(make_app):
