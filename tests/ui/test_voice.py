@@ -67,6 +67,20 @@ def test_the_speaker_button_reads_aloud_and_is_hidden_without_the_package(make_a
     assert slow_speech[1:] == []
 
 
+def test_every_screen_to_read_is_spoken_off_the_main_thread(make_app, slow_speech):
+    d = make_app()
+    d.app.voice = Voice(enabled=True)
+    d.enter()  # the consent
+    d.key(pygame.K_v)
+    assert d.app.voice.idle()
+    d.key(pygame.K_F1)  # the rules over it
+    d.key(pygame.K_v)
+    assert d.app.voice.idle()
+    assert len(slow_speech) == 2 and all(c["thread"] is not threading.main_thread() for c in slow_speech)
+    assert "Bewaren" in slow_speech[0]["text"] and d.top.blocks[0].text in slow_speech[1]["text"]
+    d.app.voice.close()
+
+
 def test_a_new_card_stops_the_old_speech(make_app, slow_speech):
     d = table(make_app)
     d.key(pygame.K_v)
@@ -104,19 +118,36 @@ def test_the_window_handles_an_event_within_a_frame_while_speaking(make_app, slo
 
 
 @pytest.mark.skipif(not speech.available(), reason="the optional [speech] extra is not installed")
-def test_real_speech_plays_through_the_mixer(make_app):
+def test_real_speech_plays_through_the_mixer(make_app, monkeypatch):
+    threads: list[threading.Thread] = []
+    real = speech.synthesize
+
+    def synthesize(text, lang, stop=None):  # the real engine, noting the thread it runs on
+        threads.append(threading.current_thread())
+        return real(text, lang, stop)
+
+    monkeypatch.setattr(voice_module.speech, "synthesize", synthesize)
     d = table(make_app)
     assert d.app.voice.enabled
     d.key(pygame.K_v)
     assert d.app.voice.idle(10)
     assert d.app.voice.error == "" and len(d.app.voice.spoken) == 1
     d.app.voice.say(" ".join([d.app.top.spoken()] * 5), "nl")  # a long text: speaking while the window works
+    deadline = time.perf_counter() + 10
+    while not (d.app.voice._channel is not None and d.app.voice._channel.get_busy()):
+        assert time.perf_counter() < deadline, "the long text never started to play"
+        time.sleep(0.005)
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F1, mod=0, unicode="", scancode=0))
+    start = time.perf_counter()
     d.app.step(0.0)
+    took = time.perf_counter() - start
     from game.ui.scenes.rules import RulesScene
 
-    assert isinstance(d.app.top, RulesScene)
+    assert isinstance(d.app.top, RulesScene)  # handled in the one turn of the loop, while the sound plays
+    assert d.app.voice._channel is not None and d.app.voice._channel.get_busy()
+    assert took < 1 / 30 * 3, f"{took * 1000:.0f} ms"
     assert d.app.voice.idle(10) and len(d.app.voice.spoken) == 2
+    assert len(threads) == 2 and threading.main_thread() not in threads  # never on the window's thread
     d.app.voice.close()
 
 
