@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from game.i18n import record_word, ui
-from game.readaloud import sentence
 from game.ui.widgets import Button
 
 
 def words(*parts: str | None) -> str:
     """The parts that have text, each ending as a sentence, joined with a space."""
+    from game.readaloud import sentence  # (its module loads the deck's models: not before the start screen)
+
     return " ".join(sentence(clean(p)) for p in parts if p and clean(p))
 
 
