@@ -12,6 +12,7 @@ import pytest
 from record_sessions import play_answers
 from test_history_ui import JD12, NOTES, T0, played
 
+from game.engine import Phase
 from game.history import trend_words
 from game.i18n import record_word, ui
 from game.model import FEATURE_IDS
@@ -24,6 +25,7 @@ from game.ui.scenes.overlays import PauseScene, QuitScene
 from game.ui.scenes.resume import ResumeScene
 from game.ui.scenes.rules import RulesScene
 from game.ui.scenes.summary import SummaryScene
+from game.ui.scenes.table import TableScene
 from game.ui.scenes.unsaved import UnsavedQuitScene
 from game.ui.voice import Voice
 
@@ -185,3 +187,24 @@ def test_the_resume_question_and_the_dialogs_are_read_with_their_choices_once(ma
             assert text.count(ui(key, lang)) >= 1, (type(scene).__name__, key, text)
         assert text.count(ui(keys[-1], lang)) == 1  # each choice said once
         d.app.pop(scene)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_team_summary_reads_each_card_with_every_name(make_app, lang):
+    d = window(make_app, lang)
+    d.click("more")
+    d.click("mode:team")
+    d.digit(3)
+    d.enter()  # the case, then the first card
+    while d.app.table.phase != Phase.REVEAL:
+        if d.app.table.phase == Phase.ESTIMATE and not isinstance(d.top, TableScene):
+            d.enter()  # the hand-over
+            d.digit(4)
+        d.enter()
+    d.esc()
+    d.click("end")
+    assert isinstance(d.top, SummaryScene) and d.top.team
+    text = heard(d, lang)
+    for p in d.top.summary.players:
+        assert f"{p.name}: 4" in text
+    assert card_rows(d.top.summary, d.app.deck)[0].question in text

@@ -186,7 +186,7 @@ class SummaryScene(Scene):
         cards = [spoken.card_said(r.index + 1, r.feature_name, r.question, [(m.player.name, m.value) for m in r.marks],
                                  r.spread, lang) for r in rows]
         page = ""
-        if self.pager and rows:
+        if not self.team and self.pager and rows:
             page = ui("rows_page", lang, first=self.first + 1, last=self.first + len(rows), n=len(self.rows))
         questions = [s.question for s in summary.signals] if self.team else self.questions
         agreements = [a.text for a in summary.agreements]
