@@ -8,6 +8,7 @@ import pygame
 
 from game.i18n import ui
 from game.ui import layout, theme
+from game.ui.speaker import SpeakButton
 from game.ui.widgets import Button
 
 Rect = pygame.Rect
@@ -35,7 +36,7 @@ def frame(size: tuple[int, int], bottom: bool = True) -> Frame:
 
 def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = True, speak: bool = False
                    ) -> list[Button]:
-    """ "Rules (F1)" and "Menu (Esc)" at the right of the top bar; with speak, "Read aloud (V)" left of them."""
+    """ "Rules (F1)" and "Menu (Esc)" at the right of the top bar; with speak, the speaker button left of them."""
     h = top.h
     w = max(theme.room(size, 200), theme.MIN_TARGET * 3)
     gap = theme.px(size, 12)
@@ -43,12 +44,12 @@ def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = Tru
     x = top.right
     specs = [("menu", ui("menu", lang), "Esc")] if menu else []
     specs.append(("rules", ui("rules", lang), "F1"))
-    if speak:
-        specs.append(("speak", ui("speak", lang), "V"))
     for wid, label, hint in specs:
         x -= w
         out.append(Button(wid, label, Rect(x, top.y, w, h), hint=hint))
         x -= gap
+    if speak:
+        out.append(SpeakButton(lang, Rect(x - h, top.y, h, h)))
     return out
 
 
@@ -70,6 +71,8 @@ def buttons_right(size: tuple[int, int], bar: Rect, buttons: list[Button], width
     x = bar.right
     for b in buttons:
         bw = min(w, max(theme.MIN_TARGET * 2, (bar.w - gap * (len(buttons) - 1)) // max(1, len(buttons))))
+        if getattr(b, "square", False):  # the speaker button: as wide as the bar is high
+            bw = bar.h
         x -= bw
         b.rect = Rect(x, bar.y, bw, bar.h)
         x -= gap
@@ -84,5 +87,5 @@ def left_of(buttons: list[Button], bar: Rect, gap: int) -> Rect:
 
 
 def speak_button(enabled: bool, lang: str) -> list[Button]:
-    """The speaker button ("Read aloud", V) for a bottom bar: only when speech is available."""
-    return [Button("speak", ui("speak", lang), hint="V")] if enabled else []
+    """The speaker button (V) for a bottom bar: only when speech is available."""
+    return [SpeakButton(lang)] if enabled else []

@@ -208,3 +208,17 @@ def test_the_team_summary_reads_each_card_with_every_name(make_app, lang):
     for p in d.top.summary.players:
         assert f"{p.name}: 4" in text
     assert card_rows(d.top.summary, d.app.deck)[0].question in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_hand_over_and_the_secret_estimate_are_read(make_app, deck, lang):
+    d = window(make_app, lang)
+    d.enter(3)  # start, consent, the card is read: the laptop goes to Sam
+    assert ui("handover_title", lang, name=d.app.table.state.setup.players[0].name) in heard(d, lang)
+    d.enter()
+    text = heard(d, lang)
+    card = deck.card(d.app.table.view(None).current.question)
+    assert card.client[lang] in text and card.professional[lang] not in text  # only what this player reads
+    for v, label in enumerate(deck.labels(lang, card.id), 1):
+        assert f"{v}: {label}" in text
+    assert "speak" in d.rects()

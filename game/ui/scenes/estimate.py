@@ -99,6 +99,13 @@ class HandOverScene(Scene):
         )
         self.draw_widgets(surface)
 
+    def spoken(self) -> str:
+        from game.ui import spoken
+
+        team = self.app.table.state.setup.uses_case
+        return spoken.words(ui("handover_title", self.lang, name=self.player.name),
+                            ui("handover_team" if team else "handover_sub", self.lang))
+
     def confirm(self) -> bool:
         self.app.replace(EstimateScene(self.app, self.player_id))
         return True
@@ -199,9 +206,10 @@ class EstimateScene(Scene):
             "confirm", ui("confirm", lang), primary=True, hint="Enter", enabled=self.chosen is not None
         )
         skip = Button("pass", ui("pass", lang))
-        chrome.buttons_right(size, f.bottom, [done, skip])
-        self.hint_rect = chrome.left_of([done, skip], f.bottom, f.gap)
-        self.widgets = [*cards, done, skip, *corner]
+        bar = [done, skip, *chrome.speak_button(self.app.voice.enabled, lang)]
+        chrome.buttons_right(size, f.bottom, bar)
+        self.hint_rect = chrome.left_of(bar, f.bottom, f.gap)
+        self.widgets = [*cards, *bar, *corner]
 
     def _polarity(self) -> str:
         """Whether a high number is good news for this feature (it sets the smileys' mood)."""
@@ -240,22 +248,9 @@ class EstimateScene(Scene):
     # --- drawing ----------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
-        lang = self.lang
         if self.static:
             surface.blit(theme.table_surface(size), (0, 0))
-            if self.step == "guess" and self.other is not None:
-                head = ui("guess_title", lang, name=self.other[1].name)
-                sub = ui("your_choice", lang, value=self.value)
-            elif self.table.state.setup.uses_case:  # team: the question in the chosen perspective
-                from game.ui.team_words import alone, question_prompt
-
-                setup = self.table.state.setup
-                question = question_prompt(setup, lang)
-                head = question if alone(setup) else ui("q_name", lang, name=self.player.name, question=question)
-                sub = ui("estimate_hint", lang)
-            else:
-                head = ui("estimate_title", lang, name=self.player.name)
-                sub = ui("estimate_hint", lang)
+            head, sub = self._heading()
             chrome.title(surface, self.title_rect, head, sub)
             q = self.question_r
             from game.ui import render
@@ -266,10 +261,37 @@ class EstimateScene(Scene):
             if self.moving:
                 self._draw_placing(surface)
             return
-        alone = len(self.table.state.setup.players) == 1  # practising alone: no one to turn over with
-        hint = ui("secret_hint_one" if alone else "secret_hint", lang)
-        theme.text(surface, hint, self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
+        theme.text(surface, self._secret_hint(), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
         self.draw_widgets(surface)
+
+    def _heading(self) -> tuple[str, str]:
+        """The title (who estimates what) and the line under it."""
+        lang = self.lang
+        if self.step == "guess" and self.other is not None:
+            return ui("guess_title", lang, name=self.other[1].name), ui("your_choice", lang, value=self.value)
+        if self.table.state.setup.uses_case:  # team: the question in the chosen perspective
+            from game.ui.team_words import alone, question_prompt
+
+            setup = self.table.state.setup
+            question = question_prompt(setup, lang)
+            head = question if alone(setup) else ui("q_name", lang, name=self.player.name, question=question)
+            return head, ui("estimate_hint", lang)
+        return ui("estimate_title", lang, name=self.player.name), ui("estimate_hint", lang)
+
+    def _secret_hint(self) -> str:
+        alone = len(self.table.state.setup.players) == 1  # practising alone: no one to turn over with
+        return ui("secret_hint_one" if alone else "secret_hint", self.lang)
+
+    def spoken(self) -> str:
+        """Who estimates, the question in this player's words, the five cards with their words, the hint."""
+        from game.ui import spoken
+
+        cur = self.view.current
+        head, sub = self._heading()
+        feature = self.app.deck.feature(cur.feature).name[self.lang]
+        question = self.app.deck.card(cur.question).text(self._side(), self.lang)
+        cards = [f"{v}: {label}" for v, label in enumerate(self.app.deck.labels(self.lang, cur.question), 1)]
+        return spoken.words(head, feature, question, *cards, sub, self._secret_hint())
 
     def _draw_placing(self, surface: pygame.Surface) -> None:
         """The chosen card turns face down and goes to the table."""

@@ -151,7 +151,7 @@ class TableScene(Scene):
         if phase == Phase.DEAL:
             buttons.append(Button("swap", ui("swap", lang), enabled=self.can_swap))
         if self.app.voice.enabled and self.spoken():  # the speaker button: only with the [speech] extra
-            buttons.append(Button("speak", ui("speak", lang), hint="V"))
+            buttons += chrome.speak_button(True, lang)
         chrome.buttons_right(size, f.bottom, buttons)
         self.hint_rect = chrome.left_of(buttons, f.bottom, f.gap)
         self.widgets = [*buttons, *corner]
