@@ -86,10 +86,15 @@ class Scene:
             return True
         if widget_id == "menu":
             return self.pause()
+        return False
+
+    def press(self, widget_id: str) -> bool:
+        """A control was pressed (click, tap, Enter or Space on the focus): the speaker button reads this screen
+        aloud on every screen alike; the rest is the scene's (activate)."""
         if widget_id == "speak":
             self.app.read_aloud()
             return True
-        return False
+        return self.activate(widget_id)
 
     def pause(self) -> bool:
         """Open the pause menu (resume, rules, end and save, quit) over this scene."""
@@ -198,7 +203,7 @@ class Scene:
                     self.focus = hit.id
                     return True
                 self.focus = None
-                self.activate(hit.id)
+                self.press(hit.id)
                 return True
             case Key.NEXT | Key.PREV:
                 return self._move_focus(1 if inp.key == Key.NEXT else -1)
@@ -212,7 +217,7 @@ class Scene:
                 if field_ is not None:
                     return self.field_done(field_)
                 if self.focus is not None and self.widget(self.focus) is not None:
-                    self.activate(self.focus)
+                    self.press(self.focus)
                     return True
                 return self.confirm()
             case Key.BACK:

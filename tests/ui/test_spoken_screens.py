@@ -186,6 +186,8 @@ def test_the_resume_question_and_the_dialogs_are_read_with_their_choices_once(ma
         for key in keys:
             assert text.count(ui(key, lang)) >= 1, (type(scene).__name__, key, text)
         assert text.count(ui(keys[-1], lang)) == 1  # each choice said once
+        d.click("speak")  # the speaker button in the title row says the same
+        assert d.app.voice.said[-1][0] == text and d.top is scene
         d.app.pop(scene)
 
 

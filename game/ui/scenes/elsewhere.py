@@ -39,12 +39,16 @@ class ElsewhereScene(Prompt):
         super().layout(size)
         self.panel.h += field_h + gap
         self.panel.y -= (field_h + gap) // 2
-        self.title_r.y = self.panel.y + theme.px(size, 28)
+        shift = self.panel.y + theme.px(size, 28) - self.title_r.y
+        self.title_r.y += shift
         self.body_r.y = self.title_r.bottom + gap
         self.field_r = Rect(self.body_r.x, self.body_r.bottom + gap, self.body_r.w, field_h)
         self.folder.rect = self.field_r
         y = self.field_r.bottom + gap
         for button in self.widgets:
+            if button.id == "speak":  # in the title row, which moved up
+                button.rect.y += shift
+                continue
             button.rect.y = y
             y += button.rect.h + gap
         self.widgets = [self.folder, *self.widgets]

@@ -9,7 +9,7 @@ import pygame
 
 from game.engine import EndSession
 from game.i18n import ui
-from game.ui import layout, spoken, theme
+from game.ui import layout, speaker, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -79,6 +79,8 @@ class Dialog(Scene):
                    primary=i == 0, hint="Enter" if i == 0 else "")
             for i, ((wid, key), cell) in enumerate(zip(self.choices, cells, strict=True))
         ]
+        self.title_r, speak = speaker.in_title(self.app.voice.enabled, self.lang, self.title_r)
+        self.widgets += speak
 
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()

@@ -13,7 +13,7 @@ import pygame
 from game.engine import EndSession
 from game.i18n import local, long_date, ui
 from game.store import StoreError, clear_progress
-from game.ui import layout, spoken, theme
+from game.ui import layout, speaker, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -69,6 +69,8 @@ class Prompt(Scene):
             Button(wid, label, cell, primary=i == 0, hint="Enter" if i == 0 else "")
             for i, ((wid, label), cell) in enumerate(zip(self.choices, cells, strict=True))
         ]
+        self.title_r, speak = speaker.in_title(self.app.voice.enabled, self.lang, self.title_r)
+        self.widgets += speak
 
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
