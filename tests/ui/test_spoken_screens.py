@@ -224,3 +224,20 @@ def test_the_hand_over_and_the_secret_estimate_are_read(make_app, deck, lang):
     for v, label in enumerate(deck.labels(lang, card.id), 1):
         assert f"{v}: {label}" in text
     assert "speak" in d.rects()
+
+
+def test_without_speech_no_screen_shows_the_speaker_button(make_app, deck):
+    d = make_app()
+    d.app.voice = Voice(enabled=False)
+    d.enter()  # the consent
+    assert "speak" not in d.rects()
+    d.key(pygame.K_F1)
+    assert "speak" not in d.rects()
+    d.esc()
+    d.enter(3)  # the table, the hand-over, the secret estimate
+    assert "speak" not in d.rects()
+    d.app.push(QuitScene(d.app))
+    assert "speak" not in d.rects()
+    d2, _ = open_summary(make_app, deck, "nl")
+    d2.app.voice = Voice(enabled=False)
+    assert "speak" not in d2.rects()
