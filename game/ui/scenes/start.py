@@ -174,6 +174,16 @@ class StartScene(Scene):
             if plus:
                 pygame.draw.rect(surface, colour, Rect(c[0] - thick // 2, c[1] - arm, thick, 2 * arm))
 
+    def spoken(self) -> str:
+        """The title and its line; folded: what Enter starts, in words, and what "More choices" holds."""
+        from game.ui import spoken
+
+        sub = {Mode.TEAM: "start_sub_team", Mode.PRACTICE: "start_sub_practice"}.get(self.mode, "start_sub")
+        parts = [ui("app_title", self.lang), ui(sub, self.lang)]
+        if self.front is not None:
+            parts += [start_front.choices_in_words(self).replace(" · ", ", "), ui("front_more", self.lang)]
+        return spoken.words(*parts, spoken.choices(spoken.button_labels(self.widgets), self.lang))
+
     # --- input ------------------------------------------------------------------------------------
     def key(self, inp: Input) -> bool:
         """Team training and practice: a digit sets how many play; + and − (or the arrows up and down) add or

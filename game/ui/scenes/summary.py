@@ -183,18 +183,22 @@ class SummaryScene(Scene):
         lang = self.lang
         summary = self.summary
         rows = card_rows(summary, self.app.deck) if self.team else self.rows[self.first : self.first + self.per_page]
-        cards = [spoken.card_said(r.index + 1, r.feature_name, r.question, [(m.player.name, m.value) for m in r.marks],
-                                 r.spread, lang) for r in rows]
+        lower = f" ({ui('lower_better_short', lang)})"
+        cards = [spoken.card_said(r.index + 1, r.feature_name + ("" if r.helps else lower), r.question,
+                                 [(m.player.name, m.value) for m in r.marks], r.spread, lang) for r in rows]
         page = ""
         if not self.team and self.pager and rows:
             page = ui("rows_page", lang, first=self.first + 1, last=self.first + len(rows), n=len(self.rows))
         questions = [s.question for s in summary.signals] if self.team else self.questions
         agreements = [a.text for a in summary.agreements]
+        saved = self.saved_to is not None and summary.keep != Keep.SHOW  # (a path is not read out)
+        saved_said = ui("keep_save_line", lang) if saved else self.saved_line()
         return spoken.words(
             ui("summary_title", lang), page, *cards,
             ui("team_signals" if self.team else "signals_title", lang) if questions else "", *questions,
             ui("agreements", lang) if agreements else ui("no_agreements", lang), *agreements,
-            self.saved_line(), spoken.choices(spoken.button_labels(self.widgets), lang),
+            saved_said,
+            spoken.choices(spoken.button_labels(self.widgets), lang),
         )
 
     def _draw_rounds(self, surface: pygame.Surface) -> None:
