@@ -83,6 +83,7 @@ class App(FrameDrawing, SessionActions):
         theme.set_text_size(self.settings.text_size)
         self.settings_error = ""
         self.voice = Voice()  # reads cards aloud in a worker thread; enabled only with the [speech] extra
+        self._reading: Scene | None = None  # the screen whose words are being read aloud
         self.phones = None  # play --phones: a game.phones.link.PhoneLink, pumped every turn of the loop
 
     @property
@@ -155,6 +156,7 @@ class App(FrameDrawing, SessionActions):
             self.stack[-1].hover = None
         self.stack.append(scene)
         self.dirty = self.full = True
+        self._still_reading()
         scene.entered()
         if scene.auto_read and self.settings.read_aloud and self.top is scene:
             self.read_aloud()
@@ -166,6 +168,7 @@ class App(FrameDrawing, SessionActions):
         elif self.stack:
             self.stack.pop()
         self.dirty = self.full = True
+        self._still_reading()
         if self.stack:
             self.stack[-1].entered()
 
@@ -193,7 +196,14 @@ class App(FrameDrawing, SessionActions):
         if not text:
             self.voice.stop()
             return False
+        self._reading = self.top
         return self.voice.say(text, self.top.lang)
+
+    def _still_reading(self) -> None:
+        """A screen that was being read aloud has closed: its speech stops with it."""
+        if self._reading is not None and self._reading not in self.stack:
+            self._reading = None
+            self.voice.stop()
 
     def change_setting(self, name: str) -> None:
         """Turn a setting on or off (read_aloud, high_contrast), or text_size to the next size, from the start

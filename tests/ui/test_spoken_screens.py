@@ -38,13 +38,14 @@ class Recorder(Voice):
     def __init__(self) -> None:
         super().__init__(enabled=True)
         self.said: list[tuple[str, str]] = []
+        self.stops = 0
 
     def say(self, text: str, lang: str) -> bool:
         self.said.append((text, lang))
         return True
 
     def stop(self) -> None:
-        pass
+        self.stops += 1
 
 
 def window(make_app, lang: str, **kw):  # type: ignore[no-untyped-def]
@@ -111,6 +112,12 @@ def test_the_rules_read_what_is_in_view(make_app, lang):
     later = heard(d, lang)
     assert later != first and later.startswith(top_line.rstrip(".?!:")[:20])
     assert len(later) < len(" ".join(b.text for b in scene.blocks))  # the part in view, not all of it
+    stops = d.app.voice.stops
+    d.esc()
+    assert d.app.voice.stops == stops + 1  # closing the rules stops their speech
+    d.key(pygame.K_F1)
+    d.esc()
+    assert d.app.voice.stops == stops + 1  # (nothing was being read)
 
 
 def open_summary(make_app, deck, lang: str, size=(1280, 720), cards: int = 1):  # type: ignore[no-untyped-def]
