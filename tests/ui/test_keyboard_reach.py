@@ -244,3 +244,15 @@ def test_every_control_of_a_team_training_is_reached(make_app):
         space_on(d, next(w.id for w in top.widgets if w.id in ("continue", "save")))
     assert isinstance(d.top, SummaryScene)
     assert seen >= {"estimate", *(p for p in Phase if p not in (Phase.ESTIMATE, Phase.DONE))}, seen
+
+
+@pytest.mark.parametrize("size,text_size", [((1280, 720), 100), ((1024, 600), 200)])
+def test_a_card_swapped_with_the_keyboard_deals_under_the_thick_focus_ring(make_app, size, text_size):
+    """High contrast: the focus ring of "Other card" lies in the gap above the bar; the new card dealt (and its
+    shadow) never covers it, so every frame of the deal equals a full redraw (the redraw check)."""
+    d = make_app(size=size, text_size=text_size, high_contrast=True)
+    d.enter(2)
+    space_on(d, "swap")
+    assert d.app.frames > 0 and d.app.table.phase == Phase.DEAL
+    space_on(d, "continue")
+    assert isinstance(d.top, HandOverScene)

@@ -208,6 +208,8 @@ class TableScene(Scene):
             chrome.title(surface, self.title_rect, head, sub)
             self._draw_stacks(surface)
             theme.text(surface, hint, self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
+        clip = surface.get_clip()  # the cards and their shadows stay in the body: a moving card never covers a
+        surface.set_clip(self.f.body.clip(clip))  # button's focus ring (drawn with the still parts)
         if phase == Phase.CASE and self.board is not None:
             if self.static:
                 self.board.draw_case(surface, self.centre, self.f.gap)
@@ -220,6 +222,7 @@ class TableScene(Scene):
                     self._draw_waiting(surface)
             else:
                 self._draw_revealed(surface)
+        surface.set_clip(clip)
         if self.static:
             self.draw_widgets(surface)  # last: the agreement's text field lies on its panel
 
