@@ -22,6 +22,7 @@ from game.ui.scenes.elsewhere import ElsewhereScene
 from game.ui.scenes.history import HistoryScene
 from game.ui.scenes.lookback import LookBackScene
 from game.ui.scenes.overlays import PauseScene, QuitScene
+from game.ui.scenes.pairs import PairPickScene
 from game.ui.scenes.resume import ResumeScene
 from game.ui.scenes.rules import RulesScene
 from game.ui.scenes.summary import SummaryScene
@@ -160,6 +161,10 @@ def test_the_history_and_the_look_back_are_read(make_app, deck, data_dir, lang):
     for i, (values, notes) in enumerate(zip(JD12, NOTES, strict=True)):
         played(deck, data_dir, "JD-12", T0 + timedelta(weeks=3 * i), values, notes)
     d = window(make_app, lang)
+    d.app.push(PairPickScene(d.app, d.top))
+    text = heard(d, lang)
+    assert ui("pair_pick_title", lang) in text and "JD-12" in text
+    d.app.pop()
     d.app.push(HistoryScene(d.app, "JD-12", lang))
     text = heard(d, lang)
     scene = d.top
