@@ -733,6 +733,15 @@ ACCESS_UI: dict[str, dict[str, str]] = {
 }
 UI.update(ACCESS_UI)
 
+# --- larger text (issue 16): the start screen's short sub line, where the whole one has no room -------------
+
+START_TEXT_UI: dict[str, dict[str, str]] = {
+    "start_short": {"nl": "Samen praten over hoe jullie samenwerken.", "en": "Talk together about how you work together."},
+    "start_short_team": {"nl": "Een team schat samen een casus in.", "en": "A team looks at a case together."},
+    "start_short_practice": {"nl": "Oefen met een casus.", "en": "Practise with a case."},
+}
+UI.update(START_TEXT_UI)
+
 # --- what happens with the answers (consent): the choice at the start, and what the end says --------------
 
 CONSENT_UI: dict[str, dict[str, str]] = {

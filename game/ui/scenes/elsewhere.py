@@ -11,6 +11,7 @@ import pygame
 from game.i18n import ui
 from game.store import StoreError
 from game.ui import layout, theme
+from game.ui.scenes.overlays import text_h
 from game.ui.scenes.resume import NoticeScene, Prompt
 from game.ui.widgets import TextField
 
@@ -30,33 +31,20 @@ class ElsewhereScene(Prompt):
         self.table = table
         self.escape = "back"
         self.folder = TextField("folder", str(Path.home()), max_len=400)
+        self.fields = (self.folder,)
         self.focus = "folder"
         self.error = ""
 
-    def layout(self, size: tuple[int, int]) -> None:
-        field_h = theme.target(size, 56)
-        gap = theme.px(size, 14)
-        super().layout(size)
-        self.panel.h += field_h + gap
-        self.panel.y -= (field_h + gap) // 2
-        self.title_r.y = self.panel.y + theme.px(size, 28)
-        self.body_r.y = self.title_r.bottom + gap
-        self.field_r = Rect(self.body_r.x, self.body_r.bottom + gap, self.body_r.w, field_h)
-        self.folder.rect = self.field_r
-        y = self.field_r.bottom + gap
-        for button in self.widgets:
-            button.rect.y = y
-            y += button.rect.h + gap
-        self.widgets = [self.folder, *self.widgets]
-
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        if self.error:
+        if self.error:  # under the panel, as high as it needs
             size = surface.get_size()
-            below = Rect(self.panel.x, self.panel.bottom + theme.px(size, 8), self.panel.w, theme.px(size, 60))
-            pygame.draw.rect(surface, theme.PANEL, below, border_radius=theme.px(size, 8))
-            theme.text(surface, self.error, layout.inset(below, theme.px(size, 8)), theme.px(size, 20),
-                       colour=(150, 30, 30), valign="middle", min_px=9)
+            pad = theme.px(size, 8)
+            h = text_h(self.error, self.panel.w - 2 * pad, theme.tpx(size, 20)) + 2 * pad
+            below = Rect(self.panel.x, min(self.panel.bottom + pad, size[1] - h), self.panel.w, h)
+            pygame.draw.rect(surface, theme.PANEL, below, border_radius=pad)
+            theme.text(surface, self.error, layout.inset(below, pad), theme.tpx(size, 20), colour=(150, 30, 30),
+                       valign="middle")
 
     def field_done(self, field_: TextField) -> bool:
         return self.activate("save")
