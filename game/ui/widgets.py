@@ -175,7 +175,9 @@ class TextField:
             covered = theme.text(surface, shown, inner, size, colour=colour, min_px=12) if shown else None
         else:
             covered = (
-                theme.one_line(surface, shown, inner, size, colour=colour, align="left") if shown else None
+                theme.one_line(surface, shown, inner, size, colour=colour, align="left",  # a typed name: cut,
+                               least=theme.body_px(surface.get_size()) if shown == self.value else None)  # not shrunk
+                if shown else None
             )
         if focus:
             caret_h = theme.font(size).get_height()
