@@ -56,5 +56,5 @@ class Scroll:
         h = max(bar.w * 2, min(bar.h, round(bar.h * self.view.h / total)))
         y = bar.y + round((bar.h - h) * self.offset / self.most)
         radius = bar.w // 2
-        pygame.draw.rect(surface, theme.PANEL_EDGE, bar, border_radius=radius)
+        pygame.draw.rect(surface, theme.DISABLED_FILL, bar, border_radius=radius)
         pygame.draw.rect(surface, theme.INK_SOFT, Rect(bar.x, y, bar.w, h), border_radius=radius)

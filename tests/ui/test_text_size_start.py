@@ -194,3 +194,27 @@ def test_the_rules_say_how_to_change_the_text_size(make_app):
         d.key(pygame.K_F1)
         assert any(words in b.text for b in d.top.blocks), lang
         pygame.display.quit()
+
+
+def test_the_wheel_and_page_down_scroll_the_choices_and_a_click_hits_what_is_shown(make_app):
+    d = make_app(size=(1024, 600), text_size=200)
+    d.click("more")
+    scene = d.top
+    assert scene.widget("access").visible and not scene.widget("code").visible  # the pair code waits below
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1, flipped=False))
+    d.turn()
+    assert scene.scroll.offset > 0
+    for _ in range(10):
+        d.key(pygame.K_PAGEDOWN)
+    assert scene.scroll.offset == scene.scroll.most > 0 and scene.widget("code").visible
+    assert not scene.widget("access").visible
+    holds(d, "the end of the choices")
+    d.click("guess:on")  # where it is drawn now
+    assert scene.guess
+    d.click("code")
+    d.type("AB12")
+    assert scene.code.value == "AB12"
+    d.esc()
+    for _ in range(10):
+        d.key(pygame.K_PAGEUP)
+    assert scene.scroll.offset == 0

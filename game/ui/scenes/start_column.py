@@ -49,7 +49,7 @@ def place(scene: StartScene, size: tuple[int, int], access: Button, intro: str) 
     r = Rows(size)
     bar_w = max(14, theme.px(size, 18))
     room = Rect(f.body.x, f.body.y, f.body.w - bar_w - f.gap, f.body.h)
-    w = min(room.w, theme.px(size, 1100))
+    w = min(room.w, theme.px(size, 1240))
     col = Rect(room.x, room.y, w, UNBOUNDED)
     view = Rect(f.body)
     if scene.error:  # under the column, above the buttons
@@ -79,7 +79,9 @@ def place(scene: StartScene, size: tuple[int, int], access: Button, intro: str) 
         placed = scene.scroll.place(widget.rect)
         widget.visible = placed is not None
         widget.rect = placed or widget.rect.move(0, -scene.scroll.offset)
-    scene.labels = [(t, moved) for t, rect in scene.labels if (moved := scene.scroll.place(rect))]
+    below = r.gap // 2 + r.row_h  # a label shows only with the first row of what it names
+    scene.labels = [(t, rect.move(0, -scene.scroll.offset)) for t, rect in scene.labels
+                    if scene.scroll.place(Rect(rect.x, rect.y, rect.w, rect.h + below))]
     scene.team_labels = [(t, moved, h) for t, rect, h in scene.team_labels if (moved := scene.scroll.place(rect))]
     scene.bar = Rect(f.body.right - bar_w, view.y, bar_w, view.h)
 
