@@ -168,7 +168,7 @@ def groups(scene: StartScene, rows: list, column: Rect, y: int, r: Rows) -> int:
     gap = r.gap
     for item in rows:
         row = item if isinstance(item, list) else [item]
-        weights = [0.64, 0.36] if len(row) == 2 else [1] * len(row)  # the second is short (Uit, Aan)
+        weights = [0.7, 0.3] if len(row) == 2 else [1] * len(row)  # the second is short (Uit, Aan)
         for (key, options), cell in zip(row, layout.cols(Rect(column.x, y, column.w, 1), weights, gap * 2),
                                         strict=True):
             scene.labels.append((ui(key, scene.lang), Rect(cell.x, y, cell.w, r.label_h)))
