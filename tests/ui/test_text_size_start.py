@@ -13,6 +13,7 @@ from disk_helpers import Disk
 from holds import holds
 from test_layout import TEAM_NAMES
 
+from game.i18n import ui
 from game.ui import theme
 from game.ui.scenes.access import AccessScene
 from game.ui.scenes.elsewhere import ElsewhereScene
@@ -120,10 +121,17 @@ def test_the_questions_of_a_session_hold(make_app, size, lang, text, hc):
     table = d.app.table
     d.app.reset(StartScene(d.app))
     d.app.table = table
-    for question in (UnsavedQuitScene(d.app), ElsewhereScene(d.app, table)):
-        d.app.push(question)
-        holds(d, type(question).__name__, typed=(str(question.folder.value),) if hasattr(question, "folder") else ())
-        d.app.pop(question)
+    d.app.push(UnsavedQuitScene(d.app))
+    holds(d, "unsaved")
+    d.app.pop()
+    elsewhere = ElsewhereScene(d.app, table)
+    d.app.push(elsewhere)
+    folder = elsewhere.folder.value
+    holds(d, "another folder", typed=(folder,))
+    elsewhere.error = ui("elsewhere_failed", lang, reason=f"{folder}/verslagen/2026 (Permission denied)")
+    d.app.dirty = d.app.full = True  # as after a refused "Save" (activate draws again)
+    holds(d, "another folder, refused", typed=(folder,))
+    assert "Permission denied" in " ".join(t for t, _, _ in theme.LOG.entries)
 
 
 @pytest.mark.parametrize(("size", "lang", "text", "hc"), MATRIX[:3] + MATRIX[5:], ids=IDS[:3] + IDS[5:])

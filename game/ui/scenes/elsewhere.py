@@ -6,12 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pygame
-
 from game.i18n import ui
 from game.store import StoreError
-from game.ui import layout, theme
-from game.ui.scenes.overlays import text_h
+from game.ui.savenotice import WARN
 from game.ui.scenes.resume import NoticeScene, Prompt
 from game.ui.widgets import TextField
 
@@ -19,32 +16,29 @@ if TYPE_CHECKING:
     from game.table import Table
     from game.ui.app import App
 
-Rect = pygame.Rect
-
 
 class ElsewhereScene(Prompt):
     def __init__(self, app: App, table: Table):
         lang = table.state.setup.language
         choices = [(wid, ui(key, lang)) for wid, key in
                    (("save", "elsewhere_save"), ("home", "elsewhere_home"), ("back", "elsewhere_back"))]
-        super().__init__(app, ui("elsewhere_title", lang), ui("elsewhere_body", lang), choices, lang)
+        self.instruction = ui("elsewhere_body", lang)
+        super().__init__(app, ui("elsewhere_title", lang), self.instruction, choices, lang)
         self.table = table
         self.escape = "back"
         self.folder = TextField("folder", str(Path.home()), max_len=400)
         self.fields = (self.folder,)
         self.focus = "folder"
-        self.error = ""
 
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
-        if self.error:  # under the panel, as high as it needs
-            size = surface.get_size()
-            pad = theme.px(size, 8)
-            h = text_h(self.error, self.panel.w - 2 * pad, theme.tpx(size, 20)) + 2 * pad
-            below = Rect(self.panel.x, min(self.panel.bottom + pad, size[1] - h), self.panel.w, h)
-            pygame.draw.rect(surface, theme.PANEL, below, border_radius=pad)
-            theme.text(surface, self.error, layout.inset(below, pad), theme.tpx(size, 20), colour=(150, 30, 30),
-                       valign="middle")
+    @property
+    def error(self) -> str:
+        """Why the last try failed ("": none); said in the panel in place of the instruction."""
+        return self.body if self.body_colour is not None else ""
+
+    @error.setter
+    def error(self, line: str) -> None:
+        self.body = line or self.instruction
+        self.body_colour = WARN if line else None
 
     def field_done(self, field_: TextField) -> bool:
         return self.activate("save")

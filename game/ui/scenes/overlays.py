@@ -78,15 +78,17 @@ def text_h(text: str, w: int, size_px: int, bold: bool = False) -> int:
     return (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px, bold).get_height()
 
 
-def draw_panel(surface: pygame.Surface, where: Panel, title: str, body: str) -> None:
-    """The dimmed screen, the panel, its title and its text (the buttons are the scene's widgets)."""
+def draw_panel(surface: pygame.Surface, where: Panel, title: str, body: str,
+               colour: tuple[int, int, int] | None = None) -> None:
+    """The dimmed screen, the panel, its title and its text (colour: soft ink); the buttons are the scene's
+    widgets."""
     size = surface.get_size()
     theme.dim(surface)
     theme.panel(surface, where.rect, radius=theme.px(size, 18), width=3)
     theme.text(surface, title, where.title, theme.tpx(size, TITLE_PX), bold=True, align="center", valign="middle")
     if body:
         theme.text(surface, body, where.body, theme.tpx(size, BODY_PX), align="center", valign="middle",
-                   colour=theme.INK_SOFT)
+                   colour=colour or theme.INK_SOFT)
 
 
 TITLE_PX, BODY_PX = 36, 24

@@ -41,6 +41,7 @@ class Prompt(Scene):
         self.prompt_lang = lang
         self.escape: str | None = None
         self.fields: tuple[TextField, ...] = ()  # typed text asked above the buttons
+        self.body_colour: tuple[int, int, int] | None = None  # None: soft ink
 
     @property
     def lang(self) -> str:
@@ -59,7 +60,7 @@ class Prompt(Scene):
         ]
 
     def draw(self, surface: pygame.Surface) -> None:
-        draw_panel(surface, self.where, self.title, self.body)
+        draw_panel(surface, self.where, self.title, self.body, self.body_colour)
         self.draw_widgets(surface)
 
     def confirm(self) -> bool:

@@ -1,6 +1,7 @@
 """The start screen's choices at a larger text size: one column that scrolls (wheel, Page Up/Down, or Tab, which
 brings the focused control into view), with the sub line and "Lezen en zien" at its top (scenes/start.py).
-At 100 % the choices stand in two columns without scrolling (start_choices)."""
+At 100 % the choices stand in two columns without scrolling; the mode row and the parts (who plays, the other
+choices) are the same pieces there (start_choices)."""
 
 from __future__ import annotations
 
