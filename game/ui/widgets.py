@@ -170,9 +170,10 @@ class TextField:
         if not shown and not focus:
             shown, colour = self.placeholder, theme.INK_SOFT
         if self.multiline:
+            least = theme.small_px(surface.get_size())  # text is never drawn smaller (theme.text)
             if shown:  # like any text field: when it is full, the end (where one types) stays in view
-                shown = tail_that_fits(shown, inner, size, 12)
-            covered = theme.text(surface, shown, inner, size, colour=colour, min_px=12) if shown else None
+                shown = tail_that_fits(shown, inner, size, least)
+            covered = theme.text(surface, shown, inner, size, colour=colour, min_px=least) if shown else None
         else:
             covered = (
                 theme.one_line(surface, shown, inner, size, colour=colour, align="left",  # a typed name: cut,
