@@ -3,6 +3,7 @@ the rest waits above or below; the focused control is always brought into view, 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pygame
@@ -14,34 +15,42 @@ Rect = pygame.Rect
 
 @dataclass
 class Scroll:
-    """How far the column is scrolled (px), kept between layouts; `view` and `bottom` are set by fit()."""
+    """How far the column is scrolled (px), kept between layouts; set by fit() for each layout. It stops only
+    where a row starts at the top of the view (or at the very end), so nothing shows cut in half."""
 
     offset: int = 0
     view: Rect = field(default_factory=lambda: Rect(0, 0, 0, 0))
     top: int = 0  # where the column starts (unscrolled)
     bottom: int = 0  # where it ends (unscrolled)
+    stops: list[int] = field(default_factory=lambda: [0])  # the offsets it may rest at, in order
 
     @property
     def most(self) -> int:
         return max(0, self.bottom - self.view.bottom)
 
-    def fit(self, view: Rect, top: int, bottom: int, focus: Rect | None = None) -> None:
-        """The column from top to bottom shown in view; bring `focus` (unscrolled) into view."""
+    def fit(self, view: Rect, top: int, bottom: int, starts: Iterable[int], focus: Rect | None = None) -> None:
+        """The column from top to bottom shown in view, its rows starting at `starts`; bring `focus` (unscrolled)
+        into view, with what stands just above it (its label)."""
         self.view, self.top, self.bottom = Rect(view), top, bottom
-        if focus is not None:
-            margin = theme.px(view.size, 8)
-            if focus.y - margin - self.offset < view.y:
-                self.offset = focus.y - margin - view.y
-            elif focus.bottom + margin - self.offset > view.bottom:
-                self.offset = focus.bottom + margin - view.bottom
-        self.offset = min(self.most, max(0, self.offset))
+        most = self.most
+        self.stops = sorted({0, most} | {min(most, max(0, y - top)) for y in starts})
+        if focus is not None and focus.y - self.offset < view.y:
+            self.offset = max(s for s in self.stops if s <= max(0, focus.y - top - view.h // 8))
+        elif focus is not None and focus.bottom - self.offset > view.bottom:
+            self.offset = min(s for s in self.stops if s >= min(most, focus.bottom - view.bottom))
+        else:
+            self.offset = max(s for s in self.stops if s <= min(most, max(0, self.offset)))
 
     def by(self, delta: int) -> bool:
-        """Scroll by delta px; whether it moved."""
-        new = min(self.most, max(0, self.offset + delta))
-        moved = new != self.offset
-        self.offset = new
-        return moved
+        """Scroll about delta px, to the row that then starts at the top (at least one row); whether it moved."""
+        old = self.offset
+        if delta > 0:
+            later = [s for s in self.stops if s > old]
+            self.offset = max([s for s in later if s <= old + delta] or later[:1] or [old])
+        else:
+            earlier = [s for s in self.stops if s < old]
+            self.offset = min([s for s in earlier if s >= old + delta] or earlier[-1:] or [old])
+        return self.offset != old
 
     def place(self, rect: Rect) -> Rect | None:
         """Where rect is now, or None when it is not wholly in view."""

@@ -75,7 +75,9 @@ def place(scene: StartScene, size: tuple[int, int], access: Button, intro: str) 
     focused = scene.widget(scene.focus) if scene.focus != scene.seen_focus else None
     scene.seen_focus = scene.focus
     column = scene.widgets[first:]
-    scene.scroll.fit(view, col.y, y, focused.rect if focused in column else None)
+    starts = [w.rect.y for w in column] + [rect.y for _, rect in scene.labels]
+    starts += [rect.y for _, rect, _ in scene.team_labels]
+    scene.scroll.fit(view, col.y, y, starts, focused.rect if focused in column else None)
     for widget in column:
         placed = scene.scroll.place(widget.rect)
         widget.visible = placed is not None
@@ -92,8 +94,8 @@ def key(scene: StartScene, inp: Input) -> bool:
     if scene.bar is None:
         return False
     view = scene.scroll.view
-    if inp.key == Key.SCROLL:
-        return scene.scroll.by(-inp.value * max(1, view.h // 6))
+    if inp.key == Key.SCROLL:  # a row at a time
+        return scene.scroll.by(-inp.value)
     if inp.key in (Key.PAGE_DOWN, Key.PAGE_UP):
         return scene.scroll.by((1 if inp.key == Key.PAGE_DOWN else -1) * view.h * 3 // 4)
     return False
