@@ -53,12 +53,13 @@ def loudspeaker(surface: pygame.Surface, box: Rect, colour: tuple[int, int, int]
         pygame.draw.arc(surface, colour, arc, -0.9, 0.9, width)
 
 
-def in_title(enabled: bool, lang: str, title: Rect) -> tuple[Rect, list[Button]]:
-    """For a dialog: the speaker button at the right end of its title row, and the title's rect narrowed on both
-    sides so that the centred title keeps clear of it (unchanged, and no button, without speech)."""
-    if not enabled:
-        return title, []
-    side = max(theme.MIN_TARGET, min(title.h, theme.MIN_TARGET * 3 // 2))
-    button = SpeakButton(lang, Rect(title.right - side, title.centery - side // 2, side, side))
-    room = side + max(4, side // 6)
-    return Rect(title.x + room, title.y, max(0, title.w - 2 * room), title.h), [button]
+def title_room(size: tuple[int, int]) -> tuple[int, int]:
+    """For a dialog's title row with the speaker button at its right end: the button's side, and how much the
+    title gives up at each end (both ends, so that the centred title keeps clear of it)."""
+    side = theme.target(size, 56)
+    return side, side + theme.px(size, 8)
+
+
+def in_title(title: Rect, side: int) -> Rect:
+    """Where the speaker button goes in a title row: at its right end, centred in its height."""
+    return Rect(title.right - side, title.centery - side // 2, side, side)
