@@ -319,6 +319,10 @@ UI: dict[str, dict[str, str]] = {
     "rows_page": {"nl": "Kaart {first}–{last} van {n}", "en": "Card {first}–{last} of {n}"},
     "rows_prev": {"nl": "Vorige", "en": "Previous"},
     "rows_next": {"nl": "Volgende", "en": "Next"},
+    # with larger text: the summary's questions and agreements on pages after the card rows (issue 16)
+    "summary_talk": {"nl": "Vragen en afspraken", "en": "Questions and agreements"},
+    "saved_short": {"nl": "Opgeslagen.", "en": "Saved."},
+    "kept_nothing_short": {"nl": "Niets bewaard.", "en": "Nothing saved."},
     # pause / quit
     "pause_title": {"nl": "Pauze", "en": "Paused"},
     "resume": {"nl": "Verder spelen", "en": "Resume"},
