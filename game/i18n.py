@@ -408,6 +408,10 @@ UI: dict[str, dict[str, str]] = {
         "The line runs through a session's average when it had more cards. * ended early.",
     },
     "older": {"nl": "Ouder", "en": "Older"},
+    # the history with larger text: one topic at a time, how to read the lines in the agreements panel (issue 16)
+    "topic_of": {"nl": "Onderwerp {k} van {n}", "en": "Topic {k} of {n}"},
+    "topic_of_short": {"nl": "{k} van {n}", "en": "{k} of {n}"},
+    "trend_how_title": {"nl": "Zo lees je de lijnen", "en": "How to read the lines"},
     "newer": {"nl": "Nieuwer", "en": "Newer"},
     # look back at the start of a session with a known pair code
     "lookback_title": {"nl": "Eerst even terugkijken", "en": "First, a look back"},

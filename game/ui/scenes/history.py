@@ -22,9 +22,10 @@ from game.history import PairHistory, SessionEntry, load_history
 from game.i18n import local, long_date, record_word, short_date, ui
 from game.model.session import Role
 from game.store import StoreError
-from game.ui import chrome, layout, render, theme
+from game.ui import chrome, layout, paged, render, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
+from game.ui.scenes import history_chart
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
@@ -58,6 +59,12 @@ class Spot:
                              border_radius=max(8, self.rect.h // 20))
 
 
+def fitted_width(size: tuple[int, int], label: str, h: int) -> int:
+    """The width of a button h high whose label fits it whole (at the size a button draws its label)."""
+    px = max(theme.small_px(size), h * 42 // 100)
+    return max(theme.MIN_TARGET * 2, theme.font(px).size(label)[0] + 2 * max(6, h // 5) + theme.px(size, 12))
+
+
 def read_history(root: Path | None, code: str) -> tuple[PairHistory, str]:
     """The pair's history, or an empty one and one line when the data directory cannot be read."""
     if root is None:
@@ -77,12 +84,19 @@ class HistoryScene(Scene):
         self.first = 0  # the agreements: the newest session shown first, from this one on
         self.pages: list[int] = []  # where the pages before this one started (Newer goes back to them)
         self.shown = 0  # how many sessions the agreements panel showed in the last frame
+        self.side_page = 0  # larger text: the page of the agreements panel
+        self.side_pages: list[list[paged.Block]] = [[]]
         self._charts: dict[tuple[str, int, int, bool], Drawing] = {}
         self.drawn: list[str] = []  # the lines of text in the charts and legend of the last frame
 
     @property
     def lang(self) -> str:
         return self.view_lang
+
+    @property
+    def wide(self) -> bool:
+        """Larger text: one topic at a time with its words at the readable size, the agreements in pages."""
+        return theme.text_scale > 1
 
     @property
     def sessions(self) -> list[SessionEntry]:
@@ -97,9 +111,12 @@ class HistoryScene(Scene):
         corner = chrome.corner_buttons(size, f.top, lang, menu=False)
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         back = Button("back", ui("back", lang), primary=True, hint="Esc")
-        chrome.buttons_right(size, f.bottom, [back], width=theme.px(size, 260))
+        chrome.buttons_right(size, f.bottom, [back], width=theme.room(size, 260))
         self.legend_rect = chrome.left_of([back], f.bottom, f.gap)
-        self.charts_r, side = layout.cols(f.body, [0.64, 0.36], f.gap)
+        self.charts_r, side = layout.cols(f.body, [0.56, 0.44] if self.wide else [0.64, 0.36], f.gap)
+        if self.wide:
+            self._layout_wide(size, side, [back, *corner])
+            return
         bad = self.unreadable_names()
         if bad:
             self.agree_r, self.bad_r = layout.rows(side, [0.7, 0.3], f.gap)
@@ -123,9 +140,54 @@ class HistoryScene(Scene):
                 self.spots = [Spot(f"chart:{self.big}", Rect(self.charts_r))]
         self.widgets = [*self.spots, newer, older, back, *corner]
 
+    def _layout_wide(self, size: tuple[int, int], side: Rect, buttons: list[Button]) -> None:
+        """Larger text: one topic with ‹ › under it; beside it the agreements, the changes since last time, the
+        unreadable files and how to read the lines, in pages (Newer / Older)."""
+        lang, gap = self.lang, self.f.gap
+        n = len(self.history.features)
+        self.big = min(self.big or 0, max(0, n - 1))
+        nav_h = theme.target(size, 60)
+        self.chart_r, nav = layout.rows(self.charts_r, [1, nav_h], theme.px(size, 8))
+        prev = Button("topic_prev", "‹ " + ui("rows_prev", lang), enabled=n > 1)
+        nxt = Button("topic_next", ui("rows_next", lang) + " ›", enabled=n > 1)
+        prev.rect = Rect(nav.x, nav.y, fitted_width(size, prev.label, nav.h), nav.h)
+        nxt.rect = Rect(0, nav.y, fitted_width(size, nxt.label, nav.h), nav.h)
+        nxt.rect.right = nav.right
+        self.topic_r = Rect(prev.rect.right + gap, nav.y, nxt.rect.x - prev.rect.right - 2 * gap, nav.h)
+        self.agree_r, self.bad_r = side, Rect(side.x, side.bottom, side.w, 0)
+        inner = layout.inset(side, theme.px(size, 14), theme.px(size, 10))
+        self.agree_body, nav_r = layout.rows(inner, [1, theme.target(size, 60)], theme.px(size, 8))
+        self.side_pages = paged.pages(paged.blocks(self._groups(), self.agree_body.w, size), self.agree_body.h)
+        self.side_page = min(self.side_page, len(self.side_pages) - 1)
+        newer_r, older_r = layout.cols(nav_r, [0.5, 0.5], theme.px(size, 10))
+        newer = Button("newer", ui("newer", lang), newer_r, enabled=self.side_page > 0)
+        older = Button("older", ui("older", lang), older_r, enabled=self.side_page + 1 < len(self.side_pages))
+        self.spots = []
+        topics = [prev, nxt] if n else []
+        self.widgets = [*topics, newer, older, *buttons]
+
+    def _groups(self) -> list[tuple[str, list[str], str]]:
+        """The agreements panel with larger text: (title, items, what stands when there are none)."""
+        lang = self.lang
+        out = [(ui("history_agreements", lang), [], "")]
+        if questions := self.change_questions():
+            out.append((record_word("since_last", lang), questions, ""))
+        for entry in self.sessions:
+            day = short_date(local(entry.started_at).date(), lang)
+            if entry.ended_early:
+                day += f" · {record_word('ended_early', lang)}"
+            out.append((day, self._agreement_lines(entry), ui("no_agreements", lang)))
+        if bad := self.unreadable_names():
+            out.append((ui("history_unreadable", lang), bad, ""))
+        if self.history.features:
+            out.append((ui("trend_how_title", lang), [], self._how()))
+        return out
+
     @property
     def has_older(self) -> bool:
         """Older sessions than the agreements panel shows (as far as the last frame knew)."""
+        if self.wide:
+            return self.side_page + 1 < len(self.side_pages)
         return self.first + max(1, self.shown) < len(self.sessions)
 
     def unreadable_names(self) -> list[str]:
@@ -143,11 +205,15 @@ class HistoryScene(Scene):
         surface.blit(theme.table_surface(size), (0, 0))
         self.drawn = []
         chrome.title(surface, self.title_rect, ui("history_title", lang, code=self.history.pair_code),
-                     self._subtitle())
+                     self._subtitle(size))
         if not self.history.features:
             theme.panel(surface, self.charts_r, radius=theme.px(size, 14))
             theme.text(surface, self.problem or ui("history_none", lang), layout.inset(self.charts_r, 24),
-                       theme.px(size, 26), align="center", valign="middle", min_px=11)
+                       theme.tpx(size, 26), align="center", valign="middle", min_px=11)
+        if self.wide:
+            self._draw_wide(surface)
+            self.draw_widgets(surface)
+            return
         for spot in self.spots:
             self._draw_chart(surface, spot)
         self._draw_agreements(surface)
@@ -158,18 +224,25 @@ class HistoryScene(Scene):
         self._draw_legend(surface)
         self.draw_widgets(surface)
 
-    def _subtitle(self) -> str:
+    def _subtitle(self, size: tuple[int, int]) -> str:
         lang = self.lang
         sessions = self.history.sessions
         if not sessions:
             return ""
         first = long_date(local(sessions[0].started_at).date(), lang)
         last = long_date(local(sessions[-1].started_at).date(), lang)
+        line = theme.font(theme.small_px(size)).get_height()
+        if self.wide and not theme.fit(ui("history_sub", lang, n=len(sessions), first=first, last=last),
+                                       self.title_rect.w, line, theme.tpx(size, 22), theme.small_px(size)).fits:
+            first = short_date(local(sessions[0].started_at).date(), lang)  # "7 jan 2025": on one line
+            last = short_date(local(sessions[-1].started_at).date(), lang)
         if len(sessions) == 1:
             text = ui("history_sub_one", lang, first=first)
         else:
             text = ui("history_sub", lang, n=len(sessions), first=first, last=last)
         n = len(self.history.features)
+        if self.wide:  # the buttons under the topic say how to go on
+            return text
         hint = ui("history_hint", lang, n=n) if self.big is None else ui("history_hint_one", lang)
         return f"{text}. {hint}" if n > 1 else text
 
@@ -264,6 +337,33 @@ class HistoryScene(Scene):
         height = sum((len(f.lines) - 1) * f.line_px + theme.font(f.size_px).get_height() for f in fits)
         return height + (px // 3) * (len(items) - 1)
 
+    def _draw_wide(self, surface: pygame.Surface) -> None:
+        """Larger text: the topic shown, which of how many, the agreements page, the key to the marks."""
+        from game.record import role_colours
+        from game.record_shapes import look
+
+        size = surface.get_size()
+        features = self.history.features
+        if features and self.big is not None:
+            fh = features[self.big]
+            history_chart.draw(surface, fh, look(self.app.deck, fh.feature, self.lang), self.chart_r, self.lang,
+                               role_colours(list(self.history.players)))
+            px = theme.body_px(size)
+            label = ui("topic_of", self.lang, k=self.big + 1, n=len(features))
+            if theme.font(px, True).size(label)[0] > self.topic_r.w:
+                label = ui("topic_of_short", self.lang, k=self.big + 1, n=len(features))
+            theme.one_line(surface, label, self.topic_r, px, bold=True)
+        theme.panel(surface, self.agree_r, radius=theme.px(size, 14))
+        paged.draw(surface, tuple(self.side_pages[self.side_page]), self.agree_body)
+        history_chart.key(surface, self.legend_rect, list(self.history.players), self.lang)
+
+    def _how(self) -> str:
+        """How the trend words are read."""
+        how = ui("trend_how", self.lang)
+        if any(not fh.helps for fh in self.history.features):
+            how += " " + ui("lower_better", self.lang)
+        return how
+
     def _draw_unreadable(self, surface: pygame.Surface) -> None:
         names = self.unreadable_names()
         if not names:
@@ -305,15 +405,12 @@ class HistoryScene(Scene):
         w_mm = min(x, key_r.w / k)
         key_r = Rect(key_r.x, key_r.y, round(w_mm * k), key_r.h)
         self._render(surface, Drawing(w_mm, 6.0, tuple(shapes)), key_r)
-        how = ui("trend_how", self.lang)
-        if any(not fh.helps for fh in self.history.features):
-            how += " " + ui("lower_better", self.lang)
-        theme.text(surface, how, how_r, theme.px(size, 18), colour=theme.INK_SOFT,
+        theme.text(surface, self._how(), how_r, theme.px(size, 18), colour=theme.INK_SOFT,
                    valign="middle", min_px=9)
 
     # --- input -----------------------------------------------------------------------------------
     def back(self) -> bool:
-        if self.big is not None:
+        if self.big is not None and not self.wide:
             self.big = None
             self.focus = None
             return True
@@ -327,6 +424,8 @@ class HistoryScene(Scene):
         kind, _, arg = widget_id.partition(":")
         if kind == "chart":
             self._show(None if self.big is not None else int(arg))
+        elif widget_id in ("topic_prev", "topic_next"):
+            return self._step_topic(1 if widget_id == "topic_next" else -1)
         elif widget_id == "back":
             self.app.pop(self)
         elif widget_id == "older":
@@ -341,7 +440,19 @@ class HistoryScene(Scene):
         self.big = index
         self.focus = None
 
+    def _step_topic(self, step: int) -> bool:
+        """The next (1) or previous (-1) topic, round the end."""
+        n = len(self.history.features)
+        if self.big is None or n < 2:
+            return False
+        self.big = (self.big + step) % n
+        return True
+
     def _page(self, step: int) -> bool:
+        if self.wide:
+            page = max(0, min(self.side_page + step, len(self.side_pages) - 1))
+            changed, self.side_page = page != self.side_page, page
+            return changed
         if step > 0:
             nxt = self.first + max(1, self.shown)
             if nxt >= len(self.sessions):
@@ -358,10 +469,11 @@ class HistoryScene(Scene):
         n = len(self.history.features)
         match inp.key:
             case Key.DIGIT if 1 <= inp.value <= n:
-                self._show(None if self.big == inp.value - 1 else inp.value - 1)
+                self._show(None if self.big == inp.value - 1 and not self.wide else inp.value - 1)
                 return True
             case Key.LEFT | Key.RIGHT if self.big is not None and n:
-                self._show((self.big + (1 if inp.key == Key.RIGHT else -1)) % n)
+                self._step_topic(1 if inp.key == Key.RIGHT else -1)
+                self.focus = None if not self.wide else self.focus
                 return True
             case Key.DOWN | Key.PAGE_DOWN:
                 return self._page(1)
@@ -370,6 +482,7 @@ class HistoryScene(Scene):
             case Key.SCROLL:
                 return self._page(-inp.value)
             case Key.HOME:
-                changed, self.first, self.pages = self.first != 0, 0, []
+                changed = self.first != 0 or self.side_page != 0
+                self.first, self.pages, self.side_page = 0, [], 0
                 return changed
         return False

@@ -15,9 +15,9 @@ import pygame
 from game.i18n import ui
 from game.model.session import Keep, Mode, SessionSummary
 from game.record import CardRow, card_rows, signals
-from game.ui import chrome, layout, theme
+from game.ui import chrome, layout, paged, theme
 from game.ui.scene import Scene
-from game.ui.scenes import summary_rows, summary_talk
+from game.ui.scenes import summary_rows
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ class Page:
 
     first: int
     last: int
-    talk: tuple[summary_talk.Block, ...] = ()
+    talk: tuple[paged.Block, ...] = ()
 
 
 class SummaryScene(Scene):
@@ -140,9 +140,9 @@ class SummaryScene(Scene):
             used += plan.height
         if self.plans:
             self.pages.append(Page(first, len(self.plans)))
-        talk = summary_talk.blocks(self._talk(size), self.rows_r.w, size)
+        talk = paged.blocks(self._talk(size), self.rows_r.w, size)
         self.pages += [Page(len(self.rows), len(self.rows), tuple(part))
-                       for part in summary_talk.pages(talk, self.rows_r.h, size)]
+                       for part in paged.pages(talk, self.rows_r.h)]
 
     def _talk(self, size: tuple[int, int]) -> list[tuple[str, list[str], str]]:
         """What the side panels show at normal size: (title, items, what stands when there are none); then
@@ -263,7 +263,7 @@ class SummaryScene(Scene):
         if not self.rows and not page.talk:
             theme.text(surface, ui("no_rounds", lang), inner, theme.tpx(size, 26), align="center", valign="middle")
         elif page.talk:
-            summary_talk.draw(surface, page.talk, self.rows_r)
+            paged.draw(surface, page.talk, self.rows_r)
         elif self.wide:
             self._draw_wide_rows(surface, page)
         else:

@@ -1,5 +1,6 @@
-"""With larger text, the summary's questions to talk about, its agreements and where it was saved stand on pages of
-their own after the card rows, over the whole width: each item whole, as many pages as they need (no "and n more").
+"""Titled lists laid out in pages: each item whole, as many pages as they need (no "and n more"), a title repeated
+over the rest of its list on the next page. With larger text the summary's questions and agreements and the
+history's agreements per session are shown this way.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class Block:
 def blocks(groups: list[tuple[str, list[str], str]], width: int, size: tuple[int, int]) -> list[Block]:
     """Each group (title, items, what stands when there are none) as blocks laid out `width` wide."""
     small = theme.small_px(size)
-    title_px, item_px = max(small, theme.tpx(size, 21)), max(small, theme.tpx(size, 18))
+    title_px, item_px = max(small, theme.tpx(size, 19)), max(small, theme.tpx(size, 18))
     dash_w = theme.font(item_px).size(DASH)[0]
     out: list[Block] = []
     for g, (title, items, empty) in enumerate(groups):
@@ -50,7 +51,7 @@ def _height(text: str, w: int, px: int, bold: bool = False) -> int:
     return (len(fitted.lines) - 1) * fitted.line_px + theme.font(px, bold).get_height()
 
 
-def pages(items: list[Block], height: int, size: tuple[int, int]) -> list[list[Block]]:
+def pages(items: list[Block], height: int) -> list[list[Block]]:
     """The blocks in pages of at most `height`; a title stays with the block after it, and comes again over the
     rest of its group on the next page."""
     titles = {b.group: b for b in items if b.kind == "title"}
