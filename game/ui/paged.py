@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui import theme
+from game.ui import measure, theme
 
 Rect = pygame.Rect
 DASH = "– "
@@ -36,19 +36,14 @@ def blocks(groups: list[tuple[str, list[str], str]], width: int, size: tuple[int
     for g, (title, items, empty) in enumerate(groups):
         gap = theme.px(size, 20)
         if title:
-            out.append(Block("title", title, title_px, _height(title, width, title_px, True), gap, g))
+            out.append(Block("title", title, title_px, measure.height(title, width, title_px, True), gap, g))
             gap = theme.px(size, 4)
         for item in items:
-            out.append(Block("item", item, item_px, _height(item, width - dash_w, item_px), gap, g))
+            out.append(Block("item", item, item_px, measure.height(item, width - dash_w, item_px), gap, g))
             gap = theme.px(size, 8)
         if not items and empty:
-            out.append(Block("text", empty, item_px, _height(empty, width, item_px), gap, g))
+            out.append(Block("text", empty, item_px, measure.height(empty, width, item_px), gap, g))
     return out
-
-
-def _height(text: str, w: int, px: int, bold: bool = False) -> int:
-    fitted = theme.fit(text, w, 100_000, px, px, bold)
-    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(px, bold).get_height()
 
 
 def pages(items: list[Block], height: int) -> list[list[Block]]:

@@ -22,7 +22,7 @@ from game.history import PairHistory, SessionEntry, load_history
 from game.i18n import local, long_date, record_word, short_date, ui
 from game.model.session import Role
 from game.store import StoreError
-from game.ui import chrome, layout, paged, render, theme
+from game.ui import chrome, layout, measure, paged, render, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.scenes import history_chart
@@ -57,12 +57,6 @@ class Spot:
             colour = theme.FOCUS if focus else theme.PANEL_EDGE
             pygame.draw.rect(surface, colour, self.rect.inflate(2 * ring, 2 * ring), width=ring,
                              border_radius=max(8, self.rect.h // 20))
-
-
-def fitted_width(size: tuple[int, int], label: str, h: int) -> int:
-    """The width of a button h high whose label fits it whole (at the size a button draws its label)."""
-    px = max(theme.small_px(size), h * 42 // 100)
-    return max(theme.MIN_TARGET * 2, theme.font(px).size(label)[0] + 2 * max(6, h // 5) + theme.px(size, 12))
 
 
 def read_history(root: Path | None, code: str) -> tuple[PairHistory, str]:
@@ -150,8 +144,9 @@ class HistoryScene(Scene):
         self.chart_r, nav = layout.rows(self.charts_r, [1, nav_h], theme.px(size, 8))
         prev = Button("topic_prev", "‹ " + ui("rows_prev", lang), enabled=n > 1)
         nxt = Button("topic_next", ui("rows_next", lang) + " ›", enabled=n > 1)
-        prev.rect = Rect(nav.x, nav.y, fitted_width(size, prev.label, nav.h), nav.h)
-        nxt.rect = Rect(0, nav.y, fitted_width(size, nxt.label, nav.h), nav.h)
+        least = theme.room(size, 150)
+        prev.rect = Rect(nav.x, nav.y, max(least, measure.button_width(size, prev.label, nav.h)), nav.h)
+        nxt.rect = Rect(0, nav.y, max(least, measure.button_width(size, nxt.label, nav.h)), nav.h)
         nxt.rect.right = nav.right
         self.topic_r = Rect(prev.rect.right + gap, nav.y, nxt.rect.x - prev.rect.right - 2 * gap, nav.h)
         self.agree_r, self.bad_r = side, Rect(side.x, side.bottom, side.w, 0)

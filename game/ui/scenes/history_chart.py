@@ -13,15 +13,10 @@ from game.history import FeatureHistory, gap_words, trend_words
 from game.i18n import record_word, short_date
 from game.model.session import Role
 from game.record_shapes import Look, date_order, icon_badge, marker, session_xs, trend_plot
-from game.ui import render, theme
+from game.ui import measure, render, theme
 
 Rect = pygame.Rect
 INSET_MM = 3.0  # trend_plot keeps its points this far from the plot's sides
-
-
-def _h(text: str, w: int, px: int, bold: bool = False) -> int:
-    fitted = theme.fit(text, w, 100_000, px, px, bold)
-    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(px, bold).get_height()
 
 
 def _words(fh: FeatureHistory, lang: str) -> list[tuple[Role, str]]:
@@ -51,12 +46,12 @@ def draw(surface: pygame.Surface, fh: FeatureHistory, lk: Look, rect: Rect, lang
     theme.text(surface, lk.name, Rect(text_x, inner.y, inner.right - text_x, name_h), name_px, bold=True,
                min_px=name_px)
     gap_text = gap_words(fh.gap_trend, lang)
-    gap_h = _h(gap_text, inner.w, small)
+    gap_h = measure.height(gap_text, inner.w, small)
     theme.text(surface, gap_text, Rect(inner.x, inner.y + name_h, inner.w, gap_h), small, min_px=small)
     # each side's trend at the bottom, the dates over them, the plot in what is left
     words = _words(fh, lang)
     mark = theme.font(small).get_height()
-    heights = [_h(t, inner.w - mark - gap, small) for _, t in words]
+    heights = [measure.height(t, inner.w - mark - gap, small) for _, t in words]
     y = inner.bottom - sum(heights) - gap
     for (role, t), h in zip(words, heights, strict=True):
         _shape(surface, marker(role, 2.0, 2.0, colours[role], 1.2), Rect(inner.x, y, mark, mark), 4.0)

@@ -17,7 +17,7 @@ from game.i18n import ui
 from game.model.deck import Deck
 from game.model.session import Player
 from game.record import CardRow, word
-from game.ui import layout, theme
+from game.ui import layout, measure, theme
 
 Rect = pygame.Rect
 SHADE = (243, 238, 230)  # every other row
@@ -186,11 +186,6 @@ def wide_cells(rect: Rect, size: tuple[int, int]) -> tuple[Rect, Rect, list[Rect
     return strip, text, layout.cols(text, WIDE_COLS, gap)
 
 
-def _height(text: str, w: int, px: int, bold: bool = False) -> int:
-    fitted = theme.fit(text, w, 100_000, px, px, bold)
-    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(px, bold).get_height()
-
-
 def plan_wide(row: CardRow, width: int, size: tuple[int, int], lang: str) -> Wide:
     """The row's layout over `width`."""
     name_px, q_px, r = wide_sizes(size)
@@ -202,10 +197,10 @@ def plan_wide(row: CardRow, width: int, size: tuple[int, int], lang: str) -> Wid
             topic = both
         else:
             passed = pass_label(row, lang)
-    topic_h = _height(topic, topic_r.w, name_px, True)
-    passed_h = _height(passed, topic_r.w, name_px) if passed else 0
+    topic_h = measure.height(topic, topic_r.w, name_px, True)
+    passed_h = measure.height(passed, topic_r.w, name_px) if passed else 0
     line_h = max(topic_h + passed_h, 2 * r + 4)
-    question_h = _height(row.question, text.w, q_px)
+    question_h = measure.height(row.question, text.w, q_px)
     pad = theme.px(size, 8)
     return Wide(row, topic, topic_h, passed, passed_h, line_h, question_h,
                 pad + line_h + theme.px(size, 4) + question_h + pad)
