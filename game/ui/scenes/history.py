@@ -152,7 +152,8 @@ class HistoryScene(Scene):
         self.agree_r, self.bad_r = side, Rect(side.x, side.bottom, side.w, 0)
         inner = layout.inset(side, theme.px(size, 14), theme.px(size, 10))
         self.agree_body, nav_r = layout.rows(inner, [1, theme.target(size, 60)], theme.px(size, 8))
-        self.side_pages = paged.pages(paged.blocks(self._groups(), self.agree_body.w, size), self.agree_body.h)
+        body = self.agree_body
+        self.side_pages = paged.pages(paged.blocks(self._groups(), body.w, size, body.h), body.h)
         self.side_page = min(self.side_page, len(self.side_pages) - 1)
         newer_r, older_r = layout.cols(nav_r, [0.5, 0.5], theme.px(size, 10))
         newer = Button("newer", ui("newer", lang), newer_r, enabled=self.side_page > 0)

@@ -202,10 +202,19 @@ class PairPickScene(Scene):
             self.pick(int(arg))
         elif widget_id == "back":
             self.app.pop(self)
-        elif widget_id == "next":
-            return self._move(self.per_page)
-        elif widget_id == "prev":
-            return self._move(-self.per_page)
+        elif widget_id in ("next", "prev"):
+            return self._turn(1 if widget_id == "next" else -1)
+        return True
+
+    def _turn(self, step: int) -> bool:
+        """Older (1) or Newer (-1) with the mouse: the next page of codes (a focused code off it lets go)."""
+        first = max(0, min(self.first + step * self.per_page, len(self.pairs) - self.per_page))
+        if first == self.first:
+            return False
+        self.first = first
+        index = self._focused_index()
+        if index is not None and not first <= index < first + self.per_page:
+            self.focus = None
         return True
 
     def confirm(self) -> bool:

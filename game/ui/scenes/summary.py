@@ -140,7 +140,7 @@ class SummaryScene(Scene):
             used += plan.height
         if self.plans:
             self.pages.append(Page(first, len(self.plans)))
-        talk = paged.blocks(self._talk(size), self.rows_r.w, size)
+        talk = paged.blocks(self._talk(size), self.rows_r.w, size, self.rows_r.h)
         self.pages += [Page(len(self.rows), len(self.rows), tuple(part))
                        for part in paged.pages(talk, self.rows_r.h)]
 
