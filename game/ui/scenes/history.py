@@ -15,17 +15,15 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.design.fonts import line_height_mm, text_width_mm
-from game.design.palette import HIGHLIGHT, INK
-from game.design.primitives import Box, Drawing, Shape
+from game.design.primitives import Drawing
 from game.history import PairHistory, SessionEntry, load_history
 from game.i18n import local, long_date, record_word, short_date, ui
-from game.model.session import Role
 from game.store import StoreError
-from game.ui import chrome, layout, measure, paged, render, theme
+from game.ui import chrome, layout, render, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.scenes import history_chart
+from game.ui.scenes.history_wide import LargeText
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
@@ -78,8 +76,7 @@ class HistoryScene(Scene):
         self.first = 0  # the agreements: the newest session shown first, from this one on
         self.pages: list[int] = []  # where the pages before this one started (Newer goes back to them)
         self.shown = 0  # how many sessions the agreements panel showed in the last frame
-        self.side_page = 0  # larger text: the page of the agreements panel
-        self.side_pages: list[list[paged.Block]] = [[]]
+        self.large = LargeText(self)  # larger text: one topic at a time, the agreements in pages
         self._charts: dict[tuple[str, int, int, bool], Drawing] = {}
         self.drawn: list[str] = []  # the lines of text in the charts and legend of the last frame
 
@@ -109,7 +106,8 @@ class HistoryScene(Scene):
         self.legend_rect = chrome.left_of([back], f.bottom, f.gap)
         self.charts_r, side = layout.cols(f.body, [0.56, 0.44] if self.wide else [0.64, 0.36], f.gap)
         if self.wide:
-            self._layout_wide(size, side, [back, *corner])
+            self.spots = []
+            self.widgets = [*self.large.layout(size, self.charts_r, side), back, *corner]
             return
         bad = self.unreadable_names()
         if bad:
@@ -134,56 +132,11 @@ class HistoryScene(Scene):
                 self.spots = [Spot(f"chart:{self.big}", Rect(self.charts_r))]
         self.widgets = [*self.spots, newer, older, back, *corner]
 
-    def _layout_wide(self, size: tuple[int, int], side: Rect, buttons: list[Button]) -> None:
-        """Larger text: one topic with ‹ › under it; beside it the agreements, the changes since last time, the
-        unreadable files and how to read the lines, in pages (Newer / Older)."""
-        lang, gap = self.lang, self.f.gap
-        n = len(self.history.features)
-        self.big = min(self.big or 0, max(0, n - 1))
-        nav_h = theme.target(size, 60)
-        self.chart_r, nav = layout.rows(self.charts_r, [1, nav_h], theme.px(size, 8))
-        prev = Button("topic_prev", "‹ " + ui("rows_prev", lang), enabled=n > 1)
-        nxt = Button("topic_next", ui("rows_next", lang) + " ›", enabled=n > 1)
-        least = theme.room(size, 150)
-        prev.rect = Rect(nav.x, nav.y, max(least, measure.button_width(size, prev.label, nav.h)), nav.h)
-        nxt.rect = Rect(0, nav.y, max(least, measure.button_width(size, nxt.label, nav.h)), nav.h)
-        nxt.rect.right = nav.right
-        self.topic_r = Rect(prev.rect.right + gap, nav.y, nxt.rect.x - prev.rect.right - 2 * gap, nav.h)
-        self.agree_r, self.bad_r = side, Rect(side.x, side.bottom, side.w, 0)
-        inner = layout.inset(side, theme.px(size, 14), theme.px(size, 10))
-        self.agree_body, nav_r = layout.rows(inner, [1, theme.target(size, 60)], theme.px(size, 8))
-        body = self.agree_body
-        self.side_pages = paged.pages(paged.blocks(self._groups(), body.w, size, body.h), body.h)
-        self.side_page = min(self.side_page, len(self.side_pages) - 1)
-        newer_r, older_r = layout.cols(nav_r, [0.5, 0.5], theme.px(size, 10))
-        newer = Button("newer", ui("newer", lang), newer_r, enabled=self.side_page > 0)
-        older = Button("older", ui("older", lang), older_r, enabled=self.side_page + 1 < len(self.side_pages))
-        self.spots = []
-        topics = [prev, nxt] if n else []
-        self.widgets = [*topics, newer, older, *buttons]
-
-    def _groups(self) -> list[tuple[str, list[str], str]]:
-        """The agreements panel with larger text: (title, items, what stands when there are none)."""
-        lang = self.lang
-        out = [(ui("history_agreements", lang), [], "")]
-        if questions := self.change_questions():
-            out.append((record_word("since_last", lang), questions, ""))
-        for entry in self.sessions:
-            day = short_date(local(entry.started_at).date(), lang)
-            if entry.ended_early:
-                day += f" · {record_word('ended_early', lang)}"
-            out.append((day, self._agreement_lines(entry), ui("no_agreements", lang)))
-        if bad := self.unreadable_names():
-            out.append((ui("history_unreadable", lang), bad, ""))
-        if self.history.features:
-            out.append((ui("trend_how_title", lang), [], self._how()))
-        return out
-
     @property
     def has_older(self) -> bool:
         """Older sessions than the agreements panel shows (as far as the last frame knew)."""
         if self.wide:
-            return self.side_page + 1 < len(self.side_pages)
+            return self.large.page + 1 < len(self.large.pages)
         return self.first + max(1, self.shown) < len(self.sessions)
 
     def unreadable_names(self) -> list[str]:
@@ -207,7 +160,7 @@ class HistoryScene(Scene):
             theme.text(surface, self.problem or ui("history_none", lang), layout.inset(self.charts_r, 24),
                        theme.tpx(size, 26), align="center", valign="middle", min_px=11)
         if self.wide:
-            self._draw_wide(surface)
+            self.large.draw(surface)
             self.draw_widgets(surface)
             return
         for spot in self.spots:
@@ -217,7 +170,11 @@ class HistoryScene(Scene):
         if older is not None:  # how many sessions fit is known only now: the button says so in this frame
             older.enabled = self.has_older
         self._draw_unreadable(surface)
-        self._draw_legend(surface)
+        if self.legend_rect.w > 0:  # the key to the marks (the report's shapes), then how the trend is read
+            key_r, how_r = layout.rows(self.legend_rect, [0.5, 0.5])
+            self._render(surface, *history_chart.report_key(key_r, list(self.history.players), self.lang))
+            theme.text(surface, self.how(), how_r, theme.tpx(size, 18), colour=theme.INK_SOFT, valign="middle",
+                       min_px=9)
         self.draw_widgets(surface)
 
     def _subtitle(self, size: tuple[int, int]) -> str:
@@ -268,7 +225,7 @@ class HistoryScene(Scene):
         render.draw(surface, drawing, rect)
         self.drawn += [line for t in drawing.texts() for line in t.lines]
 
-    def _agreement_lines(self, entry: SessionEntry) -> list[str]:
+    def agreement_lines(self, entry: SessionEntry) -> list[str]:
         names = {f.id: f.name.get(self.lang, next(iter(f.name.values()))) for f in self.app.deck.features}
         out = []
         for a in entry.agreements:
@@ -301,7 +258,7 @@ class HistoryScene(Scene):
             if entry.ended_early:
                 day += f" · {record_word('ended_early', lang)}"
             head_h = theme.font(head_px, True).get_height()
-            items = self._agreement_lines(entry) or [ui("no_agreements", lang)]
+            items = self.agreement_lines(entry) or [ui("no_agreements", lang)]
             room = Rect(body.x, y + head_h + 2, body.w, body.bottom - y - head_h - 2)
             count, _ = theme.plan_bullets(items, room, item_px, item_px) if room.h > 0 else (0, item_px)
             if self.shown and count < len(items):
@@ -333,27 +290,7 @@ class HistoryScene(Scene):
         height = sum((len(f.lines) - 1) * f.line_px + theme.font(f.size_px).get_height() for f in fits)
         return height + (px // 3) * (len(items) - 1)
 
-    def _draw_wide(self, surface: pygame.Surface) -> None:
-        """Larger text: the topic shown, which of how many, the agreements page, the key to the marks."""
-        from game.record import role_colours
-        from game.record_shapes import look
-
-        size = surface.get_size()
-        features = self.history.features
-        if features and self.big is not None:
-            fh = features[self.big]
-            history_chart.draw(surface, fh, look(self.app.deck, fh.feature, self.lang), self.chart_r, self.lang,
-                               role_colours(list(self.history.players)))
-            px = theme.body_px(size)
-            label = ui("topic_of", self.lang, k=self.big + 1, n=len(features))
-            if theme.font(px, True).size(label)[0] > self.topic_r.w:
-                label = ui("topic_of_short", self.lang, k=self.big + 1, n=len(features))
-            theme.one_line(surface, label, self.topic_r, px, bold=True)
-        theme.panel(surface, self.agree_r, radius=theme.px(size, 14))
-        paged.draw(surface, tuple(self.side_pages[self.side_page]), self.agree_body)
-        history_chart.key(surface, self.legend_rect, list(self.history.players), self.lang)
-
-    def _how(self) -> str:
+    def how(self) -> str:
         """How the trend words are read."""
         how = ui("trend_how", self.lang)
         if any(not fh.helps for fh in self.history.features):
@@ -371,38 +308,6 @@ class HistoryScene(Scene):
         theme.text(surface, ui("history_unreadable", self.lang), head, theme.px(size, 20), bold=True,
                    valign="middle", min_px=9)
         theme.text(surface, ", ".join(names), rest, theme.px(size, 18), colour=theme.INK_SOFT, min_px=9)
-
-    def _draw_legend(self, surface: pygame.Surface) -> None:
-        """● client  ■ professional (in their colours, as on the report)  ▮ 2 or more apart, then how the trend
-        is read."""
-        from game.record import role_colours
-        from game.record_shapes import marker, text
-
-        size = surface.get_size()
-        rect = self.legend_rect
-        if rect.w <= 0:
-            return
-        key_r, how_r = layout.rows(rect, [0.5, 0.5])
-        k = max(2.0, key_r.h / 6.0)  # the legend is 6 mm high
-        pt = 8.5
-        x, mid = 2.5, 3.0
-        colours = role_colours(list(self.history.players))
-        shapes: list[Shape] = []
-        for kind, label in (("client", record_word("client", self.lang)),
-                            ("professional", record_word("professional", self.lang)),
-                            ("spread", ui("history_apart", self.lang))):
-            if kind == "spread":
-                shapes.append(Box(x - 0.9, mid - 2.2, 1.8, 4.4, fill=HIGHLIGHT, stroke=INK, stroke_mm=0.15))
-            else:
-                shapes.extend(marker(Role(kind), x, mid, colours[Role(kind)], 1.5))
-            tw = text_width_mm(label, pt) / 0.97 + 0.4
-            shapes.append(text(label, x + 2.5, mid - line_height_mm(pt) / 2, tw, pt, colour=INK))
-            x += 2.5 + tw + 4.0
-        w_mm = min(x, key_r.w / k)
-        key_r = Rect(key_r.x, key_r.y, round(w_mm * k), key_r.h)
-        self._render(surface, Drawing(w_mm, 6.0, tuple(shapes)), key_r)
-        theme.text(surface, self._how(), how_r, theme.px(size, 18), colour=theme.INK_SOFT,
-                   valign="middle", min_px=9)
 
     # --- input -----------------------------------------------------------------------------------
     def back(self) -> bool:
@@ -446,9 +351,7 @@ class HistoryScene(Scene):
 
     def _page(self, step: int) -> bool:
         if self.wide:
-            page = max(0, min(self.side_page + step, len(self.side_pages) - 1))
-            changed, self.side_page = page != self.side_page, page
-            return changed
+            return self.large.turn(step)
         if step > 0:
             nxt = self.first + max(1, self.shown)
             if nxt >= len(self.sessions):
@@ -478,7 +381,7 @@ class HistoryScene(Scene):
             case Key.SCROLL:
                 return self._page(-inp.value)
             case Key.HOME:
-                changed = self.first != 0 or self.side_page != 0
-                self.first, self.pages, self.side_page = 0, [], 0
+                changed = self.first != 0 or self.large.page != 0
+                self.first, self.pages, self.large.page = 0, [], 0
                 return changed
         return False

@@ -133,3 +133,31 @@ def key(surface: pygame.Surface, rect: Rect, players: list, lang: str) -> None:
         _shape(surface, shapes, Rect(x, y, mark, mark), 4.0)
         theme.one_line(surface, label, Rect(x + mark + gap // 2, y, w - mark - gap // 2, mark), px, align="left")
         x += w + 2 * gap
+
+
+def report_key(rect: Rect, players: list, lang: str) -> tuple[Drawing, Rect]:
+    """At normal size: ● client  ■ professional (in their colours, as on the report)  ▮ 2 or more apart, as the
+    report's shapes, and where to draw them (from the left of rect, 6 mm high)."""
+    from game.design.fonts import line_height_mm, text_width_mm
+    from game.design.palette import HIGHLIGHT, INK
+    from game.i18n import ui
+    from game.record import role_colours
+    from game.record_shapes import text
+
+    k = max(2.0, rect.h / 6.0)
+    pt = 8.5
+    x, mid = 2.5, 3.0
+    colours = role_colours(players)
+    shapes: list[Shape] = []
+    for kind, label in (("client", record_word("client", lang)),
+                        ("professional", record_word("professional", lang)),
+                        ("spread", ui("history_apart", lang))):
+        if kind == "spread":
+            shapes.append(Box(x - 0.9, mid - 2.2, 1.8, 4.4, fill=HIGHLIGHT, stroke=INK, stroke_mm=0.15))
+        else:
+            shapes.extend(marker(Role(kind), x, mid, colours[Role(kind)], 1.5))
+        tw = text_width_mm(label, pt) / 0.97 + 0.4
+        shapes.append(text(label, x + 2.5, mid - line_height_mm(pt) / 2, tw, pt, colour=INK))
+        x += 2.5 + tw + 4.0
+    w_mm = min(x, rect.w / k)
+    return Drawing(w_mm, 6.0, tuple(shapes)), Rect(rect.x, rect.y, round(w_mm * k), rect.h)
