@@ -5,6 +5,7 @@ not be read and how to read the lines: every word at the readable size, nothing 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pygame
@@ -68,7 +69,7 @@ class LargeText:
         if bad := scene.unreadable_names():
             out.append((ui("history_unreadable", lang), bad, ""))
         if scene.history.features:
-            out.append((ui("trend_how_title", lang), [], scene.how()))
+            out.append((ui("trend_how_title", lang), re.split(r"(?<=\.)\s+", scene.how()), ""))  # a line a rule
         return out
 
     def turn(self, step: int) -> bool:
