@@ -77,7 +77,7 @@ class SummaryScene(Scene):
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         again = Button("again", ui("again", lang), primary=True, hint="Enter")
         close = Button("close", ui("close_app", lang))
-        chrome.buttons_right(size, f.bottom, [again, close], width=theme.room(size, 230))
+        chrome.buttons_right(size, f.bottom, [again, close], width=(theme.room if self.wide else theme.px)(size, 230))
         self.saved_rect = chrome.left_of([again, close], f.bottom, f.gap)
         self.table_r, right = layout.cols(f.body, [0.6, 0.4], f.gap)
         self.signals_r, self.agree_r = layout.rows(right, [0.55, 0.45], f.gap)
