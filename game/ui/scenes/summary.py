@@ -130,7 +130,8 @@ class SummaryScene(Scene):
         self.rows_r = self._pager_room(size, inner)
         self.head_px = max(theme.small_px(size), theme.tpx(size, 16))
         self.head_h = theme.font(self.head_px, True).get_height() + theme.px(size, 8)
-        self.plans = [summary_rows.plan_wide(row, self.rows_r.w, size, self.lang) for row in self.rows]
+        room = self.rows_r.h - self.head_h
+        self.plans = [summary_rows.plan_wide(row, self.rows_r.w, size, self.lang, room) for row in self.rows]
         self.pages = []
         first, used = 0, self.head_h
         for i, plan in enumerate(self.plans):

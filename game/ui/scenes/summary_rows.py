@@ -186,8 +186,8 @@ def wide_cells(rect: Rect, size: tuple[int, int]) -> tuple[Rect, Rect, list[Rect
     return strip, text, layout.cols(text, WIDE_COLS, gap)
 
 
-def plan_wide(row: CardRow, width: int, size: tuple[int, int], lang: str) -> Wide:
-    """The row's layout over `width`."""
+def plan_wide(row: CardRow, width: int, size: tuple[int, int], lang: str, room: int) -> Wide:
+    """The row's layout over `width`, at most `room` high (only a question far longer than a deck's is then cut)."""
     name_px, q_px, r = wide_sizes(size)
     _, text, (topic_r, track_r, _) = wide_cells(Rect(0, 0, width, 2 * r + 4), size)
     topic, passed = topic_name(row, lang), ""
@@ -200,8 +200,9 @@ def plan_wide(row: CardRow, width: int, size: tuple[int, int], lang: str) -> Wid
     topic_h = measure.height(topic, topic_r.w, name_px, True)
     passed_h = measure.height(passed, topic_r.w, name_px) if passed else 0
     line_h = max(topic_h + passed_h, 2 * r + 4)
-    question_h = measure.height(row.question, text.w, q_px)
     pad = theme.px(size, 8)
+    rest = room - 2 * pad - line_h - theme.px(size, 4)
+    question_h = min(measure.height(row.question, text.w, q_px), max(theme.font(q_px).get_height(), rest))
     return Wide(row, topic, topic_h, passed, passed_h, line_h, question_h,
                 pad + line_h + theme.px(size, 4) + question_h + pad)
 
