@@ -49,11 +49,22 @@ def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = Tru
     return out
 
 
+def _sub_rect(size: tuple[int, int], rect: Rect) -> tuple[Rect, Rect]:
+    sub_h = max(round(rect.h * 0.42), theme.font(theme.small_px(size)).get_height())  # one readable line
+    head, rest = layout.rows(rect, [1, sub_h])
+    return head, rest
+
+
+def sub_fits(size: tuple[int, int], rect: Rect, sub: str) -> bool:
+    """Whether title() can draw this line under the title whole (at a larger text size it may not)."""
+    _, rest = _sub_rect(size, rect)
+    return theme.fit(sub, rest.w, rest.h, theme.tpx(size, 22), theme.small_px(size)).fits
+
+
 def title(surface: pygame.Surface, rect: Rect, text: str, sub: str = "") -> None:
     size = surface.get_size()
     if sub:
-        sub_h = max(round(rect.h * 0.42), theme.font(theme.small_px(size)).get_height())  # one readable line
-        head, rest = layout.rows(rect, [1, sub_h])
+        head, rest = _sub_rect(size, rect)
         theme.text(surface, text, head, theme.tpx(size, 34), bold=True, valign="middle")
         theme.text(surface, sub, rest, theme.tpx(size, 22), colour=theme.INK_SOFT, valign="middle")
     else:

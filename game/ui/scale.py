@@ -133,8 +133,16 @@ def draw(
     size = surface.get_size()
     theme.panel(surface, rect, radius=theme.px(size, 14))
     inner = layout.inset(rect, theme.px(size, 12), theme.px(size, 10))
-    badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
     step = inner.w / 5
+    small = theme.small_px(size)
+    num_px = theme.tpx(size, 26)
+    badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
+    with_labels = True
+    if theme.text_scale > 1:  # larger text: the numbers and the words as high as they need, the rest shared
+        num_h = theme.font(num_px, True).get_height()
+        lab_h = 2 * theme.fit("x", 100, 100, small, small).line_px + 2
+        with_labels = all(theme.fit(t, round(step) - 2, lab_h, small, small).fits for t in labels)
+        badge_r, line_r, labels_r = layout.rows(inner, [0.45, 0.55, num_h + (lab_h if with_labels else 0)])
     xs = [round(inner.x + step * (i + 0.5)) for i in range(5)]
     y = line_r.centery
     radius = max(10, min(line_r.h // 2 - 2, round(step * 0.2)))
@@ -142,14 +150,12 @@ def draw(
     pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), max(2, radius // 6))
     for i, x in enumerate(xs):
         pygame.draw.aacircle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
-        num_r, lab_r = layout.rows(
-            Rect(round(x - step / 2) + 1, labels_r.y, round(step) - 2, labels_r.h), [0.44, 0.56]
-        )
-        theme.one_line(surface, str(i + 1), num_r, theme.px(size, 26), bold=True)
-        theme.text(
-            surface, labels[i], lab_r, max(theme.px(size, 18), theme.small_px(size)), colour=theme.INK_SOFT,
-            align="center", min_px=theme.small_px(size),
-        )
+        column = Rect(round(x - step / 2) + 1, labels_r.y, round(step) - 2, labels_r.h)
+        num_r, lab_r = layout.rows(column, [0.44, 0.56] if with_labels else [1, 0])
+        theme.one_line(surface, str(i + 1), num_r, num_px, bold=True)
+        if with_labels:  # else: too long for a fifth of the strip in this text size (the cards show them)
+            theme.text(surface, labels[i], lab_r, max(theme.tpx(size, 18), small), colour=theme.INK_SOFT,
+                       align="center", min_px=small)
     placed = [m for m in ms if m.value is not None]
     s = spread_of(ms)
     if len(placed) >= 2 and s:
@@ -163,7 +169,8 @@ def draw(
             pygame.draw.rect(surface, theme.INK, bar, width=1 + level, border_radius=thick // 2)
             label = ui("apart", lang, n=s)
             badge_h = round(badge_r.h * (0.64 + 0.12 * level))
-            text_px = min(round(badge_h * 0.62), theme.px(size, 22 + 5 * level))
+            text_px = max(small, min(round(badge_h * 0.62), theme.tpx(size, 22 + 5 * level)))
+            badge_h = min(badge_r.h, max(badge_h, theme.font(text_px, True).get_height() + 4))
             f = theme.font(text_px, True)
             bw = min(inner.w, f.size(label)[0] + badge_h)
             badge = Rect(0, badge_r.bottom - badge_h, bw, badge_h)
@@ -204,8 +211,8 @@ def draw_words(surface: pygame.Surface, rect: Rect, main: list[str], notes: list
     inner = layout.inset(rect, theme.px(size, 16))
     top, bottom = layout.rows(inner, [0.55, 0.45], theme.px(size, 6)) if main and notes else (inner, inner)
     if main:
-        theme.text(surface, "\n".join(main), top, theme.px(size, 28 + 4 * level), bold=True,
+        theme.text(surface, "\n".join(main), top, theme.tpx(size, 28 + 4 * level), bold=True,
                    valign="bottom" if notes else "middle", min_px=theme.body_px(size))
     if notes:
-        theme.text(surface, "\n".join(notes), bottom, theme.px(size, 22), colour=theme.INK_SOFT,
+        theme.text(surface, "\n".join(notes), bottom, theme.tpx(size, 22), colour=theme.INK_SOFT,
                    valign="top" if main else "middle", min_px=theme.small_px(size))

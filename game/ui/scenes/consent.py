@@ -78,11 +78,11 @@ class ConsentScene(Scene):
         surface.blit(theme.table_surface(size), (0, 0))
         chrome.title(surface, self.title_rect, self._text("title") or ui("keep_save", lang), ui("consent_sub", lang))
         self._draw_text(surface)
-        theme.text(surface, ui("consent_choose", lang), self.choose_r, theme.px(size, 30), bold=True,
+        theme.text(surface, ui("consent_choose", lang), self.choose_r, theme.tpx(size, 30), bold=True,
                    valign="bottom", min_px=12)
         for line, rect in self.lines:
-            theme.text(surface, line, rect, theme.px(size, 24), colour=theme.INK_SOFT, min_px=11)
-        theme.text(surface, ui("consent_hint", lang), self.hint_rect, theme.px(size, 22), colour=theme.INK_SOFT,
+            theme.text(surface, line, rect, theme.tpx(size, 24), colour=theme.INK_SOFT, min_px=11)
+        theme.text(surface, ui("consent_hint", lang), self.hint_rect, theme.tpx(size, 22), colour=theme.INK_SOFT,
                    valign="middle", min_px=10)
         self.draw_widgets(surface)
 
@@ -95,15 +95,15 @@ class ConsentScene(Scene):
         gap = theme.px(size, 18)
         parts = [(word(f"consent_{key}", self.lang), self._text(key)) for key in ("saved", "seen")]
         each = (inner.h - 2 * head_h - gap) // 2
-        px = theme.px(size, 28)
+        px = theme.tpx(size, 28)
         while px > 12 and not all(theme.fit(t, inner.w, each, px, px).fits for _, t in parts):
             px -= 1
-        heights = [_height(theme.fit(t, inner.w, each, px, px)) for _, t in parts]
+        heights = [theme.fit(t, inner.w, each, px, px).height for _, t in parts]
         panel = Rect(self.text_r.x, self.text_r.y, self.text_r.w, 2 * pad_y + 2 * head_h + gap + sum(heights))
         theme.panel(surface, panel.clip(self.text_r), radius=theme.px(size, 16))  # as high as its text
         y = inner.y
         for (head, body), h in zip(parts, heights, strict=True):
-            theme.text(surface, head, Rect(inner.x, y, inner.w, head_h), theme.px(size, 28), bold=True,
+            theme.text(surface, head, Rect(inner.x, y, inner.w, head_h), theme.tpx(size, 28), bold=True,
                        valign="middle", min_px=12)
             theme.text(surface, body, Rect(inner.x, y + head_h, inner.w, each), px, min_px=px)
             y += head_h + h + gap
@@ -136,7 +136,3 @@ class ConsentScene(Scene):
             return True
         return False
 
-
-def _height(fitted: theme.Fit) -> int:
-    """How high a fitted text is when drawn."""
-    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px).get_height() if fitted.lines else 0
