@@ -170,7 +170,7 @@ def _band(colour: str, title: str, icon: str | None) -> list[Shape]:
         shapes.extend(_icon(icon, cx, cy, 7.0, colour, WHITE))
         x = INSET + 13.5
     shapes.append(text_box(title, x, INSET + 1.0, W - INSET - 2.5 - x, BAND_H - 2.0, 13.0, min_pt=8.0,
-                           bold=True, colour=fg, valign="middle"))
+                           bold=True, colour=fg, valign="middle", fine=True))  # the window's title says it too
     return shapes
 
 

@@ -64,8 +64,9 @@ class CardArt:
              read: bool = False) -> None:
         """The card as big as rect (keep ASPECT); its text goes to theme.LOG with the card as the box.
 
-        read: the card is there to be read, so its words are logged with their real pixel size and whether
-        they were cut (fine print is not held to the window's smallest size); else it is a reminder.
+        read: the card is there to be read, so each line is logged (as the card's kind, e.g. "question") with
+        its real pixel size and whether it was cut (fine print is not held to the window's smallest size);
+        else it is a reminder, whose size is not checked.
         """
         rect = pygame.Rect(rect)
         if rect.w < 4 or rect.h < 4:
@@ -73,11 +74,8 @@ class CardArt:
         if shadow:
             _shadow(surface, rect)
         for line in render.draw_lines(surface, self.drawing(spec), rect):
-            if read:
-                px = None if line.fine else line.px
-                theme.LOG.add(line.text, line.rect, rect, px, line.text.endswith("…"))
-            else:
-                theme.LOG.add(spec[0], line.rect, rect)
+            px = line.px if read and not line.fine else None
+            theme.LOG.add(spec[0], line.rect, rect, px, read and line.text.endswith("…"))
 
     def image(self, spec: Spec, size: tuple[int, int]) -> pygame.Surface:
         key = (spec, size)

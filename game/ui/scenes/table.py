@@ -328,7 +328,8 @@ class TableScene(Scene):
     def _label_h(self) -> int:
         """The height of a label line above a card ("Cliënt leest:")."""
         size = self.app.screen.get_size()
-        return max(theme.px(size, 34), theme.font(theme.tpx(size, 26), True).get_height() + 4)
+        grown = theme.font(theme.tpx(size, 26), True).get_height() - theme.font(theme.px(size, 26), True).get_height()
+        return theme.px(size, 34) + grown
 
     def _labelled_cards(self, area: Rect, n: int, panels: bool = False) -> tuple[list[Rect], list[Rect]]:
         """n cards side by side with a label line above each (panels: as wide as there is room)."""
@@ -352,7 +353,7 @@ class TableScene(Scene):
         start = self.stack_rects.get(cur.feature, cards[0])
         back = ("back", cur.feature, self.lang)
         for (role, names), place, label_r in zip(roles, cards, labels, strict=True):
-            card_r = layout.fit_aspect(place, ASPECT)  # a readable panel (big) is turned over as a card
+            card_r = layout.fit_aspect(place, ASPECT) if self.big else place  # a panel is turned over as a card
             front = ("question", cur.question, self.lang, role)
             if t < 0.5:
                 moving = lerp_rect(start, card_r, ease(t * 2))
