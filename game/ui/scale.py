@@ -137,12 +137,16 @@ def draw(
     small = theme.small_px(size)
     num_px = theme.tpx(size, 26)
     badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
-    with_labels = True
+    with_labels, column_rows = True, [0.44, 0.56]
     if theme.text_scale > 1:  # larger text: the numbers and the words as high as they need, the rest shared
         num_h = theme.font(num_px, True).get_height()
         lab_h = 2 * theme.fit("x", 100, 100, small, small).line_px + 2
-        with_labels = all(theme.fit(t, round(step) - 2, lab_h, small, small).fits for t in labels)
-        badge_r, line_r, labels_r = layout.rows(inner, [0.45, 0.55, num_h + (lab_h if with_labels else 0)])
+        f = theme.font(small)
+        with_labels = all(theme.fit(t, round(step) - 2, lab_h, small, small).fits for t in labels) and all(
+            f.size(w)[0] <= round(step) - 2 for t in labels for w in t.split())  # no word broken in two
+        badge_h = theme.font(max(small, theme.tpx(size, 22)), True).get_height() + 8
+        badge_r, line_r, labels_r = layout.rows(inner, [badge_h, 1, num_h + (lab_h if with_labels else 0)])
+        column_rows = [num_h, 1]
     xs = [round(inner.x + step * (i + 0.5)) for i in range(5)]
     y = line_r.centery
     radius = max(10, min(line_r.h // 2 - 2, round(step * 0.2)))
@@ -151,7 +155,7 @@ def draw(
     for i, x in enumerate(xs):
         pygame.draw.aacircle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
         column = Rect(round(x - step / 2) + 1, labels_r.y, round(step) - 2, labels_r.h)
-        num_r, lab_r = layout.rows(column, [0.44, 0.56] if with_labels else [1, 0])
+        num_r, lab_r = layout.rows(column, column_rows if with_labels else [1, 0])
         theme.one_line(surface, str(i + 1), num_r, num_px, bold=True)
         if with_labels:  # else: too long for a fifth of the strip in this text size (the cards show them)
             theme.text(surface, labels[i], lab_r, max(theme.tpx(size, 18), small), colour=theme.INK_SOFT,

@@ -52,7 +52,10 @@ class HandOverScene(Scene):
         self.f = f
         corner = chrome.corner_buttons(size, f.top, self.lang)
         body = f.body
-        self.icon_r, self.title_r, self.sub_r, btn_r = layout.rows(body, [0.34, 0.26, 0.16, 0.24], f.gap)
+        weights: list[float] = [0.34, 0.26, 0.16, 0.24]
+        if theme.text_scale > 1:  # larger text: the line under the title as high as it needs
+            weights[2] = theme.fit(self._sub(), body.w, body.h, theme.tpx(size, 28), theme.small_px(size)).height
+        self.icon_r, self.title_r, self.sub_r, btn_r = layout.rows(body, weights, f.gap)
         w = min(body.w, max(theme.px(size, 520), theme.MIN_TARGET * 6))
         h = min(btn_r.h, theme.target(size, 84))
         go = Button(
@@ -86,10 +89,9 @@ class HandOverScene(Scene):
             valign="middle",
             min_px=16,
         )
-        team = self.app.table.state.setup.uses_case
         theme.text(
             surface,
-            ui("handover_team" if team else "handover_sub", self.lang),
+            self._sub(),
             self.sub_r,
             theme.tpx(size, 28),
             colour=(220, 228, 238),
@@ -98,6 +100,10 @@ class HandOverScene(Scene):
             min_px=12,
         )
         self.draw_widgets(surface)
+
+    def _sub(self) -> str:
+        team = self.app.table.state.setup.uses_case
+        return ui("handover_team" if team else "handover_sub", self.lang)
 
     def confirm(self) -> bool:
         self.app.replace(EstimateScene(self.app, self.player_id))
@@ -241,7 +247,8 @@ class EstimateScene(Scene):
             "confirm", ui("confirm", lang), primary=True, hint="Enter", enabled=self.chosen is not None
         )
         skip = Button("pass", ui("pass", lang))
-        chrome.buttons_right(size, f.bottom, [done, skip])
+        narrow = max(theme.room(size, 200), theme.MIN_TARGET * 4) if big else None  # room for the hint
+        chrome.buttons_right(size, f.bottom, [done, skip], width=narrow)
         self.hint_rect = chrome.left_of([done, skip], f.bottom, f.gap)
         self.widgets = [*cards, done, skip, *corner]
 

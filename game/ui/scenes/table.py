@@ -133,7 +133,7 @@ class TableScene(Scene):
         if self.board is not None:  # team training: the whole width for the case and the board
             side, centre = Rect(f.body.x, f.body.y, 0, f.body.h), f.body
         self.side, self.centre = side, centre
-        feats = self.view.setup.features if self.board is None else []
+        feats = self.view.setup.features if self.board is None and side.w else []
         cells = layout.grid(side, len(feats), 1 if len(feats) <= 2 else 2, f.gap)
         if len(feats) > 2:
             cells = layout.grid(
