@@ -177,7 +177,7 @@ def readable_panel(surface: pygame.Surface, rect: Rect, colour: str, title: str,
     theme.panel(surface, rect, fill=theme.WHITE, radius=theme.px(size, 12))
     inner = layout.inset(rect, pad)
     title_px = theme.tpx(size, 24)
-    band = Rect(inner.x, inner.y, inner.w, max(theme.font(title_px, True).get_height() + pad, theme.px(size, 44)))
+    band = Rect(inner.x, inner.y, inner.w, _band_h(size))
     pygame.draw.rect(surface, theme.rgb(colour), band, border_radius=theme.px(size, 8))
     theme.one_line(surface, title, layout.inset(band, pad // 2), title_px, bold=True,
                    colour=theme.rgb(text_on(colour)))
@@ -187,3 +187,19 @@ def readable_panel(surface: pygame.Surface, rect: Rect, colour: str, title: str,
         head = theme.text(surface, label, part, small, bold=True, colour=theme.INK_SOFT, min_px=small)
         text_r = Rect(part.x, head.bottom, part.w, part.bottom - head.bottom)
         theme.text(surface, words, text_r, max_px or theme.tpx(size, 22), min_px=small)
+
+
+def _band_h(size: tuple[int, int]) -> int:
+    return max(theme.font(theme.tpx(size, 24), True).get_height() + theme.px(size, 12), theme.px(size, 44))
+
+
+def readable_height(size: tuple[int, int], width: int, parts: list[tuple[str, str]]) -> int:
+    """The least height a readable_panel this wide needs to show its parts whole (at the smallest size)."""
+    pad = theme.px(size, 12)
+    small = theme.small_px(size)
+    need = 3 * pad + _band_h(size) + pad * (len(parts) - 1)
+    for label, words in parts:
+        for text, bold in ((label, True), (words, False)):
+            if text:
+                need += theme.fit(text, width - 2 * pad, 100_000, small, small, bold).height
+    return need

@@ -18,6 +18,7 @@ from game.model.session import Estimate, Mode, Player, Role, Setup
 from game.ui import layout, theme
 
 Rect = pygame.Rect
+MIN_TOKEN = 10  # px: the smallest radius of a player's token on the scale
 
 
 @dataclass(frozen=True)
@@ -145,11 +146,12 @@ def draw(
         with_labels = all(theme.fit(t, round(step) - 2, lab_h, small, small).fits for t in labels) and all(
             f.size(w)[0] <= round(step) - 2 for t in labels for w in t.split())  # no word broken in two
         badge_h = theme.font(max(small, theme.tpx(size, 22)), True).get_height() + 8
+        with_labels = with_labels and badge_h + 2 * MIN_TOKEN + num_h + lab_h <= inner.h  # and room for them
         badge_r, line_r, labels_r = layout.rows(inner, [badge_h, 1, num_h + (lab_h if with_labels else 0)])
         column_rows = [num_h, 1]
     xs = [round(inner.x + step * (i + 0.5)) for i in range(5)]
     y = line_r.centery
-    radius = max(10, min(line_r.h // 2 - 2, round(step * 0.2)))
+    radius = max(MIN_TOKEN, min(line_r.h // 2 - 2, round(step * 0.2)))
     # the line and its five positions
     pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), max(2, radius // 6))
     for i, x in enumerate(xs):
@@ -213,10 +215,29 @@ def draw_words(surface: pygame.Surface, rect: Rect, main: list[str], notes: list
     fill = theme.HIGHLIGHT_SOFT if level else theme.PANEL
     theme.panel(surface, rect, fill=fill, edge=edge, radius=theme.px(size, 14), width=width)
     inner = layout.inset(rect, theme.px(size, 16))
-    top, bottom = layout.rows(inner, [0.55, 0.45], theme.px(size, 6)) if main and notes else (inner, inner)
+    weights = [0.55, 0.45]
+    if theme.text_scale > 1:  # larger text: each part as much of the room as it needs at least
+        main_h, notes_h = _needs(size, inner.w, main, notes)
+        weights = [main_h / (main_h + notes_h), notes_h / (main_h + notes_h)] if main_h and notes_h else weights
+    top, bottom = layout.rows(inner, weights, theme.px(size, 6)) if main and notes else (inner, inner)
     if main:
         theme.text(surface, "\n".join(main), top, theme.tpx(size, 28 + 4 * level), bold=True,
                    valign="bottom" if notes else "middle", min_px=theme.body_px(size))
     if notes:
         theme.text(surface, "\n".join(notes), bottom, theme.tpx(size, 22), colour=theme.INK_SOFT,
                    valign="top" if main else "middle", min_px=theme.small_px(size))
+
+
+def _needs(size: tuple[int, int], width: int, main: list[str], notes: list[str]) -> tuple[int, int]:
+    """How high the main message and the notes are at their smallest sizes, this wide."""
+    body, small = theme.body_px(size), theme.small_px(size)
+    main_h = theme.fit("\n".join(main), width, 100_000, body, body, True).height if main else 0
+    notes_h = theme.fit("\n".join(notes), width, 100_000, small, small).height if notes else 0
+    return main_h, notes_h
+
+
+def words_height(size: tuple[int, int], width: int, main: list[str], notes: list[str]) -> int:
+    """The least height draw_words needs to show the main message and the notes whole."""
+    pad = theme.px(size, 16)
+    main_h, notes_h = _needs(size, width - 2 * pad, main, notes)
+    return 2 * pad + main_h + notes_h + (theme.px(size, 6) if main and notes else 0)

@@ -223,6 +223,10 @@ class EstimateScene(Scene):
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         big = theme.text_scale > 1  # larger text: the cards as tiles in readable type, as wide as there is room
         self.question_r, cards_r = layout.rows(f.body, [0.36 if big else 0.3, 0.64 if big else 0.7], f.gap)
+        if big:  # a long question gets the room it needs from the cards
+            need = cardview.readable_height(size, f.body.w, [("", self._question())])
+            if need > self.question_r.h:
+                self.question_r, cards_r = layout.rows(f.body, [need, 1], f.gap)
         cards_r = layout.inset(cards_r, 0, theme.px(size, 14))
         if big:
             self.card_rects = layout.cols(layout.inset(cards_r, theme.px(size, 8), 0), [1] * 5, f.gap * 2)
@@ -280,6 +284,10 @@ class EstimateScene(Scene):
             self._panels = {key: drawing}
         return drawing
 
+    def _question(self) -> str:
+        """The question in this player's own words."""
+        return self.app.deck.card(self.view.current.question).text(self._side(), self.lang)
+
     def _side(self) -> str:
         """The phrasing this player reads: their own role's, or in team training the chosen perspective's."""
         from game.engine.views import card_side
@@ -308,11 +316,9 @@ class EstimateScene(Scene):
             chrome.title(surface, self.title_rect, head, sub)
             q = self.question_r
             if theme.text_scale > 1:  # the question as read at the deal, in this player's own words
-                cur = self.view.current
-                card = self.app.deck.card(cur.question)
-                feature = self.app.deck.feature(cur.feature)
-                cardview.readable_panel(surface, q, feature.colour, feature.name[lang],
-                                        [("", card.text(self._side(), lang))], theme.tpx(size, 30))
+                feature = self.app.deck.feature(self.view.current.feature)
+                cardview.readable_panel(surface, q, feature.colour, feature.name[lang], [("", self._question())],
+                                        theme.tpx(size, 30))
             else:
                 from game.ui import render
 

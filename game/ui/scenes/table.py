@@ -157,6 +157,7 @@ class TableScene(Scene):
         chrome.buttons_right(size, f.bottom, buttons)
         self.hint_rect = chrome.left_of(buttons, f.bottom, f.gap)
         self.moved_hint = ""  # at a larger text size a hint that does not fit beside the buttons moves up
+        self.hint_band: Rect | None = None  # … to a line of its own (else it goes with the reveal's words)
         hint = self._hint() if self.board is None else ""
         small = theme.small_px(size)
         if self.big and hint and not theme.fit(hint, self.hint_rect.w, self.hint_rect.h, small, small).fits:
@@ -209,7 +210,17 @@ class TableScene(Scene):
                 label_h = self._label_h()
                 self.starter_label = Rect(left.x, left.y, left.w, label_h - 4)
                 self.starter_card = Rect(left.x, left.y + label_h, left.w, left.h - label_h)
+            elif self.moved_hint:  # under the question when there is room, else with the words
+                parts = [(ui(f"role_{r}", self.lang), self.app.deck.card(self.view.current.question).text(r, self.lang))
+                         for r, _ in self._roles()]
+                hint_h = theme.fit(self.moved_hint, left.w, left.h, theme.small_px(size), theme.small_px(size)).height
+                if cardview.readable_height(size, left.w, parts) + f.gap + hint_h <= left.h:
+                    self.question_card, self.hint_band = layout.rows(left, [1, hint_h], f.gap)
             self.words_rect, self.strip_rect = layout.rows(right, [0.5, 0.5], f.gap)
+            main, notes = self._words()
+            need = scale.words_height(size, right.w, main, notes)
+            if need > self.words_rect.h:  # many notes (guess the other): the scale gives up room
+                self.words_rect, self.strip_rect = layout.rows(right, [min(need, right.h * 2 // 3), 1], f.gap)
         if phase in (Phase.REFLECT, Phase.AGREE) and self.moved_hint:  # a line of its own under the panels
             fitted = theme.fit(self.moved_hint, c.w, c.h, theme.tpx(size, 24), theme.small_px(size))
             self.upper, self.hint_band = layout.rows(c, [1, fitted.height], f.gap)
@@ -255,8 +266,9 @@ class TableScene(Scene):
             self._draw_stacks(surface)
             if self.moved_hint:
                 hint = ""
-                if phase in (Phase.REFLECT, Phase.AGREE):
-                    theme.text(surface, self.moved_hint, self.hint_band, theme.tpx(size, 24), align="center")
+                if self.hint_band is not None:
+                    theme.text(surface, self.moved_hint, self.hint_band, theme.tpx(size, 24),
+                               align="left" if phase == Phase.REVEAL else "center")
             theme.text(surface, hint, self.hint_rect, theme.tpx(size, 24), valign="middle", min_px=11)
         if phase == Phase.CASE and self.board is not None:
             if self.static:
@@ -293,6 +305,14 @@ class TableScene(Scene):
             Phase.REFLECT: ui("reflect_hint", lang),
             Phase.AGREE: ui("agree_note", lang),
         }.get(self.table.phase, "")
+
+    def _words(self) -> tuple[list[str], list[str]]:
+        """What the reveal says in words (scale.sentences); with the hint when it has no place of its own."""
+        main, notes = scale.sentences(self.app.deck, self.view.setup, self.view.current.feature, self._marks(),
+                                      self.lang)
+        if self.moved_hint and self.table.phase == Phase.REVEAL and self.hint_band is None:
+            notes.append(self.moved_hint)
+        return main, notes
 
     def _marks(self) -> list[scale.Mark]:
         cur = self.view.current
@@ -507,9 +527,7 @@ class TableScene(Scene):
         ms = self._marks()
         labels = self.app.deck.labels(lang, cur.question)
         self.track(scale.draw(surface, self.strip_rect, labels, ms, lang, progress=t))
-        main, notes = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else ([], [])
-        if self.moved_hint and phase == Phase.REVEAL and t >= 1.0:
-            notes.append(self.moved_hint)
+        main, notes = self._words() if t >= 1.0 else ([], [])
         if self.flip_anim is not None:
             self.track(self.words_rect)  # the words appear when the cards have turned
         scale.draw_words(surface, self.words_rect, main, notes, scale.emphasis(scale.spread_of(ms)))
