@@ -472,7 +472,7 @@ def text_panel(w: float, h: float, body: str, title: str | None = None, colour: 
         band_h = min(BAND_H, h / 4)
         shapes.append(Box(INSET, INSET, w - 2 * INSET, band_h, fill=colour, radius_mm=2.0))
         shapes.append(text_box(title, pad, INSET + 1.0, w - 2 * pad, band_h - 2.0, 13.0, min_pt=6.0,
-                               bold=True, colour=text_on(colour), valign="middle"))
+                               bold=True, colour=text_on(colour), valign="middle", fine=True))
         top = INSET + band_h + 2.5
     shapes.append(text_box(body, pad, top, w - 2 * pad, h - top - pad, max_pt, min_pt=6.0, valign="middle"))
     return Drawing(w, h, tuple(shapes))

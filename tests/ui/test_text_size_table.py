@@ -105,10 +105,12 @@ def _show(d, where: str, **card) -> None:
     holds(d, where)
 
 
+@pytest.mark.parametrize(("size", "text_size"), [((1024, 600), 200), ((1024, 520), 100)])
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_every_card_of_the_deck_is_read_whole_at_200_on_a_small_laptop(make_app, deck, lang):
-    """Questions (each side at the deal and at the estimate, both at the reveal), starters and reflections."""
-    d = make_app(size=(1024, 600), lang=lang, text_size=200)
+def test_every_card_of_the_deck_is_read_whole_on_a_small_laptop(make_app, deck, lang, size, text_size):
+    """Questions (each side at the deal and at the estimate, both at the reveal), starters and reflections, at
+    200 % and, as the cards themselves are drawn then, at 100 % on the smallest window."""
+    d = make_app(size=size, lang=lang, text_size=text_size)
     d.enter(2)
     questions = [c for c in deck.cards if c.kind == CardKind.QUESTION]
     reflections = [c for c in deck.cards if c.kind == CardKind.REFLECTION]

@@ -322,8 +322,8 @@ class EstimateScene(Scene):
             else:
                 from game.ui import render
 
-                for r in render.draw(surface, self._panel(q.w, q.h, size), q):
-                    theme.LOG.add("panel", r, q)
+                for line in render.draw_lines(surface, self._panel(q.w, q.h, size), q):  # words to read: checked
+                    theme.LOG.add("panel", line.rect, q, None if line.fine else line.px, line.text.endswith("…"))
         if self.placing is not None:
             if self.moving:
                 self._draw_placing(surface)
