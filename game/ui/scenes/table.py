@@ -19,6 +19,7 @@ from game.ui import cardview, chrome, layout, scale, theme
 from game.ui.cardview import ASPECT, ease, lerp_rect
 from game.ui.input import Input
 from game.ui.scene import Anim, Scene
+from game.ui.scenes.table_after import AfterTurn
 from game.ui.widgets import Button, TextField
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class TableScene(Scene):
         self.dealt: tuple[int, str] | None = None
         self.revealed: int | None = None
         self.stack_rects: dict[str, Rect] = {}
+        self.after = AfterTurn(self)
         self.refresh()
         self.board = None
         if self.view.setup.uses_case:
@@ -157,7 +159,6 @@ class TableScene(Scene):
         chrome.buttons_right(size, f.bottom, buttons)
         self.hint_rect = chrome.left_of(buttons, f.bottom, f.gap)
         self.moved_hint = ""  # at a larger text size a hint that does not fit beside the buttons moves up
-        self.hint_band: Rect | None = None  # … to a line of its own (else it goes with the reveal's words)
         hint = self._hint() if self.board is None else ""
         small = theme.small_px(size)
         if self.big and hint and not theme.fit(hint, self.hint_rect.w, self.hint_rect.h, small, small).fits:
@@ -165,83 +166,16 @@ class TableScene(Scene):
         self.widgets = [*buttons, *corner]
         if phase == Phase.AGREE:
             self.widgets.insert(0, self.note)
-        self._content_layout(size)
+        if self.board is not None:
+            self.board.layout(size, self.centre, f.gap)
+        else:
+            self.after.layout(size, self.centre, f.gap, self.big)
 
     @property
     def big(self) -> bool:
-        """Text larger than normal: the cards to read become readable panels and reminders are left off (the
-        turned estimate cards, whose numbers the scale shows; the scale and the words once they were talked
-        about; the question beside the conversation card)."""
+        """Text larger than normal: the cards to read become readable panels, reminders are left off (see
+        scenes/table_after.py) and the stacks too once the card is dealt."""
         return theme.text_scale > 1
-
-    def _content_layout(self, size: tuple[int, int]) -> None:
-        f = self.f
-        c = self.centre
-        phase = self.table.phase
-        if self.board is not None:
-            self.board.layout(size, c, f.gap)
-            return
-        self.upper, self.lower = c, Rect(c.x, c.bottom, c.w, 0)
-        self.strip_rect = self.words_rect = None
-        if self.big:
-            self._big_layout(size)
-            return
-        if phase in (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
-            self.upper, self.lower = layout.rows(c, [0.6, 0.4], f.gap)
-            self.strip_rect, self.words_rect = layout.cols(self.lower, [0.65, 0.35], f.gap)
-        if phase == Phase.DISCUSS:  # the conversation card is read aloud: as large as the cards read at the deal
-            big, labels = self._labelled_cards(c, 2)
-            self.starter_label = Rect(c.x, labels[0].y, big[0].w, labels[0].h)
-            self.starter_card = Rect(c.x, big[0].y, big[0].w, big[0].h)
-            right = Rect(self.starter_card.right + f.gap * 2, c.y, c.right - self.starter_card.right - f.gap * 2, c.h)
-            top, self.strip_rect = layout.rows(right, [0.6, 0.4], f.gap)
-            self.question_card, self.words_rect = layout.cols(top, [0.5, 0.5], f.gap)
-        if phase == Phase.AGREE:
-            self.agree_card, panel_r = layout.cols(self.upper, [0.3, 0.7], f.gap * 2)
-            self._agree_layout(size, panel_r)
-
-    def _big_layout(self, size: tuple[int, int]) -> None:
-        """At a larger text size: what is read on this screen gets the room (see big)."""
-        f, c, phase = self.f, self.centre, self.table.phase
-        if phase in (Phase.REVEAL, Phase.DISCUSS):
-            left, right = layout.cols(c, [0.45, 0.55], f.gap * 2)
-            self.question_card = left
-            if phase == Phase.DISCUSS:
-                label_h = self._label_h()
-                self.starter_label = Rect(left.x, left.y, left.w, label_h - 4)
-                self.starter_card = Rect(left.x, left.y + label_h, left.w, left.h - label_h)
-            elif self.moved_hint:  # under the question when there is room, else with the words
-                parts = [(ui(f"role_{r}", self.lang), self.app.deck.card(self.view.current.question).text(r, self.lang))
-                         for r, _ in self._roles()]
-                hint_h = theme.fit(self.moved_hint, left.w, left.h, theme.small_px(size), theme.small_px(size)).height
-                if cardview.readable_height(size, left.w, parts) + f.gap + hint_h <= left.h:
-                    self.question_card, self.hint_band = layout.rows(left, [1, hint_h], f.gap)
-            self.words_rect, self.strip_rect = layout.rows(right, [0.5, 0.5], f.gap)
-            main, notes = self._words()
-            need = scale.words_height(size, right.w, main, notes)
-            if need > self.words_rect.h:  # many notes (guess the other): the scale gives up room
-                self.words_rect, self.strip_rect = layout.rows(right, [min(need, right.h * 2 // 3), 1], f.gap)
-        if phase in (Phase.REFLECT, Phase.AGREE) and self.moved_hint:  # a line of its own under the panels
-            fitted = theme.fit(self.moved_hint, c.w, c.h, theme.tpx(size, 24), theme.small_px(size))
-            self.upper, self.hint_band = layout.rows(c, [1, fitted.height], f.gap)
-        if phase == Phase.AGREE:
-            self._agree_layout(size, self.upper)
-
-    def _agree_layout(self, size: tuple[int, int], panel_r: Rect) -> None:
-        """The agreement's panel: a title, a hint, the text field and the agreements saved before."""
-        self.agree_panel = panel_r
-        inner = layout.inset(panel_r, theme.px(size, 18))
-        notes_share = 0.28 if self.view.current and self.view.current.notes else 0.0
-        weights: list[float] = [0.16, 0.14, 0.7 - notes_share, notes_share]
-        if self.big:  # the title and the hint as high as their text needs
-            small = theme.small_px(size)
-            hint = theme.fit(ui("agree_hint", self.lang), inner.w, inner.h, theme.tpx(size, 22), small)
-            weights[:2] = [theme.font(theme.tpx(size, 32), True).get_height(),
-                           hint.height]
-            weights[2] = 1 - notes_share
-        title_r, hint_r, field_r, notes_r = layout.rows(inner, weights, theme.px(size, 8))
-        self.agree_title, self.agree_hint, self.agree_notes = title_r, hint_r, notes_r
-        self.note.rect = field_r
 
     # --- drawing --------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -266,8 +200,8 @@ class TableScene(Scene):
             self._draw_stacks(surface)
             if self.moved_hint:
                 hint = ""
-                if self.hint_band is not None:
-                    theme.text(surface, self.moved_hint, self.hint_band, theme.tpx(size, 24),
+                if self.board is None and self.after.hint_band is not None:
+                    theme.text(surface, self.moved_hint, self.after.hint_band, theme.tpx(size, 24),
                                align="left" if phase == Phase.REVEAL else "center")
             theme.text(surface, hint, self.hint_rect, theme.tpx(size, 24), valign="middle", min_px=11)
         if phase == Phase.CASE and self.board is not None:
@@ -305,14 +239,6 @@ class TableScene(Scene):
             Phase.REFLECT: ui("reflect_hint", lang),
             Phase.AGREE: ui("agree_note", lang),
         }.get(self.table.phase, "")
-
-    def _words(self) -> tuple[list[str], list[str]]:
-        """What the reveal says in words (scale.sentences); with the hint when it has no place of its own."""
-        main, notes = scale.sentences(self.app.deck, self.view.setup, self.view.current.feature, self._marks(),
-                                      self.lang)
-        if self.moved_hint and self.table.phase == Phase.REVEAL and self.hint_band is None:
-            notes.append(self.moved_hint)
-        return main, notes
 
     def _marks(self) -> list[scale.Mark]:
         cur = self.view.current
@@ -446,91 +372,11 @@ class TableScene(Scene):
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
 
     def _draw_revealed(self, surface: pygame.Surface) -> None:
-        v = self.view
-        cur = v.current
-        size = surface.get_size()
-        phase = self.table.phase
-        lang = self.lang
-        art = self.app.art
         t = self.flip_anim.t if self.flip_anim and not self.flip_anim.finished else 1.0
         if self.board is not None:
             self.board.draw_board(surface, t)
-            return
-        gap = self.f.gap * 2
-        if phase == Phase.REVEAL:
-            if self.big:
-                if self.static:
-                    self._draw_question(surface, self.question_card)
-            else:
-                q_area, p_area = layout.cols(self.upper, [0.3, 0.7], gap)
-                if self.static:
-                    self._draw_question(surface, q_area)
-                if self.moving:
-                    self._draw_player_cards(surface, p_area, face_up=True, t=ease(t))
-        elif not self.static:
-            pass
-        elif phase == Phase.DISCUSS:
-            if not self.big:
-                self._draw_question(surface, self.question_card)
-            starter = self.starter_card
-            theme.one_line(surface, ui("read_aloud", lang), self.starter_label, theme.tpx(size, 26), bold=True)
-            if cur.starter and self.big:
-                cardview.starter_panel(surface, starter, self.app.deck, cur.starter, lang, theme.tpx(size, 30))
-            elif cur.starter:
-                art.draw(surface, starter, ("starter", cur.starter, lang), read=True)
-            else:
-                theme.panel(surface, starter)
-                theme.text(
-                    surface,
-                    ui("no_starter", lang),
-                    layout.inset(starter, starter.w // 10),
-                    theme.tpx(size, 34),
-                    align="center",
-                    valign="middle",
-                )
-        elif phase == Phase.REFLECT and cur.reflection:
-            roles = self._roles()
-            cards, labels = self._labelled_cards(self.upper, len(roles), panels=self.big)
-            for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
-                if self.big:
-                    cardview.question_panel(surface, card_r, self.app.deck, cur.reflection, [role], lang,
-                                            theme.tpx(size, 30))
-                else:
-                    art.draw(surface, card_r, ("reflection", cur.reflection, lang, role), read=True)
-                theme.one_line(surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.tpx(size, 26),
-                               bold=True, least=theme.body_px(size))
-        elif phase == Phase.AGREE:
-            if not self.big:
-                self._draw_question(surface, self.agree_card)
-            theme.panel(surface, self.agree_panel, radius=theme.px(size, 14))
-            theme.text(
-                surface,
-                ui("agree_title", lang),
-                self.agree_title,
-                theme.tpx(size, 32),
-                bold=True,
-                valign="middle",
-            )
-            theme.text(
-                surface,
-                ui("agree_hint", lang),
-                self.agree_hint,
-                theme.tpx(size, 22),
-                colour=theme.INK_SOFT,
-                valign="middle",
-            )
-            if cur.notes:
-                body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
-                theme.text(surface, body, self.agree_notes, theme.tpx(size, 22), min_px=10)
-        if not self.moving or self.strip_rect is None:
-            return
-        ms = self._marks()
-        labels = self.app.deck.labels(lang, cur.question)
-        self.track(scale.draw(surface, self.strip_rect, labels, ms, lang, progress=t))
-        main, notes = self._words() if t >= 1.0 else ([], [])
-        if self.flip_anim is not None:
-            self.track(self.words_rect)  # the words appear when the cards have turned
-        scale.draw_words(surface, self.words_rect, main, notes, scale.emphasis(scale.spread_of(ms)))
+        else:
+            self.after.draw(surface, t, self.big)
 
     # --- input ------------------------------------------------------------------------------------
     def activate(self, widget_id: str) -> bool:
