@@ -150,13 +150,13 @@ def ease(t: float) -> float:
     return 1 - (1 - t) ** 3
 
 def question_panel(surface: pygame.Surface, rect: Rect, deck, card_id: str, roles: list[str], lang: str,
-                   max_px: int | None = None) -> None:
+                   max_px: int | None = None, middle: bool = False) -> None:
     """A round's question (or reflection) as a panel in readable type, each side in its own words (a card this
     small would print its words too small to read; at a larger text size it stands in for the card)."""
     card = deck.card(card_id)
     feature = deck.feature(card.feature)
     parts = [(ui(f"role_{role}", lang), card.text(role, lang)) for role in roles]
-    readable_panel(surface, rect, feature.colour, feature.name[lang], parts, max_px)
+    readable_panel(surface, rect, feature.colour, feature.name[lang], parts, max_px, middle)
 
 
 def starter_panel(surface: pygame.Surface, rect: Rect, deck, starter_id: str, lang: str,
@@ -165,13 +165,13 @@ def starter_panel(surface: pygame.Surface, rect: Rect, deck, starter_id: str, la
     starter = deck.starter(starter_id)
     feature = deck.feature(starter.feature)
     label = f"{design.word('starter', lang)} · {design.word(starter.situation.value, lang)}"
-    readable_panel(surface, rect, feature.colour, feature.name[lang], [(label, starter.text[lang])], max_px)
+    readable_panel(surface, rect, feature.colour, feature.name[lang], [(label, starter.text[lang])], max_px, True)
 
 
 def readable_panel(surface: pygame.Surface, rect: Rect, colour: str, title: str, parts: list[tuple[str, str]],
-                   max_px: int | None = None) -> None:
+                   max_px: int | None = None, middle: bool = False) -> None:
     """A white panel with a coloured title band, then for each part a small bold label and its text (at most
-    max_px, never below the window's smallest size)."""
+    max_px, never below the window's smallest size); middle: one part in the middle of the panel, as on a card."""
     size = surface.get_size()
     pad = theme.px(size, 12)
     theme.panel(surface, rect, fill=theme.WHITE, radius=theme.px(size, 12))
@@ -182,11 +182,15 @@ def readable_panel(surface: pygame.Surface, rect: Rect, colour: str, title: str,
     theme.one_line(surface, title, layout.inset(band, pad // 2), title_px, bold=True,
                    colour=theme.rgb(text_on(colour)))
     body = Rect(inner.x, band.bottom + pad, inner.w, inner.bottom - band.bottom - pad)
-    small = theme.small_px(size)
+    small, max_px = theme.small_px(size), max_px or theme.tpx(size, 22)
     for (label, words), part in zip(parts, layout.rows(body, [1] * len(parts), pad), strict=True):
+        if middle and len(parts) == 1:
+            label_h = theme.fit(label, part.w, part.h, small, small, True).height if label else 0
+            used = label_h + theme.fit(words, part.w, part.h - label_h, max_px, small).height
+            part = Rect(part.x, part.y + max(0, (part.h - used) // 2), part.w, min(part.h, used))
         head = theme.text(surface, label, part, small, bold=True, colour=theme.INK_SOFT, min_px=small)
         text_r = Rect(part.x, head.bottom, part.w, part.bottom - head.bottom)
-        theme.text(surface, words, text_r, max_px or theme.tpx(size, 22), min_px=small)
+        theme.text(surface, words, text_r, max_px, min_px=small)
 
 
 def _band_h(size: tuple[int, int]) -> int:

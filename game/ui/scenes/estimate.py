@@ -318,7 +318,7 @@ class EstimateScene(Scene):
             if theme.text_scale > 1:  # the question as read at the deal, in this player's own words
                 feature = self.app.deck.feature(self.view.current.feature)
                 cardview.readable_panel(surface, q, feature.colour, feature.name[lang], [("", self._question())],
-                                        theme.tpx(size, 30))
+                                        theme.tpx(size, 30), middle=True)
             else:
                 from game.ui import render
 

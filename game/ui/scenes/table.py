@@ -310,7 +310,7 @@ class TableScene(Scene):
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
             else:
                 cardview.question_panel(surface, place, self.app.deck, cur.question, [role], self.lang,
-                                        theme.tpx(size, 30))
+                                        theme.tpx(size, 30), middle=True)
                 self.track(place.inflate(place.w // 10, place.h // 8))
             if t >= 1.0:
                 theme.one_line(surface, ui("reads", self.lang, name=" & ".join(names)), label_r,

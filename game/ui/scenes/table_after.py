@@ -151,7 +151,8 @@ class AfterTurn:
         cards, labels = scene._labelled_cards(self.upper, len(roles), panels=big)
         for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
             if big:
-                cardview.question_panel(surface, card_r, scene.app.deck, reflection, [role], lang, theme.tpx(size, 30))
+                cardview.question_panel(surface, card_r, scene.app.deck, reflection, [role], lang,
+                                        theme.tpx(size, 30), middle=True)
             else:
                 scene.app.art.draw(surface, card_r, ("reflection", reflection, lang, role), read=True)
             theme.one_line(surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.tpx(size, 26),
