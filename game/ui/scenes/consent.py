@@ -102,10 +102,10 @@ class ConsentScene(Scene):
         size = surface.get_size()
         lang = self.lang
         surface.blit(theme.table_surface(size), (0, 0))
-        sub = ui("consent_sub", lang)
-        if self.big and not chrome.sub_fits(size, self.title_rect, sub):
+        head, sub = self._text("title") or ui("keep_save", lang), ui("consent_sub", lang)
+        if self.big and not chrome.title_fits(size, self.title_rect, head, sub):
             sub = ""  # larger text: the screen itself says to read and choose
-        chrome.title(surface, self.title_rect, self._text("title") or ui("keep_save", lang), sub)
+        chrome.title(surface, self.title_rect, head, sub)
         self._draw_text(surface)
         theme.text(surface, ui("consent_choose", lang), self.choose_r, theme.tpx(size, 30), bold=True,
                    valign="bottom")

@@ -194,7 +194,7 @@ class TableScene(Scene):
             if self.board is not None:
                 head, sub = self.board.title(head, sub)
                 hint = self.board.hint(hint)
-            if self.big and not chrome.sub_fits(size, self.title_rect, sub):
+            if self.big and not chrome.title_fits(size, self.title_rect, head, sub):
                 sub = ""  # at a larger text size: the labels over the cards say it
             chrome.title(surface, self.title_rect, head, sub)
             self._draw_stacks(surface)
