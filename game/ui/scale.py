@@ -137,18 +137,7 @@ def draw(
     step = inner.w / 5
     small = theme.small_px(size)
     num_px = theme.tpx(size, 26)
-    badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
-    with_labels, column_rows = True, [0.44, 0.56]
-    if theme.text_scale > 1:  # larger text: the numbers and the words as high as they need, the rest shared
-        num_h = theme.font(num_px, True).get_height()
-        lab_h = 2 * theme.fit("x", 100, 100, small, small).line_px + 2
-        f = theme.font(small)
-        with_labels = all(theme.fit(t, round(step) - 2, lab_h, small, small).fits for t in labels) and all(
-            f.size(w)[0] <= round(step) - 2 for t in labels for w in t.split())  # no word broken in two
-        badge_h = theme.font(max(small, theme.tpx(size, 22)), True).get_height() + 8
-        with_labels = with_labels and badge_h + 2 * MIN_TOKEN + num_h + lab_h <= inner.h  # and room for them
-        badge_r, line_r, labels_r = layout.rows(inner, [badge_h, 1, num_h + (lab_h if with_labels else 0)])
-        column_rows = [num_h, 1]
+    badge_r, line_r, labels_r, with_labels, column_rows = _rows(size, inner, labels)
     xs = [round(inner.x + step * (i + 0.5)) for i in range(5)]
     y = line_r.centery
     radius = max(MIN_TOKEN, min(line_r.h // 2 - 2, round(step * 0.2)))
@@ -206,6 +195,27 @@ def draw(
                     surface, initial, box, round(r * 1.2), bold=True, colour=theme.rgb(text_on(m.colour))
                 )
     return Rect(inner.x, y - radius - 4, inner.w, 2 * radius + 8)
+
+
+def _rows(size: tuple[int, int], inner: Rect, labels: list[str]) -> tuple[Rect, Rect, Rect, bool, list[float]]:
+    """The strip's bands (badge, line, numbers and words), whether the words are shown, and how a column splits
+    between its number and its word. Shares of the height; but when the words do not fit so (a larger text
+    size, a narrow strip) the numbers and the words get the height they need and the rest is shared."""
+    small, col_w = theme.small_px(size), round(inner.w / 5) - 2
+    badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
+    word_h = labels_r.h - round(labels_r.h * 0.44)
+    word_px = max(theme.tpx(size, 18), small)
+    if theme.text_scale == 1 and all(theme.fit(t, col_w, word_h, word_px, small).fits for t in labels):
+        return badge_r, line_r, labels_r, True, [0.44, 0.56]
+    num_h = theme.font(theme.tpx(size, 26), True).get_height()
+    lab_h = 2 * theme.fit("x", 100, 100, small, small).line_px + 2
+    f = theme.font(small)
+    with_labels = all(theme.fit(t, col_w, lab_h, small, small).fits for t in labels) and all(
+        f.size(w)[0] <= col_w for t in labels for w in t.split())  # no word broken in two
+    badge_h = theme.font(max(small, theme.tpx(size, 22)), True).get_height() + 8
+    with_labels = with_labels and badge_h + 2 * MIN_TOKEN + num_h + lab_h <= inner.h  # and room for them
+    badge_r, line_r, labels_r = layout.rows(inner, [badge_h, 1, num_h + (lab_h if with_labels else 0)])
+    return badge_r, line_r, labels_r, with_labels, [num_h, 1]
 
 
 def draw_words(surface: pygame.Surface, rect: Rect, main: list[str], notes: list[str], level: int) -> None:

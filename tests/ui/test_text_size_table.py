@@ -15,6 +15,7 @@ from game.ui.scenes.table import TableScene
 
 NOTE = "We bellen elke week, ook als het even moeilijk gaat. " * 3
 MATRIX = [  # (size, language, text size, high contrast)
+    ((1024, 600), "nl", 100, False),  # the starter's scale once cut "Bijna helemaal" here
     ((1024, 600), "nl", 200, False),
     ((1280, 720), "nl", 200, False),
     ((1920, 1080), "nl", 200, False),
@@ -49,6 +50,9 @@ def a_round(d, guess: bool = False) -> None:
         d.enter()
     assert d.app.table.phase == Phase.REVEAL
     holds(d, "reveal")
+    d.esc()
+    holds(d, "pause over the reveal")
+    d.esc()
     d.enter()
     holds(d, "starter")
     d.enter()
