@@ -162,10 +162,15 @@ def question_panel(surface: pygame.Surface, rect: Rect, deck, card_id: str, role
 def starter_panel(surface: pygame.Surface, rect: Rect, deck, starter_id: str, lang: str,
                   max_px: int | None = None) -> None:
     """A conversation starter as a panel in readable type: the situation it is for, and its words."""
+    feature = deck.feature(deck.starter(starter_id).feature)
+    readable_panel(surface, rect, feature.colour, feature.name[lang], starter_parts(deck, starter_id, lang), max_px,
+                   True)
+
+
+def starter_parts(deck, starter_id: str, lang: str) -> list[tuple[str, str]]:
+    """A starter's one part for a readable panel: what it is and the situation it is for, and its words."""
     starter = deck.starter(starter_id)
-    feature = deck.feature(starter.feature)
-    label = f"{design.word('starter', lang)} · {design.word(starter.situation.value, lang)}"
-    readable_panel(surface, rect, feature.colour, feature.name[lang], [(label, starter.text[lang])], max_px, True)
+    return [(f"{design.word('starter', lang)} · {design.word(starter.situation.value, lang)}", starter.text[lang])]
 
 
 def readable_panel(surface: pygame.Surface, rect: Rect, colour: str, title: str, parts: list[tuple[str, str]],

@@ -109,7 +109,7 @@ def _show(d, where: str, **card) -> None:
     holds(d, where)
 
 
-@pytest.mark.parametrize(("size", "text_size"), [((1024, 600), 200), ((1024, 520), 100)])
+@pytest.mark.parametrize(("size", "text_size"), [((1024, 600), 200), ((1024, 520), 100), ((1024, 520), 200)])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_card_of_the_deck_is_read_whole_on_a_small_laptop(make_app, deck, lang, size, text_size):
     """Questions (each side at the deal and at the estimate, both at the reveal), starters and reflections, at

@@ -93,8 +93,11 @@ class ConsentScene(Scene):
         texts = [ui(f"keep_{keep.value}_line", self.lang) for keep in CHOICES]
         line_h = max(theme.fit(t, p.w, f.body.h, small, small).height for t, p in zip(texts, places, strict=True))
         self.text_r, lines_r = layout.rows(f.body, [1, line_h], f.gap)
-        for b, text, place in zip(buttons, texts, places, strict=True):
+        if not self._text_plan(size, self.text_r)[3]:  # a low window: the deck's text first, the lines left out
+            self.text_r, texts = f.body, []
+        for b, place in zip(buttons, places, strict=True):
             b.rect = place
+        for text, place in zip(texts, places, strict=False):  # (none in a low window)
             self.lines.append((text, Rect(place.x, lines_r.y, place.w, lines_r.h)))
 
     # --- drawing -------------------------------------------------------------------------------
@@ -116,32 +119,44 @@ class ConsentScene(Scene):
                    valign="middle")
         self.draw_widgets(surface)
 
-    def _draw_text(self, surface: pygame.Surface) -> None:
-        """The deck's two parts (what is saved, who can see it), each under its heading, in one size: one under
-        the other, or side by side (larger text)."""
-        size = surface.get_size()
+    def _text_plan(self, size: tuple[int, int], text_r: Rect) -> tuple[list[tuple[str, str]], list[Rect], int, bool]:
+        """The deck's two parts (heading, text), the boxes of their texts in text_r (one under the other, or side
+        by side at a larger text size), the one size they share, and whether they fit whole at it."""
         pad_x, pad_y = theme.px(size, 28), theme.px(size, 10 if self.big else 22)
-        inner = layout.inset(self.text_r, pad_x, pad_y)
-        head_px = theme.tpx(size, 22 if self.big else 28)
-        head_h = max(theme.px(size, 40), theme.font(head_px, True).get_height())
+        inner = layout.inset(text_r, pad_x, pad_y)
+        head_h = self._head_h(size)
         gap = theme.px(size, 18)
         parts = [(word(f"consent_{key}", self.lang), self._text(key)) for key in ("saved", "seen")]
         if self.big:
             boxes = [Rect(c.x, c.y + head_h, c.w, c.h - head_h) for c in layout.cols(inner, [1, 1], gap * 2)]
         else:
             each = (inner.h - 2 * head_h - gap) // 2
-            boxes = [Rect(inner.x, 0, inner.w, each)] * 2
+            boxes = [Rect(inner.x, inner.y + head_h, inner.w, each), Rect(inner.x, 0, inner.w, each)]
         px = theme.tpx(size, 28)
-        while px > theme.small_px(size) and not all(theme.fit(t, b.w, b.h, px, px).fits
-                                                    for (_, t), b in zip(parts, boxes, strict=True)):
+        while px > theme.small_px(size) and not self._fits(parts, boxes, px):
             px -= 1
+        return parts, boxes, px, self._fits(parts, boxes, px)
+
+    def _head_h(self, size: tuple[int, int]) -> int:
+        return max(theme.px(size, 40), theme.font(theme.tpx(size, 22 if self.big else 28), True).get_height())
+
+    @staticmethod
+    def _fits(parts: list[tuple[str, str]], boxes: list[Rect], px: int) -> bool:
+        return all(theme.fit(t, b.w, b.h, px, px).fits for (_, t), b in zip(parts, boxes, strict=True))
+
+    def _draw_text(self, surface: pygame.Surface) -> None:
+        """The deck's two parts (what is saved, who can see it), each under its heading, in one size."""
+        size = surface.get_size()
+        parts, boxes, px, _ = self._text_plan(size, self.text_r)
+        head_px, head_h, gap = theme.tpx(size, 22 if self.big else 28), self._head_h(size), theme.px(size, 18)
         heights = [theme.fit(t, b.w, b.h, px, px).height for (_, t), b in zip(parts, boxes, strict=True)]
         used = head_h + max(heights) if self.big else 2 * head_h + gap + sum(heights)
+        pad_y = boxes[0].y - head_h - self.text_r.y
         panel = Rect(self.text_r.x, self.text_r.y, self.text_r.w, 2 * pad_y + used)
         theme.panel(surface, panel.clip(self.text_r), radius=theme.px(size, 16))  # as high as its text
-        y = inner.y
+        y = boxes[0].y - head_h
         for (head, body), box, h in zip(parts, boxes, heights, strict=True):
-            top = inner.y if self.big else y
+            top = box.y - head_h if self.big else y
             theme.text(surface, head, Rect(box.x, top, box.w, head_h), head_px, bold=True, valign="middle")
             theme.text(surface, body, Rect(box.x, top + head_h, box.w, box.h), px, min_px=px)
             y += head_h + h + gap

@@ -169,9 +169,10 @@ def estimate_tile(surface: pygame.Surface, rect: Rect, value: int, word: str, co
     inner = layout.inset(rect, theme.px(size, 10))
     small = theme.small_px(size)
     word_h = theme.fit("x\nx", 100, 1000, small, small, True).height  # two lines
-    num_h = theme.font(theme.tpx(size, 36), True).get_height()
-    num_r, face_r, word_r = layout.rows(inner, [num_h, 1, word_h], theme.px(size, 4))
-    theme.one_line(surface, str(value), num_r, theme.tpx(size, 36), bold=True)
+    num_px = theme.tpx(size, 36)
+    num_h = min(theme.font(num_px, True).get_height(), inner.h - word_h - theme.px(size, 8))  # a low tile: the
+    num_r, face_r, word_r = layout.rows(inner, [max(2, num_h), 1, word_h], theme.px(size, 4))  # digit gives way
+    theme.one_line(surface, str(value), num_r, num_px, bold=True)
     mood = value if polarity != "hinders" else 6 - value
     d = min(face_r.w, face_r.h)
     if d > 8:
@@ -313,6 +314,8 @@ class EstimateScene(Scene):
             else:
                 head = ui("estimate_title", lang, name=self.player.name)
                 sub = ui("estimate_hint", lang)
+            if theme.text_scale > 1 and not chrome.title_fits(size, self.title_rect, head, sub):
+                sub = ""  # a low window at a larger text size: the tiles say what to do
             chrome.title(surface, self.title_rect, head, sub)
             q = self.question_r
             if theme.text_scale > 1:  # the question as read at the deal, in this player's own words

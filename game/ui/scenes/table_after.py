@@ -59,17 +59,15 @@ class AfterTurn:
         scene, phase = self.scene, self.scene.table.phase
         moved, small = scene.moved_hint, theme.small_px(size)
         if phase in (Phase.REVEAL, Phase.DISCUSS):
-            left, right = layout.cols(c, [0.45, 0.55], gap * 2)
+            left, right = self._columns(size, c, gap)
             self.question_card = left
             if phase == Phase.DISCUSS:
                 label_h = scene._label_h()
                 self.starter_label = Rect(left.x, left.y, left.w, label_h - 4)
                 self.starter_card = Rect(left.x, left.y + label_h, left.w, left.h - label_h)
             elif moved:  # under the question when there is room, else with the words
-                card = scene.app.deck.card(scene.view.current.question)
-                parts = [(ui(f"role_{r}", scene.lang), card.text(r, scene.lang)) for r, _ in scene._roles()]
                 hint_h = theme.fit(moved, left.w, left.h, small, small).height
-                if cardview.readable_height(size, left.w, parts) + gap + hint_h <= left.h:
+                if cardview.readable_height(size, left.w, self._question_parts()) + gap + hint_h <= left.h:
                     self.question_card, self.hint_band = layout.rows(left, [1, hint_h], gap)
             self.words_rect, self.strip_rect = layout.rows(right, [0.5, 0.5], gap)
             need = scale.words_height(size, right.w, *self.words())
@@ -80,6 +78,25 @@ class AfterTurn:
             self.upper, self.hint_band = layout.rows(c, [1, fitted.height], gap)
         if phase == Phase.AGREE:
             self._agree_layout(size, self.upper, True)
+
+    def _question_parts(self) -> list[tuple[str, str]]:
+        """The question's sides as the reveal's panel shows them: (who reads it, the words)."""
+        scene = self.scene
+        card = scene.app.deck.card(scene.view.current.question)
+        return [(ui(f"role_{r}", scene.lang), card.text(r, scene.lang)) for r, _ in scene._roles()]
+
+    def _columns(self, size: tuple[int, int], c: Rect, gap: int) -> tuple[Rect, Rect]:
+        """The left column (the question at the reveal, the conversation card after it) and the right one (the
+        words and the scale): the left one wider when its panel needs it (a long text, a low window)."""
+        scene = self.scene
+        starter = scene.view.current.starter if scene.table.phase == Phase.DISCUSS else None
+        parts = cardview.starter_parts(scene.app.deck, starter, scene.lang) if starter else self._question_parts()
+        room = c.h - (scene._label_h() if starter else 0)
+        for share in (0.45, 0.55, 0.65):
+            left, right = layout.cols(c, [share, 1 - share], gap * 2)
+            if cardview.readable_height(size, left.w, parts) <= room:
+                break
+        return left, right
 
     def _agree_layout(self, size: tuple[int, int], panel_r: Rect, big: bool) -> None:
         """The agreement's panel: a title, a hint, the text field and the agreements saved before."""
