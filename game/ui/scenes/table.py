@@ -271,16 +271,15 @@ class TableScene(Scene):
             out.setdefault(p.role.value, []).append(p.name)
         return list(out.items())
 
-    def _label_h(self) -> int:
+    def _label_h(self, size: tuple[int, int]) -> int:
         """The height of a label line above a card ("Cliënt leest:")."""
-        size = self.app.screen.get_size()
         grown = theme.font(theme.tpx(size, 26), True).get_height() - theme.font(theme.px(size, 26), True).get_height()
         return theme.px(size, 34) + grown
 
     def _labelled_cards(self, area: Rect, n: int, panels: bool = False) -> tuple[list[Rect], list[Rect]]:
         """n cards side by side with a label line above each (panels: as wide as there is room)."""
-        size = self.app.screen.get_size()
-        label_h = self._label_h()
+        size = self.app.screen.get_size() if self.app.screen else (area.w, area.h)
+        label_h = self._label_h(size)
         cards_area = Rect(area.x, area.y + label_h, area.w, area.h - label_h)
         gap = theme.px(size, 28)
         cards = layout.cols(cards_area, [1] * n, gap) if panels else layout.row_of(cards_area, n, ASPECT, gap)

@@ -62,7 +62,7 @@ class AfterTurn:
             left, right = self._columns(size, c, gap)
             self.question_card = left
             if phase == Phase.DISCUSS:
-                label_h = scene._label_h()
+                label_h = scene._label_h(size)
                 self.starter_label = Rect(left.x, left.y, left.w, label_h - 4)
                 self.starter_card = Rect(left.x, left.y + label_h, left.w, left.h - label_h)
             elif moved:  # under the question when there is room, else with the words
@@ -91,7 +91,7 @@ class AfterTurn:
         scene = self.scene
         starter = scene.view.current.starter if scene.table.phase == Phase.DISCUSS else None
         parts = cardview.starter_parts(scene.app.deck, starter, scene.lang) if starter else self._question_parts()
-        room = c.h - (scene._label_h() if starter else 0)
+        room = c.h - (scene._label_h(size) if starter else 0)
         for share in (0.45, 0.55, 0.65):
             left, right = layout.cols(c, [share, 1 - share], gap * 2)
             if cardview.readable_height(size, left.w, parts) <= room:
