@@ -633,6 +633,7 @@ TABLE_UI: dict[str, dict[str, str]] = {
     "start_practice": {"nl": "Oefenen beginnen", "en": "Start practising"},
     "more_choices": {"nl": "Meer keuzes", "en": "More choices"},
     "fewer_choices": {"nl": "Minder keuzes", "en": "Fewer choices"},
+    "more_below": {"nl": "Meer hieronder", "en": "More below"},
     "front_topic": {"nl": "1 onderwerp", "en": "1 topic"},
     "front_topics": {"nl": "{n} onderwerpen", "en": "{n} topics"},
     "front_players": {"nl": "{n} spelers", "en": "{n} players"},

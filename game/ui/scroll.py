@@ -52,6 +52,20 @@ class Scroll:
             self.offset = min([s for s in earlier if s >= old + delta] or earlier[-1:] or [old])
         return self.offset != old
 
+    def thumb(self, bar: Rect) -> Rect:
+        """The part of the bar that stands for what is in view."""
+        total = max(1, self.bottom - self.top)
+        h = max(bar.w * 2, min(bar.h, round(bar.h * self.view.h / total)))
+        y = bar.y + round((bar.h - h) * self.offset / max(1, self.most))
+        return Rect(bar.x, y, bar.w, h)
+
+    def page_toward(self, y: int, bar: Rect) -> bool:
+        """A tap on the bar above or below its thumb: a page up or down (a touch screen has no wheel)."""
+        thumb = self.thumb(bar)
+        if thumb.top <= y <= thumb.bottom:
+            return False
+        return self.by((1 if y > thumb.bottom else -1) * self.view.h * 3 // 4)
+
     def place(self, rect: Rect) -> Rect | None:
         """Where rect is now, or None when it is not wholly in view."""
         moved = Rect(rect).move(0, -self.offset)
@@ -61,9 +75,6 @@ class Scroll:
         """A scroll bar: the share in view, where the view is."""
         if self.most <= 0:
             return
-        total = max(1, self.bottom - self.top)
-        h = max(bar.w * 2, min(bar.h, round(bar.h * self.view.h / total)))
-        y = bar.y + round((bar.h - h) * self.offset / self.most)
         radius = bar.w // 2
         pygame.draw.rect(surface, theme.DISABLED_FILL, bar, border_radius=radius)
-        pygame.draw.rect(surface, theme.INK_SOFT, Rect(bar.x, y, bar.w, h), border_radius=radius)
+        pygame.draw.rect(surface, theme.INK_SOFT, self.thumb(bar), border_radius=radius)

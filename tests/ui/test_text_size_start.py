@@ -226,3 +226,25 @@ def test_the_wheel_and_page_down_scroll_the_choices_and_a_click_hits_what_is_sho
     for _ in range(10):
         d.key(pygame.K_PAGEUP)
     assert scene.scroll.offset == 0
+
+
+def shown(d) -> set[str]:
+    d.rects()  # laid out as now
+    return {w.id for w in d.app.top.widgets if w.visible and w.enabled}
+
+
+def test_a_gap_under_the_choices_says_there_is_more_and_scrolls_to_it(make_app):
+    """At 200 % the names do not fit under the modes: instead of an empty gap, "Meer hieronder" scrolls on."""
+    d = make_app(text_size=200)
+    d.click("more")
+    assert "name0" not in shown(d) and "scroll:down" in shown(d)
+    holds(d, "the choices with 'more below'")
+    d.click("scroll:down")
+    assert "name0" in shown(d)
+    holds(d, "the choices scrolled on")
+    bar = d.app.top.bar
+    for _ in range(10):  # on to the end by tapping the scroll bar under its thumb (no wheel on a touch screen)
+        d.click_at((bar.centerx, bar.bottom - 2))
+    assert "code" in shown(d) and d.app.top.scroll.offset == d.app.top.scroll.most  # the last choice
+    d.click_at((bar.centerx, bar.top + 2))
+    assert "code" not in shown(d)

@@ -247,6 +247,8 @@ class StartScene(Scene):
         self.error = ""
         if kind == "pairs":
             return pairs.activate(self, widget_id)
+        if kind == "scroll":
+            return start_column.activate(self, widget_id)
         if widget_id == "start":
             self.begin()
         elif widget_id == "access":

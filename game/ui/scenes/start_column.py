@@ -87,13 +87,40 @@ def place(scene: StartScene, size: tuple[int, int], access: Button, intro: str) 
                     if scene.scroll.place(Rect(rect.x, rect.y, rect.w, rect.h + below))]
     scene.team_labels = [(t, moved, h) for t, rect, h in scene.team_labels if (moved := scene.scroll.place(rect))]
     scene.bar = Rect(f.body.right - bar_w, view.y, bar_w, view.h)
+    _more_below(scene, size, column, col, r)
+
+
+def _more_below(scene: StartScene, size: tuple[int, int], column: list, col: Rect, r: Rows) -> None:
+    """When the next row has no room and leaves a gap, a button there says there is more and scrolls to it
+    (a gap alone looks like the end; a touch screen has no wheel)."""
+    scroll = scene.scroll
+    if scroll.offset >= scroll.most:
+        return
+    shown = [w.rect.bottom for w in column if w.visible] + [rect.bottom for _, rect, _ in scene.team_labels]
+    shown += [rect.bottom for _, rect in scene.labels]
+    y = max(shown, default=scroll.view.y) + r.gap
+    if scroll.view.bottom - y < r.row_h:
+        return
+    w = min(col.w, max(theme.room(size, 360), theme.MIN_TARGET * 5))
+    scene.widgets.append(Button("scroll:down", ui("more_below", scene.lang), Rect(col.x, y, w, r.row_h)))
+
+
+def activate(scene: StartScene, widget_id: str) -> bool:
+    """The "more below" button: on to the next page of the column."""
+    if widget_id != "scroll:down":
+        return False
+    scene.scroll.by(scene.scroll.view.h * 3 // 4)
+    return True
 
 
 def key(scene: StartScene, inp: Input) -> bool:
-    """The wheel and Page Up/Down scroll the column."""
+    """The wheel, Page Up/Down and a tap on the scroll bar (beside its thumb) scroll the column."""
     if scene.bar is None:
         return False
     view = scene.scroll.view
+    if inp.key == Key.CLICK and inp.pos is not None:
+        reach = scene.bar.inflate(max(0, theme.MIN_TARGET - scene.bar.w), 0)  # a finger is wider than the bar
+        return reach.collidepoint(inp.pos) and scene.scroll.page_toward(inp.pos[1], scene.bar)
     if inp.key == Key.SCROLL:  # a row at a time
         return scene.scroll.by(-inp.value)
     if inp.key in (Key.PAGE_DOWN, Key.PAGE_UP):
