@@ -11,10 +11,11 @@ def height(text: str, w: int, px: int, bold: bool = False) -> int:
     return (len(fitted.lines) - 1) * fitted.line_px + theme.font(px, bold).get_height()
 
 
-def button_width(size: tuple[int, int], label: str, h: int, hint: str = "", bold: bool = False) -> int:
-    """The narrowest button h high whose label (and key hint) fit it whole at the window's small size (a label
-    shrinks down to it before it is cut)."""
-    px = theme.small_px(size)
+def button_width(size: tuple[int, int], label: str, h: int, hint: str = "", bold: bool = False,
+                 px: int | None = None) -> int:
+    """The narrowest button h high whose label (and key hint) fit it whole at px (default: the window's small
+    size, which a label shrinks down to before it is cut)."""
+    px = px or theme.small_px(size)
     pad = max(6, h // 5)
     w = theme.font(px, bold).size(label)[0] + 2 * pad + 2
     if hint:

@@ -13,7 +13,7 @@ import pygame
 from game.i18n import local, record_word, short_date, ui
 from game.ui import layout, measure, paged, theme
 from game.ui.scenes import history_chart
-from game.ui.widgets import Button
+from game.ui.widgets import Button, label_px
 
 if TYPE_CHECKING:
     from game.ui.scenes.history import HistoryScene
@@ -39,10 +39,12 @@ class LargeText:
         self.chart_r, nav = layout.rows(charts, [1, theme.target(size, 60)], theme.px(size, 8))
         prev = Button("topic_prev", "‹ " + ui("rows_prev", lang), enabled=n > 1)
         nxt = Button("topic_next", ui("rows_next", lang) + " ›", enabled=n > 1)
-        least = theme.room(size, 150)
-        prev.rect = Rect(nav.x, nav.y, max(least, measure.button_width(size, prev.label, nav.h)), nav.h)
-        nxt.rect = Rect(0, nav.y, max(least, measure.button_width(size, nxt.label, nav.h)), nav.h)
-        nxt.rect.right = nav.right
+        least = max(theme.room(size, 150), *(measure.button_width(size, b.label, nav.h) for b in (prev, nxt)))
+        whole = max(measure.button_width(size, b.label, nav.h, px=label_px(nav.h)) for b in (prev, nxt))
+        short = theme.font(theme.body_px(size), True).size(ui("topic_of_short", lang, k=n, n=n))[0]
+        w = max(least, min(whole, (nav.w - short - 2 * gap) // 2))  # both as wide: their words at one size
+        prev.rect = Rect(nav.x, nav.y, w, nav.h)
+        nxt.rect = Rect(nav.right - w, nav.y, w, nav.h)
         self.topic_r = Rect(prev.rect.right + gap, nav.y, nxt.rect.x - prev.rect.right - 2 * gap, nav.h)
         self.side_r = side
         inner = layout.inset(side, theme.px(size, 14), theme.px(size, 10))
