@@ -86,9 +86,9 @@ class _PhonesScene(Scene):
         for player, row in zip(players, rows, strict=False):
             word = state.get(player.id, "")
             name_r, word_r = layout.cols(row, [0.6, 0.4], theme.px(size, 8))
-            theme.one_line(surface, player.name, name_r, theme.px(size, 26), align="left")
+            theme.one_line(surface, player.name, name_r, theme.tpx(size, 26), align="left")
             good = word in (ui("join_here", self.lang), ui("phones_chosen", self.lang))
-            theme.one_line(surface, word, word_r, theme.px(size, 24), bold=good,
+            theme.one_line(surface, word, word_r, theme.tpx(size, 24), bold=good,
                            colour=GOOD if good else theme.INK_SOFT, align="left")
 
 
@@ -116,7 +116,7 @@ class JoinScene(_PhonesScene):
         theme.panel(surface, self.qr_r, fill=theme.WHITE, radius=theme.px(size, 14))
         inner = layout.inset(self.qr_r, theme.px(size, 16))
         scan_r, code_r = layout.rows(inner, [theme.px(size, 40), 1], theme.px(size, 8))
-        theme.one_line(surface, ui("join_scan", lang), scan_r, theme.px(size, 24), bold=True)
+        theme.one_line(surface, ui("join_scan", lang), scan_r, theme.tpx(size, 24), bold=True)
         side = min(code_r.w, code_r.h) // self.qr.get_width() * self.qr.get_width()
         qr = pygame.transform.scale(self.qr, (side, side))  # whole pixels per module: a sharp code
         surface.blit(qr, qr.get_rect(center=code_r.center))
@@ -124,12 +124,12 @@ class JoinScene(_PhonesScene):
         inner = layout.inset(self.info_r, theme.px(size, 20), theme.px(size, 16))
         or_r, code_r, who_r, people_r, hint_r = layout.rows(inner, [0.12, 0.18, 0.08, 0.47, 0.15],
                                                              theme.px(size, 6))
-        theme.text(surface, ui("join_or", lang, address=self.host.url), or_r, theme.px(size, 24), valign="middle")
-        theme.one_line(surface, spaced(self.host.room.code), code_r, theme.px(size, 72), bold=True, align="left")
-        theme.one_line(surface, ui("join_who", lang), who_r, theme.px(size, 24), bold=True, align="left")
+        theme.text(surface, ui("join_or", lang, address=self.host.url), or_r, theme.tpx(size, 24), valign="middle")
+        theme.one_line(surface, spaced(self.host.room.code), code_r, theme.tpx(size, 72), bold=True, align="left")
+        theme.one_line(surface, ui("join_who", lang), who_r, theme.tpx(size, 24), bold=True, align="left")
         word = {True: ui("join_here", lang), False: ui("join_away", lang)}
         self._people(surface, people_r, {pid: word[on] for pid, on in self.joined.items()}, True)
-        theme.text(surface, ui("join_hint", lang), hint_r, theme.px(size, 20), colour=theme.INK_SOFT,
+        theme.text(surface, ui("join_hint", lang), hint_r, theme.tpx(size, 20), colour=theme.INK_SOFT,
                    valign="bottom")
         self.draw_widgets(surface)
 
@@ -216,9 +216,9 @@ class RemoveScene(_PhonesScene):
         size = surface.get_size()
         theme.dim(surface)
         theme.panel(surface, self.panel, radius=theme.px(size, 18), width=3)
-        theme.text(surface, ui("phones_remove_title", self.lang), self.title_r, theme.px(size, 34), bold=True,
+        theme.text(surface, ui("phones_remove_title", self.lang), self.title_r, theme.tpx(size, 34), bold=True,
                    align="center", valign="middle", min_px=14)
-        theme.text(surface, ui("phones_remove_body", self.lang), self.body_r, theme.px(size, 24), align="center",
+        theme.text(surface, ui("phones_remove_body", self.lang), self.body_r, theme.tpx(size, 24), align="center",
                    valign="middle", colour=theme.INK_SOFT, min_px=12)
         self.draw_widgets(surface)
 

@@ -17,7 +17,7 @@ from game.engine import Phase
 from game.engine.views import card_side
 from game.i18n import ui
 from game.model.deck import Polarity
-from game.ui import dotplot, layout, render, theme
+from game.ui import dotplot, dotrows, layout, render, textstack, theme
 from game.ui.cardview import ASPECT
 from game.ui.scale import Mark, marks
 from game.ui.scenes import team_case
@@ -32,7 +32,7 @@ BOARD = (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGRE
 
 def least(size: tuple[int, int]) -> int:
     """The smallest text on the board (18 px at 1280×720, scaled, never below the window's small size)."""
-    return max(theme.small_px(size), theme.px(size, 18))
+    return max(theme.small_px(size), theme.tpx(size, 18))
 
 
 class TeamBoard:
@@ -102,7 +102,12 @@ class TeamBoard:
             Phase.AGREE: words(setup, "team_agree_title", "practice_agree_title"),
         }.get(phase)
         sub = ui(sub, self.lang) if sub else default_sub
-        return default_head, " · ".join(t for t in (sub, case_line) if t)
+        both = " · ".join(t for t in (sub, case_line) if t)
+        room = getattr(self.scene, "title_rect", None)
+        size = self.scene.app.screen.get_size() if self.scene.app.screen else (theme.BASE_W, theme.BASE_H)
+        if room is not None and theme.text_scale > 1 and theme.font(theme.small_px(size)).size(both)[0] > room.w:
+            return default_head, sub  # larger text: the case's name is on the case card, not on one cut line
+        return default_head, both
 
     def hint(self, default: str) -> str:
         setup = self.setup
@@ -122,16 +127,28 @@ class TeamBoard:
         self.plot = None
         if phase not in BOARD:
             return
-        self.question_r, rest = layout.rows(area, [theme.px(size, 64), 1], gap)
+        self.question_r, rest = layout.rows(area, [self._question_h(size, area.w), 1], gap)
         self.plot_r, self.side_r = layout.cols(rest, [0.68, 0.32], gap * 2)
         cur = self.scene.view.current
-        self.plot = dotplot.plan(self.plot_r, size, self.marks(), cur.case_view if cur else None, self.lang)
+        case_view = cur.case_view if cur else None
+        if dotrows.wanted(self.plot_r, size, self.marks(), case_view, self.lang):  # larger text: in rows
+            self.plot_r, self.side_r = layout.cols(rest, [0.6, 0.4], gap * 2)
+            self.plot = dotrows.plan(self.plot_r, size, self.marks(), case_view, self.lang, self.labels())
+        else:
+            self.plot = dotplot.plan(self.plot_r, size, self.marks(), case_view, self.lang)
         if phase == Phase.AGREE:
             inner = layout.inset(self.side_r, theme.px(size, 16))
             notes_share = 0.3 if cur and cur.notes else 0.0
             self.agree_title, self.agree_hint, field_r, self.agree_notes = layout.rows(
                 inner, [0.14, 0.16, 0.7 - notes_share, notes_share], theme.px(size, 8)
             )
+            if theme.text_scale > 1:  # larger text: the title and the hint as high as their lines need
+                gap = theme.px(size, 8)
+                top = textstack.plan(self._agree_blocks(), Rect(inner.x, inner.y, inner.w, inner.h // 2), size,
+                                     theme.small_px(size), gap)
+                (_, self.agree_title, _), (_, self.agree_hint, _) = top
+                rest = Rect(inner.x, self.agree_hint.bottom + gap, inner.w, inner.bottom - self.agree_hint.bottom - gap)
+                field_r, self.agree_notes = layout.rows(rest, [1 - notes_share, notes_share], gap)
             self.scene.note.rect = layout.inset(field_r, theme.px(size, 6))  # room for the focus ring
 
     # --- drawing ----------------------------------------------------------------------------------------
@@ -158,7 +175,7 @@ class TeamBoard:
         scene.app.art.draw_flip(surface, cards[1], back, front, t)
         scene.track(cards[1].inflate(cards[1].w // 10, cards[1].h // 8))
         case = self.case()
-        label_px = theme.px(size, 26)
+        label_px = theme.tpx(size, 26)
         if case is not None:
             theme.one_line(surface, design.word("case", self.lang), labels[0], label_px, bold=True)
         theme.one_line(surface, question_prompt(self.setup, self.lang), labels[1], label_px, bold=True)
@@ -178,7 +195,8 @@ class TeamBoard:
             return
         cur = scene.view.current
         shown = cur.case_view if cur else None
-        dotplot.draw(surface, self.plot, self.labels(), self.lang, progress=t, case_view=shown)
+        draw = dotrows.draw if self.plot.rows else dotplot.draw
+        draw(surface, self.plot, self.labels(), self.lang, progress=t, case_view=shown)
         scene.track(self.plot.panel)
         phase = scene.table.phase
         if phase == Phase.REVEAL:
@@ -193,13 +211,38 @@ class TeamBoard:
             self._draw_agree(surface)
         scene.track(self.side_r)
 
+    def _question_parts(self, r: Rect, size: tuple[int, int]) -> tuple[Rect, Rect, Rect]:
+        """The question row's feature stripe, the prompt and the card's words."""
+        stripe = Rect(r.x, r.y, max(8, theme.px(size, 14)), r.h)
+        inner = layout.inset(Rect(stripe.right, r.y, r.right - stripe.right, r.h), theme.px(size, 14), 4)
+        prompt_r, text_r = layout.cols(inner, [0.36, 0.64], theme.px(size, 14))
+        return stripe, prompt_r, text_r
+
+    def _question_words(self) -> tuple[str, str]:
+        cur = self.scene.view.current
+        text = self.deck.card(cur.question).text(card_side(self.setup), self.lang)
+        return question_prompt(self.setup, self.lang), f"“{text}”"
+
+    def _question_h(self, size: tuple[int, int], w: int) -> int:
+        """The question row: as at 100 %, or higher when its words need more lines at the board's least size."""
+        base = theme.px(size, 64)
+        if theme.text_scale <= 1:
+            return base
+        _, prompt_r, text_r = self._question_parts(Rect(0, 0, w, base), size)
+        need = 0
+        for said, box, bold in zip(self._question_words(), (prompt_r, text_r), (True, False), strict=True):
+            fitted = theme.fit(said, box.w, 10_000, least(size), least(size), bold)
+            need = max(need, (len(fitted.lines) - 1) * fitted.line_px + theme.font(least(size), bold).get_height())
+        return max(base, need + 8)
+
     def _draw_question(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         cur = self.scene.view.current
         feature = self.deck.feature(cur.feature)
         r = self.question_r
         theme.panel(surface, r, radius=theme.px(size, 12))
-        stripe = Rect(r.x, r.y, max(8, theme.px(size, 14)), r.h)
+        stripe, prompt_r, text_r = self._question_parts(r, size)
+        prompt, text = self._question_words()
         pygame.draw.rect(
             surface,
             theme.rgb(feature.colour),
@@ -207,19 +250,16 @@ class TeamBoard:
             border_top_left_radius=theme.px(size, 12),
             border_bottom_left_radius=theme.px(size, 12),
         )
-        inner = layout.inset(Rect(stripe.right, r.y, r.right - stripe.right, r.h), theme.px(size, 14), 4)
-        prompt_r, text_r = layout.cols(inner, [0.36, 0.64], theme.px(size, 14))
         theme.text(
             surface,
-            question_prompt(self.setup, self.lang),
+            prompt,
             prompt_r,
-            theme.px(size, 24),
+            theme.tpx(size, 24),
             bold=True,
             valign="middle",
             min_px=least(size),
         )
-        text = self.deck.card(cur.question).text(card_side(self.setup), self.lang)
-        theme.text(surface, f"“{text}”", text_r, theme.px(size, 22), valign="middle", min_px=least(size))
+        theme.text(surface, text, text_r, theme.tpx(size, 22), valign="middle", min_px=least(size))
 
     def _side_panel(self, surface: pygame.Surface) -> Rect:
         size = surface.get_size()
@@ -234,20 +274,38 @@ class TeamBoard:
         cur = self.scene.view.current
         helps = self.deck.feature(cur.feature).polarity == Polarity.HELPS
         head, first, notes = reveal_words(self.marks(), self.lang, helps, self.labels())
+        if theme.text_scale > 1:  # larger text: each block as high as its lines need
+            self._stack_words(surface, inner, head, first, notes)
+            return
         head_r, first_r, notes_r = layout.rows(inner, [0.24, 0.4, 0.36], theme.px(size, 10))
-        theme.text(surface, head, head_r, theme.px(size, 28), bold=True, valign="top", min_px=least(size))
+        theme.text(surface, head, head_r, theme.tpx(size, 28), bold=True, valign="top", min_px=least(size))
         if first:
-            label_r, lines_r = layout.rows(first_r, [theme.px(size, 32), 1], theme.px(size, 4))
-            theme.text(surface, first[0], label_r, theme.px(size, 24), bold=True, valign="bottom", min_px=least(size))
-            theme.text(surface, "\n".join(first[1:]), lines_r, theme.px(size, 24), min_px=least(size))
+            label_r, lines_r = layout.rows(first_r, [theme.room(size, 32), 1], theme.px(size, 4))
+            theme.text(surface, first[0], label_r, theme.tpx(size, 24), bold=True, valign="bottom", min_px=least(size))
+            theme.text(surface, "\n".join(first[1:]), lines_r, theme.tpx(size, 24), min_px=least(size))
         theme.text(
             surface,
             "\n".join(notes),
             notes_r if first else first_r.union(notes_r),
-            theme.px(size, 22),
+            theme.tpx(size, 22),
             colour=theme.INK_SOFT,
             min_px=least(size),
         )
+
+    def _stack_words(self, surface: pygame.Surface, inner: Rect, head: str, first: list[str], notes: list[str]):
+        """The reveal's words at larger text: who has no chip of their own is named here (a full row's "+n");
+        a question or a note on friction is left out when there is no room (who skipped never)."""
+        size = surface.get_size()
+        lang = self.lang
+        blocks = [textstack.Block(head, 28, bold=True)]
+        if first:
+            blocks += [textstack.Block(first[0], 24, bold=True), textstack.Block("\n".join(first[1:]), 24)]
+        for value, ms in dotrows.hidden(self.plot, self.marks()):
+            blocks.append(textstack.Block(ui("also_on", lang, value=value, names=", ".join(m.player.name for m in ms)),
+                                          22))
+        skipped = {ui("passed", lang, name=m.player.name) for m in self.marks() if m.value is None}
+        blocks += [textstack.Block(n, 22, colour=theme.INK_SOFT, optional=n not in skipped) for n in notes]
+        textstack.draw(surface, blocks, inner, theme.small_px(size), theme.px(size, 6))
 
     def _draw_starter(self, surface: pygame.Surface) -> None:
         cur = self.scene.view.current
@@ -258,7 +316,7 @@ class TeamBoard:
             return
         inner = self._side_panel(surface)
         text = ui(words(self.setup, "no_starter", "think_alone"), self.lang)
-        theme.text(surface, text, inner, theme.px(size, 28), align="center", valign="middle")
+        theme.text(surface, text, inner, theme.tpx(size, 28), align="center", valign="middle")
 
     def _draw_case_view(self, surface: pygame.Surface) -> None:
         """The case client's own view, and by name how far each person's estimate lies from it."""
@@ -267,23 +325,49 @@ class TeamBoard:
         inner = self._side_panel(surface)
         cur = self.scene.view.current
         value = cur.case_view
-        title_r, value_r, head_r, rest = layout.rows(inner, [0.12, 0.13, 0.09, 0.66], theme.px(size, 6))
         title = ui("case_view_title", lang)
-        theme.text(surface, title, title_r, theme.px(size, 28), bold=True, valign="middle", min_px=least(size))
+        scale = self.deck.labels(lang, feature_id=cur.feature)  # the case view is given per feature
+        said = ui("case_view_value", lang, value=value, label=scale[value - 1]) if value is not None else ""
+        head = ui("distance_head", lang)
+        question = ui(words(self.setup, "case_view_q", "case_view_q_one"), lang)
+        if theme.text_scale > 1:  # larger text: the words as high as they need; the names by distance if room
+            self._stack_case_view(surface, inner, title, said, head, question)
+            return
+        title_r, value_r, head_r, rest = layout.rows(inner, [0.12, 0.13, 0.09, 0.66], theme.px(size, 6))
+        theme.text(surface, title, title_r, theme.tpx(size, 28), bold=True, valign="middle", min_px=least(size))
         if value is None:
             return
-        scale = self.deck.labels(lang, feature_id=cur.feature)  # the case view is given per feature
-        said = ui("case_view_value", lang, value=value, label=scale[value - 1])
-        theme.text(surface, said, value_r, theme.px(size, 26), valign="middle", min_px=least(size))
-        head = ui("distance_head", lang)
-        theme.text(surface, head, head_r, theme.px(size, 22), bold=True, valign="bottom", min_px=least(size))
+        theme.text(surface, said, value_r, theme.tpx(size, 26), valign="middle", min_px=least(size))
+        theme.text(surface, head, head_r, theme.tpx(size, 22), bold=True, valign="bottom", min_px=least(size))
         used = self._draw_distances(surface, rest, distances(self.marks(), value))
         q_r = Rect(rest.x, used + theme.px(size, 8), rest.w, rest.bottom - used - theme.px(size, 8))
-        question = ui(words(self.setup, "case_view_q", "case_view_q_one"), lang)
-        if q_r.h > 0 and theme.fit(question, q_r.w, q_r.h, theme.px(size, 22), least(size)).fits:
+        if q_r.h > 0 and theme.fit(question, q_r.w, q_r.h, theme.tpx(size, 22), least(size)).fits:
             theme.text(  # only when there is room left under the names
-                surface, question, q_r, theme.px(size, 22), colour=theme.INK_SOFT, valign="bottom", min_px=least(size)
+                surface, question, q_r, theme.tpx(size, 22), colour=theme.INK_SOFT, valign="bottom", min_px=least(size)
             )
+
+    def _stack_case_view(self, surface: pygame.Surface, inner: Rect, title: str, said: str, head: str, question: str):
+        """The client's view at larger text: the title and the value; below them each person's distance by name
+        when the names fit at the body size (the rows of the board show them too), else the question."""
+        size = surface.get_size()
+        gap = theme.px(size, 6)
+        self.distance_boxes = []
+        top = [textstack.Block(title, 28, bold=True), textstack.Block(said, 26)]
+        rects = textstack.plan(top, inner, size, least(size), gap)
+        bottom = rects[-1][1].bottom + gap if rects else inner.y
+        value = self.scene.view.current.case_view
+        groups = distances(self.marks(), value) if value is not None else []
+        rest = Rect(inner.x, bottom, inner.w, inner.bottom - bottom)
+        head_h = theme.font(least(size), True).get_height()
+        names_r = Rect(rest.x, rest.y + head_h + gap, rest.w, rest.h - head_h - gap)
+        fits = bool(groups) and names_r.h > 0 and plan_fits(size, names_r, groups)
+        textstack.draw(surface, top, Rect(inner.x, inner.y, inner.w, bottom - inner.y), least(size), gap)
+        if fits:
+            theme.text(surface, head, Rect(rest.x, rest.y, rest.w, head_h), least(size), bold=True, min_px=least(size))
+            self._draw_distances(surface, names_r, groups)
+        elif rest.h > 0:
+            textstack.draw(surface, [textstack.Block(question, 22, colour=theme.INK_SOFT, optional=True)], rest,
+                           least(size), gap)
 
     def _draw_distances(self, surface: pygame.Surface, box: Rect, groups: list[tuple[int, list[Mark]]]) -> int:
         """One row per distance: a badge with the number, then the names (on chips in their colours) of who is
@@ -315,41 +399,37 @@ class TeamBoard:
         if not cur.reflection:
             return
         size = surface.get_size()
-        label_h = theme.px(size, 34)
+        label_h = theme.room(size, 34)
         label_r, card_r = layout.rows(self.side_r, [label_h, 1], 4)
         card = layout.fit_aspect(card_r, ASPECT)
         label = ui(words(self.setup, "team_reads", "think_about"), self.lang)
         label_r = Rect(self.side_r.x, label_r.y, self.side_r.w, label_r.h)
-        theme.one_line(surface, label, label_r, theme.px(size, 26), bold=True)
+        theme.one_line(surface, label, label_r, theme.tpx(size, 26), bold=True)
         self.scene.app.art.draw(surface, card, ("reflection", cur.reflection, self.lang, "professional"))
+
+    def _agree_blocks(self) -> list[textstack.Block]:
+        title = ui(words(self.setup, "team_agree_title", "practice_agree_title"), self.lang)
+        return [textstack.Block(title, 30, bold=True), textstack.Block(ui("agree_hint", self.lang), 20,
+                                                                      colour=theme.INK_SOFT)]
 
     def _draw_agree(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         lang = self.lang
         self._side_panel(surface)
         cur = self.scene.view.current
-        title = words(self.setup, "team_agree_title", "practice_agree_title")
-        theme.text(
-            surface,
-            ui(title, lang),
-            self.agree_title,
-            theme.px(size, 30),
-            bold=True,
-            valign="middle",
-            min_px=least(size),
-        )
-        theme.text(
-            surface,
-            ui("agree_hint", lang),
-            self.agree_hint,
-            theme.px(size, 20),
-            colour=theme.INK_SOFT,
-            valign="middle",
-            min_px=least(size),
-        )
+        floor = theme.small_px(size) if theme.text_scale > 1 else least(size)
+        for block, box in zip(self._agree_blocks(), (self.agree_title, self.agree_hint), strict=True):
+            theme.text(surface, block.text, box, theme.tpx(size, block.base), bold=block.bold, colour=block.colour,
+                       valign="middle", min_px=floor)
         if cur.notes:
             body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
-            theme.text(surface, body, self.agree_notes, theme.px(size, 20), min_px=least(size))
+            theme.text(surface, body, self.agree_notes, theme.tpx(size, 20), min_px=floor)
+
+
+def plan_fits(size: tuple[int, int], box: Rect, groups: list[tuple[int, list[Mark]]]) -> bool:
+    """Whether every distance's names fit box at the body size or larger."""
+    _, chips = plan_distances(size, box, groups)
+    return all(box.contains(r) for _, r, _, _ in chips)
 
 
 def plan_distances(
@@ -361,7 +441,7 @@ def plan_distances(
     gap = max(2, theme.px(size, 6))
     everyone = [m for _, ms in groups for m in ms]
     best: tuple[int, list] | None = None
-    for px in range(max(floor, theme.px(size, 24)), floor - 1, -1):
+    for px in range(max(floor, theme.tpx(size, 24)), floor - 1, -1):
         font = theme.font(px, True)
         chip_h = font.get_height() + max(2, theme.px(size, 4))
         end = chip_h // 3  # room for the chip's rounded ends
