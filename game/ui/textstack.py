@@ -27,7 +27,8 @@ class Block:
     optional: bool = False  # left out (last first) when the column does not fit at the floor
 
 
-def _height(block: Block, w: int, px: int) -> int:
+def height(block: Block, w: int, px: int) -> int:
+    """How high the block is, wrapped to w at px."""
     fitted = theme.fit(block.text, max(1, w - 2 * block.pad), 100_000, px, px, block.bold)
     lines = max(1, len(fitted.lines))
     return (lines - 1) * fitted.line_px + theme.font(px, block.bold).get_height() + 2 * block.pad
@@ -43,7 +44,7 @@ def plan(
         for share in range(100, 0, -4):
             sizes = [max(min(least, round(theme.tpx(size, b.base))), round(theme.tpx(size, b.base) * share / 100))
                      for b in shown]
-            heights = [_height(b, box.w, px) for b, px in zip(shown, sizes, strict=True)]
+            heights = [height(b, box.w, px) for b, px in zip(shown, sizes, strict=True)]
             if sum(heights) + gap * (len(shown) - 1) <= box.h or all(px <= least for px in sizes):
                 break
         fits = sum(heights) + gap * (len(shown) - 1) <= box.h

@@ -167,6 +167,8 @@ class TeamBoard:
         cur = scene.view.current
         size = surface.get_size()
         cards, labels = scene._labelled_cards(area, 2)
+        if theme.text_scale > 1:  # larger text: labels as high as the prompt needs over a card's width
+            cards, labels = self._labelled(area, size)
         drawing = self.case_drawing()
         if drawing is not None:
             self._draw_card(surface, cards[0], drawing)
@@ -176,11 +178,31 @@ class TeamBoard:
         scene.track(cards[1].inflate(cards[1].w // 10, cards[1].h // 8))
         case = self.case()
         label_px = theme.tpx(size, 26)
-        if case is not None:
-            theme.one_line(surface, design.word("case", self.lang), labels[0], label_px, bold=True)
-        theme.one_line(surface, question_prompt(self.setup, self.lang), labels[1], label_px, bold=True)
+        prompt = question_prompt(self.setup, self.lang)
+        if theme.text_scale > 1:  # on two lines rather than cut, both labels at one size
+            label_px = theme.fit(prompt, labels[1].w, labels[1].h, label_px, theme.small_px(size), True).size_px
+            for word, box in ((design.word("case", self.lang) if case else "", labels[0]), (prompt, labels[1])):
+                theme.text(surface, word, box, label_px, bold=True, align="center", valign="bottom", min_px=label_px)
+        else:
+            if case is not None:
+                theme.one_line(surface, design.word("case", self.lang), labels[0], label_px, bold=True)
+            theme.one_line(surface, prompt, labels[1], label_px, bold=True)
         scene.track(labels[0].union(labels[1]))
         scene.track(cards[0])
+
+    def _labelled(self, area: Rect, size: tuple[int, int]) -> tuple[list[Rect], list[Rect]]:
+        """The case and the question card side by side, with a label over each as high as the question's
+        prompt needs (on one or two lines) at the window's small size or larger."""
+        gap = theme.px(size, 28)
+        small = theme.small_px(size)
+        label_h = theme.font(small, True).get_height() + 4
+        for _ in range(2):  # the card's width depends on the label's height, and back
+            cards = layout.row_of(Rect(area.x, area.y + label_h, area.w, area.h - label_h), 2, ASPECT, gap)
+            fitted = theme.fit(question_prompt(self.setup, self.lang), cards[1].w + gap, 10_000, small, small, True)
+            label_h = (len(fitted.lines) - 1) * fitted.line_px + theme.font(small, True).get_height() + 4
+        cards = layout.row_of(Rect(area.x, area.y + label_h, area.w, area.h - label_h), 2, ASPECT, gap)
+        labels = [Rect(c.x - gap // 2, c.y - label_h, c.w + gap, label_h - 4) for c in cards]
+        return cards, labels
 
     def draw_board(self, surface: pygame.Surface, t: float) -> None:
         """From the reveal to the agreement: the question, the scale with all tokens, and the side panel."""
