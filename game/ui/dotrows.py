@@ -66,7 +66,7 @@ def plan(
 ) -> dotplot.Plot:
     """Where the rows and chips go: each row as high as its word and its lines of chips need; the row with
     the most lines gives one up until the panel holds them all (the rest then in a "+n" chip)."""
-    inner = layout.inset(rect, theme.px(size, 16), theme.px(size, 10))
+    inner = layout.inset(rect, theme.px(size, 12), theme.px(size, 4))
     gap = max(2, theme.px(size, 4))
     small = theme.small_px(size)
     everyone = [m.player.name for m in marks]
@@ -91,6 +91,9 @@ def plan(
         got[got.index(max(got))] -= 1
     if sum(height(i, n) for i, n in enumerate(got)) > room:
         least_lines = 0
+    if sum(height(i, n) for i, n in enumerate(got)) > room:  # very low: the rows touch
+        room += 4 * gap
+        gap = 0
     spare = max(0, room - sum(height(i, n) for i, n in enumerate(got))) // 5
     placed: list[dotplot.Placed] = []
     more: list[chipflow.Chip] = []

@@ -62,6 +62,12 @@ def plan(
     return out
 
 
+def fits(blocks: list[Block], box: Rect, least: int, gap: int) -> bool:
+    """Whether every block fits box at the floor `least` (or its own size, when smaller)."""
+    shown = [b for b in blocks if b.text]
+    return sum(height(b, box.w, least) for b in shown) + gap * (len(shown) - 1) <= box.h
+
+
 def draw(surface: pygame.Surface, blocks: list[Block], box: Rect, least: int, gap: int) -> list[Rect]:
     """Draw the column (see plan); returns each shown block's rectangle."""
     out = []

@@ -219,32 +219,36 @@ def _draw_strip(surface: pygame.Surface, s: Strip, summary: SessionSummary, deck
     _draw_spread(surface, s, summary, lang)
 
 
-def _draw_spread(surface: pygame.Surface, s: Strip, summary: SessionSummary, lang: str) -> None:
-    """Team: the spread (yellow from 2 apart) and who skipped. Alone: "jij 4 · cliënt 5", yellow from 2 apart."""
-    size = surface.get_size()
-    px = body_px(size)
-    rnd = s.round
-    passed = [p.name for p in summary.players for e in rnd.estimates if e.player == p.id and e.value is None]
+def spread_words(summary: SessionSummary, rnd: RoundSummary, lang: str) -> tuple[str, bool]:
+    """The spread in words and whether it is yellow (from 2 apart); alone: "jij 4 · cliënt 5"."""
     if alone(summary):
         mine = next((e.value for e in rnd.estimates), None)
         client = "–" if rnd.case_view is None else str(rnd.case_view)
-        text = ui("practice_strip_passed", lang, client=client) if mine is None else ui(
-            "practice_strip", lang, you=mine, client=client
-        )
-        far = mine is not None and rnd.case_view is not None and abs(mine - rnd.case_view) >= HIGHLIGHT_SPREAD
-        _badge(surface, s.spread, text, far, px)
-        return
-    lines = [] if rnd.spread is None else [ui("apart", lang, n=rnd.spread) if rnd.spread else ui("same_short", lang)]
+        if mine is None:
+            return ui("practice_strip_passed", lang, client=client), False
+        far = rnd.case_view is not None and abs(mine - rnd.case_view) >= HIGHLIGHT_SPREAD
+        return ui("practice_strip", lang, you=mine, client=client), far
+    if rnd.spread is None:
+        return "", False
+    return (ui("apart", lang, n=rnd.spread) if rnd.spread else ui("same_short", lang)), rnd.highlighted
+
+
+def _draw_spread(surface: pygame.Surface, s: Strip, summary: SessionSummary, lang: str) -> None:
+    """Team: the spread (yellow from 2 apart) and who skipped. Alone: "jij 4 · cliënt 5", yellow from 2 apart."""
+    px = body_px(surface.get_size())
+    rnd = s.round
+    text, far = spread_words(summary, rnd, lang)
+    passed = [p.name for p in summary.players for e in rnd.estimates if e.player == p.id and e.value is None]
     top = s.spread
-    if passed:
+    if passed and not alone(summary):
         top, bottom = layout.rows(s.spread, [1, 1])
         note = ui("skipped_by", lang, names=", ".join(short(n, 12) for n in passed))
         theme.one_line(surface, note, bottom, px, colour=theme.INK_SOFT)
-    if lines:
-        _badge(surface, top, lines[0], rnd.highlighted, px)
+    if text:
+        badge(surface, top, text, far, px)
 
 
-def _badge(surface: pygame.Surface, box: Rect, text: str, far: bool, px: int) -> None:
+def badge(surface: pygame.Surface, box: Rect, text: str, far: bool, px: int) -> None:
     font = theme.font(px, True)
     h = min(box.h - 4, font.get_height() + 6)
     w = min(box.w, font.size(text)[0] + h)
