@@ -20,13 +20,10 @@ Rect = pygame.Rect
 ROW_TINT = (243, 238, 230)
 
 
-def wanted(rect: Rect, size: tuple[int, int], marks: list[Mark], case_view: int | None, lang: str) -> bool:
-    """Rows instead of columns: at larger text, when a column cannot hold its names whole at the body size."""
-    if theme.text_scale <= 1:
-        return False
-    plot = dotplot.plan(rect, size, marks, case_view, lang)
-    body_top = plot.badge_row.bottom
-    return any(p.chip.y < body_top or p.label != p.mark.player.name for p in plot.placed)
+def wanted() -> bool:
+    """Rows instead of columns: at larger text (five columns are too narrow for a name at the body size, and
+    their scale words would not fit under them)."""
+    return theme.text_scale > 1
 
 
 def _items(marks: list[Mark], value: int, case_view: int | None, lang: str) -> list[chipflow.Item]:

@@ -22,13 +22,15 @@ SPREAD = [1, 1, 2, 3, 3, 3, 5, 5]
 def team_game(d, n: int, values: list[int], where: str, rounds: int = 1) -> None:
     """A team of n with long names through `rounds` cards (every screen checked), then finished and saved;
     every page of the summary checked."""
-    start_in(d, "team", n)
-    d.click("more")
-    for i, name in enumerate(TEAM_NAMES[:n]):
-        d.click(f"team{i}")
-        d.type(name)
-    d.enter()  # Enter starts, also from a name's field
+    named_team(d, n)
+    d.enter()  # start
     walk(d, values, where, rounds)
+
+
+def named_team(d, n: int) -> None:
+    """The start screen of a team of n with the long names typed before (the start screen is ts-start's)."""
+    d.app.prefs.team_names = list(TEAM_NAMES[:n])
+    start_in(d, "team", n)
 
 
 def walk(d, values: list[int], where: str, rounds: int) -> None:
@@ -88,11 +90,7 @@ def test_practice_alone_and_in_pairs_holds_at_200(make_app, size, players):
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])
 def test_eight_on_one_value_every_estimate_is_on_a_chip_or_named_beside_the_board(make_app, size):
     d = make_app(size=size, text_size=200)
-    start_in(d, "team", 8)
-    d.click("more")
-    for i, name in enumerate(TEAM_NAMES):
-        d.click(f"team{i}")
-        d.type(name)
+    named_team(d, 8)
     d.enter(3)  # start, the case, the question
     while d.app.table.phase != Phase.REVEAL:
         if type(d.top).__name__ == "EstimateScene":
@@ -168,11 +166,7 @@ def test_the_phones_screens_hold_at_200(make_app, size, lang, contrast):
     d = make_app(size=size, lang=lang, text_size=200, high_contrast=contrast)
     d.app.phones = PhoneLink("127.0.0.1")
     d.app.prefs.phones = True
-    start_in(d, "team", 8)
-    d.click("more")
-    for i, name in enumerate(TEAM_NAMES):
-        d.click(f"team{i}")
-        d.type(name)
+    named_team(d, 8)
     d.enter()
     steps_until(d, lambda: isinstance(d.top, JoinScene))
     host = d.app.phones.host

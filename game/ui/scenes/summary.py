@@ -157,7 +157,8 @@ class SummaryScene(Scene):
 
         lang = self.lang
         deck = self.app.deck
-        chrome.title(surface, self.title_rect, ui("summary_title", lang), team_summary.subtitle(self.summary, lang))
+        sub = team_summary.subtitle(self.summary, lang, (self.title_rect.w, surface.get_size()))
+        chrome.title(surface, self.title_rect, ui("summary_title", lang), sub)
         if team_pages.wanted():
             self.team_pages.draw(surface, self.table_r, deck, lang)
             if not self.team_pages.last:

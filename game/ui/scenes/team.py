@@ -110,6 +110,11 @@ class TeamBoard:
         return default_head, both
 
     def hint(self, default: str) -> str:
+        """The bottom bar's hint; at larger text one that does not fit there moves into the board (moved_hint)."""
+        text = self._hint_text(default)
+        return "" if text and text == self.moved_hint else text
+
+    def _hint_text(self, default: str) -> str:
         setup = self.setup
         key = {
             Phase.CASE: words(setup, "case_hint", "case_hint_one"),
@@ -125,13 +130,19 @@ class TeamBoard:
         """The board: the question on top, the scale with every token at the left, a panel at the right."""
         phase = self.scene.table.phase
         self.plot = None
+        self.moved_hint = ""
+        bar = getattr(self.scene, "hint_rect", None)
+        text = self._hint_text(self.scene._hint())
+        small = theme.small_px(size)
+        if theme.text_scale > 1 and bar is not None and text and not theme.fit(text, bar.w, bar.h, small, small).fits:
+            self.moved_hint = text  # drawn in the side panel, or over the card, where there is room
         if phase not in BOARD:
             return
         self.question_r, rest = layout.rows(area, [self._question_h(size, area.w), 1], gap)
         self.plot_r, self.side_r = layout.cols(rest, [0.68, 0.32], gap * 2)
         cur = self.scene.view.current
         case_view = cur.case_view if cur else None
-        if dotrows.wanted(self.plot_r, size, self.marks(), case_view, self.lang):  # larger text: in rows
+        if dotrows.wanted():  # larger text: in rows
             self.plot_r, self.side_r = layout.cols(rest, [0.6, 0.4], gap * 2)
             self.plot = dotrows.plan(self.plot_r, size, self.marks(), case_view, self.lang, self.labels())
         else:
@@ -142,12 +153,17 @@ class TeamBoard:
             self.agree_title, self.agree_hint, field_r, self.agree_notes = layout.rows(
                 inner, [0.14, 0.16, 0.7 - notes_share, notes_share], theme.px(size, 8)
             )
+            floor = least(size)
+            self.agree_boxes = [(b, r, floor) for b, r in zip(self._agree_blocks(), (self.agree_title, self.agree_hint),
+                                                              strict=False)]
             if theme.text_scale > 1:  # larger text: the title and the hint as high as their lines need
                 gap = theme.px(size, 8)
-                top = textstack.plan(self._agree_blocks(), Rect(inner.x, inner.y, inner.w, inner.h // 2), size,
-                                     theme.small_px(size), gap)
-                (_, self.agree_title, _), (_, self.agree_hint, _) = top
-                rest = Rect(inner.x, self.agree_hint.bottom + gap, inner.w, inner.bottom - self.agree_hint.bottom - gap)
+                field_least = theme.font(theme.body_px(size)).get_height() + theme.px(size, 40)  # a line to type in
+                band = Rect(inner.x, inner.y, inner.w, max(inner.h // 2, inner.h - field_least - gap))
+                top = textstack.plan(self._agree_blocks(), band, size, theme.small_px(size), gap)
+                self.agree_boxes = top
+                bottom = top[-1][1].bottom
+                rest = Rect(inner.x, bottom + gap, inner.w, inner.bottom - bottom - gap)
                 field_r, self.agree_notes = layout.rows(rest, [1 - notes_share, notes_share], gap)
             self.scene.note.rect = layout.inset(field_r, theme.px(size, 6))  # room for the focus ring
 
@@ -327,13 +343,14 @@ class TeamBoard:
                                           22))
         skipped = {ui("passed", lang, name=m.player.name) for m in self.marks() if m.value is None}
         blocks += [textstack.Block(n, 22, colour=theme.INK_SOFT, optional=n not in skipped) for n in notes]
+        blocks.append(textstack.Block(self.moved_hint, 22, colour=theme.INK_SOFT, optional=True))
         textstack.draw(surface, blocks, inner, theme.small_px(size), theme.px(size, 6))
 
     def _draw_starter(self, surface: pygame.Surface) -> None:
         cur = self.scene.view.current
         size = surface.get_size()
         if cur.starter:
-            card = layout.fit_aspect(self.side_r, ASPECT)
+            card = layout.fit_aspect(self._over_card(surface, []), ASPECT)
             self.scene.app.art.draw(surface, card, ("starter", cur.starter, self.lang))
             return
         inner = self._side_panel(surface)
@@ -374,7 +391,8 @@ class TeamBoard:
         size = surface.get_size()
         gap = theme.px(size, 6)
         self.distance_boxes = []
-        top = [textstack.Block(title, 28, bold=True), textstack.Block(said, 26)]
+        top = [textstack.Block(title, 28, bold=True), textstack.Block(said, 26),
+               textstack.Block(self.moved_hint, 22, colour=theme.INK_SOFT)]
         rects = textstack.plan(top, inner, size, least(size), gap)
         bottom = rects[-1][1].bottom + gap if rects else inner.y
         value = self.scene.view.current.case_view
@@ -421,18 +439,40 @@ class TeamBoard:
         if not cur.reflection:
             return
         size = surface.get_size()
-        label_h = theme.room(size, 34)
-        label_r, card_r = layout.rows(self.side_r, [label_h, 1], 4)
-        card = layout.fit_aspect(card_r, ASPECT)
         label = ui(words(self.setup, "team_reads", "think_about"), self.lang)
-        label_r = Rect(self.side_r.x, label_r.y, self.side_r.w, label_r.h)
-        theme.one_line(surface, label, label_r, theme.tpx(size, 26), bold=True)
+        if theme.text_scale > 1:
+            card = layout.fit_aspect(self._over_card(surface, [textstack.Block(label, 26, bold=True)]), ASPECT)
+        else:
+            label_h = theme.room(size, 34)
+            label_r, card_r = layout.rows(self.side_r, [label_h, 1], 4)
+            card = layout.fit_aspect(card_r, ASPECT)
+            label_r = Rect(self.side_r.x, label_r.y, self.side_r.w, label_r.h)
+            theme.one_line(surface, label, label_r, theme.tpx(size, 26), bold=True)
         self.scene.app.art.draw(surface, card, ("reflection", cur.reflection, self.lang, "professional"))
 
+    def _over_card(self, surface: pygame.Surface, blocks: list[textstack.Block]) -> Rect:
+        """At larger text: the blocks (and a hint moved from the bottom bar) over the side's card, as high as
+        they need, centred; returns the room left for the card."""
+        size = surface.get_size()
+        blocks = [*blocks, textstack.Block(self.moved_hint, 22, colour=theme.INK_SOFT, align="center")]
+        blocks = [b for b in blocks if b.text]
+        if not blocks:
+            return self.side_r
+        gap = theme.px(size, 4)
+        small = theme.small_px(size)
+        h = sum(textstack.height(b, self.side_r.w, small) for b in blocks) + gap * len(blocks)
+        band = Rect(self.side_r.x, self.side_r.y, self.side_r.w, min(h, self.side_r.h // 3))
+        for block, r, px in textstack.plan(blocks, band, size, small, gap):
+            theme.text(surface, block.text, r, px, bold=block.bold, colour=block.colour, align="center", min_px=px)
+        return Rect(self.side_r.x, band.bottom + gap, self.side_r.w, self.side_r.bottom - band.bottom - gap)
+
     def _agree_blocks(self) -> list[textstack.Block]:
+        """The agreement panel's title, hint, and a hint moved from the bottom bar. At larger text the title is
+        left out: the top bar says the same words."""
         title = ui(words(self.setup, "team_agree_title", "practice_agree_title"), self.lang)
-        return [textstack.Block(title, 30, bold=True), textstack.Block(ui("agree_hint", self.lang), 20,
-                                                                      colour=theme.INK_SOFT)]
+        return [textstack.Block("" if theme.text_scale > 1 else title, 30, bold=True),
+                textstack.Block(ui("agree_hint", self.lang), 20, colour=theme.INK_SOFT),
+                textstack.Block(self.moved_hint, 20, colour=theme.INK_SOFT, optional=True)]
 
     def _draw_agree(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
@@ -440,9 +480,9 @@ class TeamBoard:
         self._side_panel(surface)
         cur = self.scene.view.current
         floor = theme.small_px(size) if theme.text_scale > 1 else least(size)
-        for block, box in zip(self._agree_blocks(), (self.agree_title, self.agree_hint), strict=True):
+        for block, box, px in self.agree_boxes:
             theme.text(surface, block.text, box, theme.tpx(size, block.base), bold=block.bold, colour=block.colour,
-                       valign="middle", min_px=floor)
+                       valign="middle", min_px=px)
         if cur.notes:
             body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
             theme.text(surface, body, self.agree_notes, theme.tpx(size, 20), min_px=floor)

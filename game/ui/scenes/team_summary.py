@@ -35,18 +35,28 @@ class Strip:
     spread: Rect  # the spread (team) or "jij 4 · cliënt 5" (alone)
 
 
-def subtitle(summary: SessionSummary, lang: str) -> str:
+def subtitle(summary: SessionSummary, lang: str, room: tuple[int, tuple[int, int]] | None = None) -> str:
+    """Who played, the case, the trainer, the date, whether it ended early. `room` (width, window size): at
+    larger text the date, then the trainer, then the case are left out until the line fits at the small size."""
     case = ui("case_head", lang, title=summary.case.title) if summary.case else ""
-    if summary.mode == Mode.PRACTICE:
-        parts = [ui("practice_summary_sub", lang, case=case)]
-    else:
-        parts = [ui("team_summary_sub", lang, n=len(summary.players), case=case)]
-    if summary.trainer:
-        parts.append(ui("trainer_is", lang, name=summary.trainer))
-    parts.append(f"{summary.started_at:%d-%m-%Y}")
-    if summary.ended_early:
-        parts.append(ui("ended_early", lang))
-    return " · ".join(parts)
+    date = f"{summary.started_at:%d-%m-%Y}"
+    trainer = ui("trainer_is", lang, name=summary.trainer) if summary.trainer else ""
+    early = ui("ended_early", lang) if summary.ended_early else ""
+    for drop in ((), (date,), (date, trainer), (date, trainer, case)):
+        shown = "" if case in drop else case
+        if summary.mode == Mode.PRACTICE:
+            parts = [ui("practice_summary_sub", lang, case=shown)]
+        else:
+            parts = [ui("team_summary_sub", lang, n=len(summary.players), case=shown)]
+        parts += [p for p in (trainer, date, early) if p and p not in drop]
+        line = " · ".join(p.strip(" ·") for p in parts)
+        if room is None or theme.text_scale <= 1:
+            return line
+        width, size = room
+        small = theme.small_px(size)
+        if theme.fit(line, width, theme.font(small).get_height(), small, small).fits:  # on one line
+            break
+    return line
 
 
 def body_px(size: tuple[int, int]) -> int:
