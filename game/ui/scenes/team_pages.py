@@ -32,6 +32,8 @@ class TeamPages:
         self.page = 0
         self.buttons: list[Button] = []
         self.label_r = Rect(0, 0, 0, 0)
+        self.saved_r = Rect(0, 0, 0, 0)
+        self.saved = ""
 
     @property
     def count(self) -> int:
@@ -46,8 +48,11 @@ class TeamPages:
         changed, self.page = page != self.page, page
         return changed
 
-    def layout(self, size: tuple[int, int], body: Rect, gap: int, lang: str) -> tuple[Rect, Rect, Rect]:
-        """The card's panel (or, on the last page, the notes and the questions) and the buttons under it."""
+    def layout(
+        self, size: tuple[int, int], body: Rect, gap: int, lang: str, saved: str = ""
+    ) -> tuple[Rect, Rect, Rect]:
+        """The card's panel (or, on the last page, the notes and the questions, and where the summary was saved
+        in full: the bottom bar may only have room for it in short) and the buttons under it."""
         main, bar = layout.rows(body, [1, theme.target(size, 60)], gap)
         bw = min(theme.room(size, 190), bar.w // 3)
         prev = Button("team_prev", "‹ " + ui("rows_prev", lang), Rect(bar.x, bar.y, bw, bar.h), enabled=self.page > 0)
@@ -56,17 +61,24 @@ class TeamPages:
         self.buttons = [prev, nxt]
         self.label_r = Rect(prev.rect.right + gap, bar.y, nxt.rect.x - prev.rect.right - 2 * gap, bar.h)
         nothing = Rect(main.x, main.bottom, 0, 0)
-        if self.last:
-            notes, questions = layout.cols(main, [0.5, 0.5], gap)
+        if self.last:  # the lists, and under them where the summary was saved, in full
+            small = theme.small_px(size)
+            self.saved = saved
+            fitted = theme.fit(saved, main.w, main.h // 3, small, small)
+            need = (len(fitted.lines) - 1) * fitted.line_px + theme.font(small).get_height() if saved else 0
+            lists, self.saved_r = layout.rows(main, [1, need], gap) if need else (main, Rect(main.x, main.bottom, 0, 0))
+            notes, questions = layout.cols(lists, [0.5, 0.5], gap)
             return nothing, notes, questions
         return main, nothing, nothing
 
     def draw(self, surface: pygame.Surface, panel: Rect, deck: Deck, lang: str) -> None:
-        """The page's number between the buttons and, on a card's page, the card."""
+        """The page's number between the buttons and, on a card's page, the card; on the last page where the
+        summary was saved."""
         size = surface.get_size()
         said = ui("summary_page", lang, n=self.page + 1, total=self.count)
         theme.one_line(surface, said, self.label_r, theme.body_px(size), colour=theme.INK_SOFT)
         if self.last:
+            theme.text(surface, self.saved, self.saved_r, theme.small_px(size), colour=theme.INK_SOFT, valign="middle")
             return
         rnd = self.summary.rounds[self.page]
         theme.panel(surface, panel, radius=theme.px(size, 14))
