@@ -20,7 +20,8 @@ from game.model.deck import Polarity
 from game.ui import dotplot, dotrows, layout, render, textstack, theme
 from game.ui.cardview import ASPECT
 from game.ui.scale import Mark, marks
-from game.ui.scenes import team_case
+from game.ui.scenes import team_case, team_large
+from game.ui.scenes.team_distances import plan_distances
 from game.ui.team_words import alone, distances, question_prompt, reveal_words, shown_name, words
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ class TeamBoard:
         size = surface.get_size()
         cards, labels = scene._labelled_cards(area, 2)
         if theme.text_scale > 1:  # larger text: labels as high as the prompt needs over a card's width
-            cards, labels = self._labelled(area, size)
+            cards, labels = team_large.labelled(self, area, size)
         drawing = self.case_drawing()
         if drawing is not None:
             self._draw_card(surface, cards[0], drawing)
@@ -205,20 +206,6 @@ class TeamBoard:
             theme.one_line(surface, prompt, labels[1], label_px, bold=True)
         scene.track(labels[0].union(labels[1]))
         scene.track(cards[0])
-
-    def _labelled(self, area: Rect, size: tuple[int, int]) -> tuple[list[Rect], list[Rect]]:
-        """The case and the question card side by side, with a label over each as high as the question's
-        prompt needs (on one or two lines) at the window's small size or larger."""
-        gap = theme.px(size, 28)
-        small = theme.small_px(size)
-        label_h = theme.font(small, True).get_height() + 4
-        for _ in range(2):  # the card's width depends on the label's height, and back
-            cards = layout.row_of(Rect(area.x, area.y + label_h, area.w, area.h - label_h), 2, ASPECT, gap)
-            fitted = theme.fit(question_prompt(self.setup, self.lang), cards[1].w + gap, 10_000, small, small, True)
-            label_h = (len(fitted.lines) - 1) * fitted.line_px + theme.font(small, True).get_height() + 4
-        cards = layout.row_of(Rect(area.x, area.y + label_h, area.w, area.h - label_h), 2, ASPECT, gap)
-        labels = [Rect(c.x - gap // 2, c.y - label_h, c.w + gap, label_h - 4) for c in cards]
-        return cards, labels
 
     def draw_board(self, surface: pygame.Surface, t: float) -> None:
         """From the reveal to the agreement: the question, the scale with all tokens, and the side panel."""
@@ -313,7 +300,7 @@ class TeamBoard:
         helps = self.deck.feature(cur.feature).polarity == Polarity.HELPS
         head, first, notes = reveal_words(self.marks(), self.lang, helps, self.labels())
         if theme.text_scale > 1:  # larger text: each block as high as its lines need
-            self._stack_words(surface, inner, head, first, notes)
+            team_large.stack_words(self, surface, inner, head, first, notes)
             return
         head_r, first_r, notes_r = layout.rows(inner, [0.24, 0.4, 0.36], theme.px(size, 10))
         theme.text(surface, head, head_r, theme.tpx(size, 28), bold=True, valign="top", min_px=least(size))
@@ -330,27 +317,15 @@ class TeamBoard:
             min_px=least(size),
         )
 
-    def _stack_words(self, surface: pygame.Surface, inner: Rect, head: str, first: list[str], notes: list[str]):
-        """The reveal's words at larger text: who has no chip of their own is named here (a full row's "+n");
-        a question or a note on friction is left out when there is no room (who skipped never)."""
-        size = surface.get_size()
-        lang = self.lang
-        blocks = [textstack.Block(head, 28, bold=True)]
-        if first:
-            blocks += [textstack.Block(first[0], 24, bold=True), textstack.Block("\n".join(first[1:]), 24)]
-        for value, ms in dotrows.hidden(self.plot, self.marks()):
-            blocks.append(textstack.Block(ui("also_on", lang, value=value, names=", ".join(m.player.name for m in ms)),
-                                          22))
-        skipped = {ui("passed", lang, name=m.player.name) for m in self.marks() if m.value is None}
-        blocks += [textstack.Block(n, 22, colour=theme.INK_SOFT, optional=n not in skipped) for n in notes]
-        blocks.append(textstack.Block(self.moved_hint, 22, colour=theme.INK_SOFT, optional=True))
-        textstack.draw(surface, blocks, inner, theme.small_px(size), theme.px(size, 6))
-
     def _draw_starter(self, surface: pygame.Surface) -> None:
         cur = self.scene.view.current
         size = surface.get_size()
+        if cur.starter and theme.text_scale > 1:  # larger text: the card's words at the body size or larger
+            room = team_large.over_card(self, surface, [])
+            team_large.card_words(self, surface, room, "starter", self.deck.starter(cur.starter).text[self.lang])
+            return
         if cur.starter:
-            card = layout.fit_aspect(self._over_card(surface, []), ASPECT)
+            card = layout.fit_aspect(self.side_r, ASPECT)
             self.scene.app.art.draw(surface, card, ("starter", cur.starter, self.lang))
             return
         inner = self._side_panel(surface)
@@ -370,7 +345,7 @@ class TeamBoard:
         head = ui("distance_head", lang)
         question = ui(words(self.setup, "case_view_q", "case_view_q_one"), lang)
         if theme.text_scale > 1:  # larger text: the words as high as they need; the names by distance if room
-            self._stack_case_view(surface, inner, title, said, head, question)
+            team_large.stack_case_view(self, surface, inner, title, said, head, question)
             return
         title_r, value_r, head_r, rest = layout.rows(inner, [0.12, 0.13, 0.09, 0.66], theme.px(size, 6))
         theme.text(surface, title, title_r, theme.tpx(size, 28), bold=True, valign="middle", min_px=least(size))
@@ -384,30 +359,6 @@ class TeamBoard:
             theme.text(  # only when there is room left under the names
                 surface, question, q_r, theme.tpx(size, 22), colour=theme.INK_SOFT, valign="bottom", min_px=least(size)
             )
-
-    def _stack_case_view(self, surface: pygame.Surface, inner: Rect, title: str, said: str, head: str, question: str):
-        """The client's view at larger text: the title and the value; below them each person's distance by name
-        when the names fit at the body size (the rows of the board show them too), else the question."""
-        size = surface.get_size()
-        gap = theme.px(size, 6)
-        self.distance_boxes = []
-        top = [textstack.Block(title, 28, bold=True), textstack.Block(said, 26),
-               textstack.Block(self.moved_hint, 22, colour=theme.INK_SOFT)]
-        rects = textstack.plan(top, inner, size, least(size), gap)
-        bottom = rects[-1][1].bottom + gap if rects else inner.y
-        value = self.scene.view.current.case_view
-        groups = distances(self.marks(), value) if value is not None else []
-        rest = Rect(inner.x, bottom, inner.w, inner.bottom - bottom)
-        head_h = theme.font(least(size), True).get_height()
-        names_r = Rect(rest.x, rest.y + head_h + gap, rest.w, rest.h - head_h - gap)
-        fits = bool(groups) and names_r.h > 0 and plan_fits(size, names_r, groups)
-        textstack.draw(surface, top, Rect(inner.x, inner.y, inner.w, bottom - inner.y), least(size), gap)
-        if fits:
-            theme.text(surface, head, Rect(rest.x, rest.y, rest.w, head_h), least(size), bold=True, min_px=least(size))
-            self._draw_distances(surface, names_r, groups)
-        elif rest.h > 0:
-            textstack.draw(surface, [textstack.Block(question, 22, colour=theme.INK_SOFT, optional=True)], rest,
-                           least(size), gap)
 
     def _draw_distances(self, surface: pygame.Surface, box: Rect, groups: list[tuple[int, list[Mark]]]) -> int:
         """One row per distance: a badge with the number, then the names (on chips in their colours) of who is
@@ -440,8 +391,11 @@ class TeamBoard:
             return
         size = surface.get_size()
         label = ui(words(self.setup, "team_reads", "think_about"), self.lang)
-        if theme.text_scale > 1:
-            card = layout.fit_aspect(self._over_card(surface, [textstack.Block(label, 26, bold=True)]), ASPECT)
+        if theme.text_scale > 1:  # larger text: the card's words at the body size or larger
+            room = team_large.over_card(self, surface, [textstack.Block(label, 26, bold=True)])
+            words_of = self.deck.card(cur.reflection).text("professional", self.lang)
+            team_large.card_words(self, surface, room, "reflection", words_of)
+            return
         else:
             label_h = theme.room(size, 34)
             label_r, card_r = layout.rows(self.side_r, [label_h, 1], 4)
@@ -449,22 +403,6 @@ class TeamBoard:
             label_r = Rect(self.side_r.x, label_r.y, self.side_r.w, label_r.h)
             theme.one_line(surface, label, label_r, theme.tpx(size, 26), bold=True)
         self.scene.app.art.draw(surface, card, ("reflection", cur.reflection, self.lang, "professional"))
-
-    def _over_card(self, surface: pygame.Surface, blocks: list[textstack.Block]) -> Rect:
-        """At larger text: the blocks (and a hint moved from the bottom bar) over the side's card, as high as
-        they need, centred; returns the room left for the card."""
-        size = surface.get_size()
-        blocks = [*blocks, textstack.Block(self.moved_hint, 22, colour=theme.INK_SOFT, align="center")]
-        blocks = [b for b in blocks if b.text]
-        if not blocks:
-            return self.side_r
-        gap = theme.px(size, 4)
-        small = theme.small_px(size)
-        h = sum(textstack.height(b, self.side_r.w, small) for b in blocks) + gap * len(blocks)
-        band = Rect(self.side_r.x, self.side_r.y, self.side_r.w, min(h, self.side_r.h // 3))
-        for block, r, px in textstack.plan(blocks, band, size, small, gap):
-            theme.text(surface, block.text, r, px, bold=block.bold, colour=block.colour, align="center", min_px=px)
-        return Rect(self.side_r.x, band.bottom + gap, self.side_r.w, self.side_r.bottom - band.bottom - gap)
 
     def _agree_blocks(self) -> list[textstack.Block]:
         """The agreement panel's title, hint, and a hint moved from the bottom bar. At larger text the title is
@@ -486,45 +424,3 @@ class TeamBoard:
         if cur.notes:
             body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
             theme.text(surface, body, self.agree_notes, theme.tpx(size, 20), min_px=floor)
-
-
-def plan_fits(size: tuple[int, int], box: Rect, groups: list[tuple[int, list[Mark]]]) -> bool:
-    """Whether every distance's names fit box at the body size or larger."""
-    _, chips = plan_distances(size, box, groups)
-    return all(box.contains(r) for _, r, _, _ in chips)
-
-
-def plan_distances(
-    size: tuple[int, int], box: Rect, groups: list[tuple[int, list[Mark]]]
-) -> tuple[int, list[tuple[str, Rect, str, str]]]:
-    """Where the distance badges and the name chips go: (kind, rect, label, colour) at one text size. The
-    largest size that fits box, never below the body size; long names are cut or shown as initials first."""
-    floor = dotplot.name_floor(size)
-    gap = max(2, theme.px(size, 6))
-    everyone = [m for _, ms in groups for m in ms]
-    best: tuple[int, list] | None = None
-    for px in range(max(floor, theme.tpx(size, 24)), floor - 1, -1):
-        font = theme.font(px, True)
-        chip_h = font.get_height() + max(2, theme.px(size, 4))
-        end = chip_h // 3  # room for the chip's rounded ends
-        room = box.w - chip_h - 2 * gap
-        for limit in (room, room * 2 // 3, room // 2, room // 3):
-            labels = dict(zip(map(id, everyone), dotplot.labels([m.player.name for m in everyone],
-                                                                limit - 2 * end, font), strict=True))
-            out: list[tuple[str, Rect, str, str]] = []
-            y = box.y
-            for dist, ms in groups:
-                out.append((f"distance {dist}", Rect(box.x, y, chip_h, chip_h), str(dist), ""))
-                x = box.x + chip_h + 2 * gap
-                for m in ms:
-                    w = font.size(labels[id(m)])[0] + 2 * end
-                    if x + w > box.right and x > box.x + chip_h + 2 * gap:
-                        x, y = box.x + chip_h + 2 * gap, y + chip_h + gap
-                    out.append((f"chip {m.player.id}", Rect(x, y, w, chip_h), labels[id(m)], m.colour))
-                    x += w + gap
-                y += chip_h + 2 * gap
-            best = (px, out)
-            if y - 2 * gap <= box.bottom:
-                return best
-    assert best is not None
-    return best
