@@ -119,7 +119,9 @@ def test_the_menu_opens_the_dialog_and_done_goes_back_to_the_game(make_app):
     assert d.app.table.phase == Phase.DEAL and not isinstance(d.top, AccessScene)
 
 
-@pytest.mark.parametrize("text", ["{not json", "[]", '{"high_contrast": "yes", "read_aloud": 1}', ""])
+@pytest.mark.parametrize("text", ["{not json", "[]", '{"high_contrast": "yes", "read_aloud": 1}', "",
+                                  '{"text_size": 300}', '{"text_size": true}', '{"text_size": "200"}',
+                                  '{"text_size": 150.0}', '{"high_contrast": 200, "text_size": false}'])
 def test_a_damaged_settings_file_gives_the_defaults(tmp_path, text):
     (tmp_path / settings.FILE).write_text(text)
     assert settings.load(tmp_path) == settings.Settings()
@@ -166,3 +168,13 @@ def test_every_screen_keeps_its_text_inside_in_high_contrast(make_app, data_dir,
     d.esc()
     d.click("end")
     texts_inside(d, "summary")
+
+
+def test_the_text_size_is_kept_and_cycles_through_the_four_sizes(tmp_path):
+    assert settings.load(tmp_path).text_size == 100
+    sizes = [100]
+    for _ in range(4):
+        sizes.append(settings.next_text_size(sizes[-1]))
+    assert sizes == [100, 125, 150, 200, 100]
+    assert settings.save(settings.Settings(text_size=150), tmp_path) == ""
+    assert settings.load(tmp_path).text_size == 150

@@ -75,8 +75,12 @@ class Monkey:
         app = App(self.deck, self.data, size=(1280, 720), seed=self.rng.randrange(1000), check_redraw=True)
         mode = self.modes[(self.starts - 1) % len(self.modes)]  # each start opens in the next mode
         start_with(app.prefs, mode, self.more.choice(PLAYERS[mode]))
+        if mode == "conversation" and self.starts % 3 == 2:
+            app.prefs.pair_code = "JD-12"  # a returning pair: its start looks back on the last agreements
         app.open()
         app.draw()
+        if mode == "conversation" and self.starts % 3 == 0:
+            app.top.activate("pairs:pick")  # a pair that looks for its code in the list (then goes anywhere)
         return app
 
     # --- one random event ------------------------------------------------------------------------------
