@@ -8,15 +8,22 @@ import pytest
 
 from game.engine import Phase
 from game.model.session import Player, Role
-from game.ui import dotrows, theme
+from game.ui import dotrows, theme, widgets
 from game.ui.scale import Mark
 from game.ui.scenes import team_case
 from game.ui.scenes.summary import SummaryScene
+from game.ui.scenes.table import TableScene
 from tests.ui.holds import holds
 from tests.ui.test_team_layout import LONG_NAMES as TEAM_NAMES
 from tests.ui.test_team_sessions import start_in
 
 SPREAD = [1, 1, 2, 3, 3, 3, 5, 5]
+# The whole screen holds only with the larger-text work on the buttons (ts-start), the table's bottom bar
+# (ts-table) and the summary's saved line (ts-record): these tests run once those are in.
+WITH_THE_REST = pytest.mark.skipif(
+    not (hasattr(widgets, "label_px") and hasattr(TableScene, "big") and hasattr(SummaryScene, "_saved_line")),
+    reason="needs the larger-text buttons, bottom bar and saved line of ts-start, ts-table and ts-record",
+)
 
 
 def team_game(d, n: int, values: list[int], where: str, rounds: int = 1) -> None:
@@ -64,6 +71,7 @@ def walk(d, values: list[int], where: str, rounds: int) -> None:
     assert page == (rounds + 1 if theme.text_scale > 1 else 1)  # a card a page, then the notes and questions
 
 
+@WITH_THE_REST
 @pytest.mark.parametrize(
     ("size", "lang", "n", "text_size", "contrast"),
     [
@@ -80,6 +88,7 @@ def test_a_team_with_long_names_holds_on_every_screen(make_app, size, lang, n, t
     team_game(d, n, SPREAD, f"team of {n} {lang}", rounds=2 if n == 5 else 1)
 
 
+@WITH_THE_REST
 @pytest.mark.parametrize(("size", "players"), [((1280, 720), 1), ((1024, 600), 2)])
 def test_practice_alone_and_in_pairs_holds_at_200(make_app, size, players):
     d = make_app(size=size, text_size=200)
@@ -88,6 +97,7 @@ def test_practice_alone_and_in_pairs_holds_at_200(make_app, size, players):
     walk(d, [4, 2], f"practice for {players}", rounds=1)
 
 
+@WITH_THE_REST
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])
 def test_eight_on_one_value_every_estimate_is_on_a_chip_or_named_beside_the_board(make_app, size):
     d = make_app(size=size, text_size=200)
@@ -155,6 +165,7 @@ def test_every_case_story_is_whole_at_200(make_app, deck, size):
                 assert px is None or px >= theme.small_px(size), f"{case.id} {lang}: {text!r} at {px}"
 
 
+@WITH_THE_REST
 @pytest.mark.parametrize(("size", "lang", "contrast"), [((1280, 720), "nl", False), ((1024, 600), "en", True),
                                                         ((1920, 1080), "nl", True)])
 def test_the_phones_screens_hold_at_200(make_app, size, lang, contrast):
