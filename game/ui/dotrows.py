@@ -41,9 +41,16 @@ def _number_w(size: tuple[int, int]) -> int:
 
 
 def label_w(w: int, size: tuple[int, int], words: list[str]) -> int:
-    """The width of the rows' number and word: the longest word on one line if it can have 40 % of the row."""
-    widest = max((theme.font(theme.small_px(size)).size(word)[0] for word in words), default=0)
-    return max(round(w * 0.3), min(round(w * 0.4), _number_w(size) + widest + 2 * theme.px(size, 8)))
+    """The width of the rows' number and word: the least share of the row (30–40 %) at which every word stands
+    on one line at the small size (else 40 %, and a long word wraps)."""
+    small = theme.small_px(size)
+    line = theme.font(small).get_height()
+    for share in (0.3, 0.33, 0.36, 0.4):
+        lw = round(w * share)
+        word_w = lw - _number_w(size) - theme.px(size, 8)
+        if all(theme.fit(word, word_w, line, small, small).fits for word in words):
+            return lw
+    return round(w * 0.4)
 
 
 def _parts(row: Rect, size: tuple[int, int], label_w: int) -> tuple[Rect, Rect, Rect, Rect]:
@@ -84,10 +91,10 @@ def plan(
         return max(word_h[i] + gap, max(n, least_lines) * line_h + gap)
 
     got = list(need)
+    if sum(height(i, n) for i, n in enumerate(got)) > room:
+        least_lines = 0  # first the empty rows give up their room (down to their word), then the fullest row
     while sum(height(i, n) for i, n in enumerate(got)) > room and max(got) > 1:
         got[got.index(max(got))] -= 1
-    if sum(height(i, n) for i, n in enumerate(got)) > room:
-        least_lines = 0
     if sum(height(i, n) for i, n in enumerate(got)) > room:  # very low: the rows touch
         room += 4 * gap
         gap = 0
