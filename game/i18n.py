@@ -692,6 +692,11 @@ DISK_UI: dict[str, dict[str, str]] = {
         "nl": "Nog niet bewaard. Probeer opnieuw of kies een andere map.",
         "en": "Not stored yet. Try again or choose another folder.",
     },
+    # the same, short, where a large text size leaves no room for the whole line
+    "disk_full_short": {"nl": "De schijf is vol. Er gaat niets verloren.", "en": "The disk is full. Nothing is lost."},
+    "disk_readonly_short": {"nl": "Bewaren lukt niet. Er gaat niets verloren.", "en": "Cannot store. Nothing is lost."},
+    "disk_other_short": {"nl": "Opslaan lukt niet. Er gaat niets verloren.", "en": "Saving failed. Nothing is lost."},
+    "disk_end_short": {"nl": "Nog niet bewaard.", "en": "Not stored yet."},
     "save_again": {"nl": "Opnieuw opslaan", "en": "Save again"},
     "saved_title": {"nl": "Opgeslagen", "en": "Saved"},
     "save_elsewhere": {"nl": "Andere map", "en": "Other folder"},
@@ -735,6 +740,18 @@ ACCESS_UI: dict[str, dict[str, str]] = {
     },
 }
 UI.update(ACCESS_UI)
+
+# --- larger text (issue 16): the start screen's short sub line, where the whole one has no room -------------
+
+START_TEXT_UI: dict[str, dict[str, str]] = {
+    "start_short": {
+        "nl": "Samen praten over hoe jullie samenwerken.",
+        "en": "Talk together about how you work together.",
+    },
+    "start_short_team": {"nl": "Een team schat samen een casus in.", "en": "A team looks at a case together."},
+    "start_short_practice": {"nl": "Oefen met een casus.", "en": "Practise with a case."},
+}
+UI.update(START_TEXT_UI)
 
 # --- what happens with the answers (consent): the choice at the start, and what the end says --------------
 

@@ -24,10 +24,14 @@ class Settings:
 TEXT_SIZES = (100, 125, 150, 200)
 
 
-def next_text_size(percent: int) -> int:
-    """The next larger text size, back to 100 % after the largest."""
+def next_text_size(percent: int, step: int = 0) -> int:
+    """The next larger text size, back to 100 % after the largest (step 0); or one size up (+1) or down (-1),
+    staying at the largest or smallest."""
     sizes = TEXT_SIZES
-    return sizes[(sizes.index(percent) + 1) % len(sizes)] if percent in sizes else sizes[0]
+    if percent not in sizes:
+        return sizes[0]
+    i = sizes.index(percent)
+    return sizes[(i + 1) % len(sizes)] if step == 0 else sizes[min(len(sizes) - 1, max(0, i + step))]
 
 
 def load(root: Path | None) -> Settings:

@@ -191,12 +191,13 @@ class App(FrameDrawing, SessionActions):
             return False
         return self.voice.say(text, self.top.lang)
 
-    def change_setting(self, name: str) -> None:
-        """Turn a setting on or off (read_aloud, high_contrast), or text_size to the next size, from the start
+    def change_setting(self, name: str, step: int = 0) -> None:
+        """Turn a setting on or off (read_aloud, high_contrast), or text_size to the next size (step 0: round
+        to 100 % after 200 %; +1 or -1: one size larger or smaller, Ctrl + + and Ctrl + -), from the start
         screen or the menu, and keep it."""
         s = self.settings
         if name == "text_size":
-            s.text_size = settings.next_text_size(s.text_size)
+            s.text_size = settings.next_text_size(s.text_size, step)
             theme.set_text_size(s.text_size)
             self._art = None  # the cards are drawn again with their text at the new size
         else:
@@ -231,6 +232,9 @@ class App(FrameDrawing, SessionActions):
                 return
             case Key.RULES:
                 self.show_rules()
+                return
+            case Key.TEXT_SIZE:
+                self.change_setting("text_size", inp.value)
                 return
         if self.notice.handle(inp):
             self.dirty = self.full = True

@@ -49,15 +49,25 @@ def corner_buttons(size: tuple[int, int], top: Rect, lang: str, menu: bool = Tru
     return out
 
 
+def _title_parts(size: tuple[int, int], rect: Rect, text: str, sub: str) -> list[tuple[str, Rect, int, bool]]:
+    """(text, box, size, bold) of the title and its sub line."""
+    if not sub:
+        return [(text, rect, theme.tpx(size, 36), True)]
+    sub_h = max(round(rect.h * 0.42), theme.font(theme.small_px(size)).get_height())  # one readable line
+    head, rest = layout.rows(rect, [1, sub_h])
+    return [(text, head, theme.tpx(size, 34), True), (sub, rest, theme.tpx(size, 22), False)]
+
+
 def title(surface: pygame.Surface, rect: Rect, text: str, sub: str = "") -> None:
-    size = surface.get_size()
-    if sub:
-        sub_h = max(round(rect.h * 0.42), theme.font(theme.small_px(size)).get_height())  # one readable line
-        head, rest = layout.rows(rect, [1, sub_h])
-        theme.text(surface, text, head, theme.tpx(size, 34), bold=True, valign="middle")
-        theme.text(surface, sub, rest, theme.tpx(size, 22), colour=theme.INK_SOFT, valign="middle")
-    else:
-        theme.text(surface, text, rect, theme.tpx(size, 36), bold=True, valign="middle")
+    for part, box, px, bold in _title_parts(surface.get_size(), rect, text, sub):
+        theme.text(surface, part, box, px, bold=bold, valign="middle", colour=None if bold else theme.INK_SOFT)
+
+
+def title_fits(size: tuple[int, int], rect: Rect, text: str, sub: str = "") -> bool:
+    """Whether the title (and its sub line) fit whole in rect, none of it below the window's small size."""
+    least = theme.small_px(size)
+    return all(theme.fit(part, box.w, box.h, px, min(px, least), bold).fits
+               for part, box, px, bold in _title_parts(size, rect, text, sub))
 
 
 def buttons_right(size: tuple[int, int], bar: Rect, buttons: list[Button], width: int | None = None) -> None:

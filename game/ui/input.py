@@ -35,6 +35,7 @@ class Key(Enum):
     EXPOSE = auto()  # the window must be drawn again
     SAVE = auto()  # Ctrl+S: save again after a failed save
     SAVE_AS = auto()  # Ctrl+Shift+S: save the finished session in another folder
+    TEXT_SIZE = auto()  # Ctrl + + / Ctrl + -: larger or smaller text; value: +1 or -1
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ _KEYS = {
 _LETTERS = {pygame.K_h: "h", pygame.K_v: "v"}  # shortcut letters (h: the pair's history; v: read aloud)
 _LETTERS |= {k: "+" for k in (pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS)}  # team: one more player
 _LETTERS |= {k: "-" for k in (pygame.K_MINUS, pygame.K_KP_MINUS)}  # team: one fewer
+_TEXT_SIZE = {pygame.K_PLUS: 1, pygame.K_KP_PLUS: 1, pygame.K_EQUALS: 1, pygame.K_MINUS: -1, pygame.K_KP_MINUS: -1}
 _DIGITS = {getattr(pygame, f"K_{n}"): n for n in range(10)} | {
     getattr(pygame, f"K_KP{n}"): n for n in range(10)
 }
@@ -82,6 +84,8 @@ def translate(event: pygame.event.Event) -> Input | None:
             return Input(Key.DIGIT, value=_DIGITS[event.key])
         if event.key == pygame.K_s and event.mod & pygame.KMOD_CTRL:
             return Input(Key.SAVE_AS if event.mod & pygame.KMOD_SHIFT else Key.SAVE)
+        if event.key in _TEXT_SIZE and event.mod & pygame.KMOD_CTRL:
+            return Input(Key.TEXT_SIZE, value=_TEXT_SIZE[event.key])
         if event.key == pygame.K_TAB:
             return Input(Key.PREV if event.mod & pygame.KMOD_SHIFT else Key.NEXT)
         if event.key in _LETTERS and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.i18n import ui
-from game.ui import chrome, theme
+from game.ui import chrome, theme, widgets
 from game.ui.input import Input, Key
 from game.ui.widgets import Button
 
@@ -23,18 +23,19 @@ WARN = (150, 30, 30)
 FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
-def message(table: Table, lang: str) -> str:
-    """The one B1 line for the failed save."""
+def message(table: Table, lang: str, short: bool = False) -> str:
+    """The one B1 line for the failed save (short: its few words, where a large text size leaves no room)."""
     from game.engine import Phase
 
+    end = "_short" if short else ""
     if table.state.phase == Phase.DONE:
-        return ui("disk_end", lang)
+        return ui(f"disk_end{end}", lang)
     code = getattr(table.problem, "errno", None)
     if code in FULL:
-        return ui("disk_full", lang)
+        return ui(f"disk_full{end}", lang)
     if code == errno.EROFS:
-        return ui("disk_readonly", lang)
-    return ui("disk_other", lang)
+        return ui(f"disk_readonly{end}", lang)
+    return ui(f"disk_other{end}", lang)
 
 
 class SaveNotice:
@@ -64,7 +65,9 @@ class SaveNotice:
         return self.table is not None and self.table.state.phase == Phase.DONE
 
     def layout(self, size: tuple[int, int]) -> None:
-        """In the top bar, left of the corner buttons (where the title was)."""
+        """In the top bar, left of the corner buttons (where the title was): the line, then its buttons. At a
+        large text size a shorter line, and when even that has no room beside the buttons, the line above them
+        (the notice then reaches below the top bar)."""
         f = chrome.frame(size)
         corner = [w.rect for w in self.screen().widgets if w.id in ("rules", "menu") and w.rect.y <= f.top.bottom]
         if not corner:  # a screen without them: leave their room free anyway
@@ -74,16 +77,29 @@ class SaveNotice:
         specs = [("save_again", ui("save_again", lang), "Ctrl+S")]
         if self.done:
             specs.append(("save_elsewhere", ui("save_elsewhere", lang), "Ctrl+Shift+S"))
-        w = min(theme.px(size, 250), self.rect.w // (len(specs) + 1))
-        gap = theme.px(size, 10)
-        x = self.rect.right - theme.px(size, 8)
+        gap, pad, edge = theme.px(size, 10), theme.px(size, 14), theme.px(size, 8)
+        text_px, least = theme.tpx(size, 22), theme.small_px(size)
+        label_w = max(theme.font(widgets.label_px(f.top.h - 8), True).size(label)[0] for _, label, _ in specs)
+        w = max(min(theme.room(size, 250), self.rect.w // (len(specs) + 1)), min(label_w + 2 * pad, self.rect.w // 2))
+        beside = Rect(self.rect.x + pad, self.rect.y, self.rect.w - pad - edge - len(specs) * (w + gap), f.top.h)
+        for short in (False, True):
+            self.line = message(self.table, lang, short) if self.table is not None else ""
+            if beside.w > 0 and theme.fit(self.line, beside.w, beside.h, text_px, least, True).fits:
+                break
+        else:  # the line above the buttons, as high as it needs
+            w = (self.rect.w - 2 * edge - (len(specs) - 1) * gap) // len(specs)
+            fitted = theme.fit(self.line, self.rect.w - 2 * pad, 100_000, text_px, text_px, True)
+            line_h = (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px, True).get_height() + pad
+            beside = Rect(self.rect.x + pad, self.rect.y, self.rect.w - 2 * pad, line_h)
+            self.rect.h = line_h + f.top.h
+        x = self.rect.right - edge
         self.widgets = []
         for wid, label, hint in specs:
             x -= w
-            self.widgets.insert(0, Button(wid, label, Rect(x, self.rect.y + 4, w, self.rect.h - 8), hint=hint))
+            self.widgets.insert(0, Button(wid, label, Rect(x, self.rect.bottom - f.top.h + 4, w, f.top.h - 8),
+                                          hint=hint))
             x -= gap
-        self.text_rect = Rect(self.rect.x + theme.px(size, 14), self.rect.y, x - self.rect.x - theme.px(size, 14),
-                              self.rect.h)
+        self.text_rect = beside
 
     def screen(self):
         """The scene the notice sits on: the top one, or the one under a question (dimmed with it)."""
@@ -105,8 +121,8 @@ class SaveNotice:
         self.layout(size)
         pygame.draw.rect(surface, WARN, self.rect, border_radius=theme.px(size, 10))
         assert self.table is not None
-        theme.text(surface, message(self.table, self.lang), self.text_rect, theme.px(size, 22), bold=True,
-                   colour=theme.WHITE, valign="middle", min_px=10)
+        theme.text(surface, self.line, self.text_rect, theme.tpx(size, 22), bold=True, colour=theme.WHITE,
+                   valign="middle")
         for w in self.widgets:
             w.draw(surface, hover=w.id == self.hover, focus=False)
         if self.asleep:

@@ -24,10 +24,13 @@ class Button:
     hint: str = ""  # the key that does the same, e.g. "Enter"
     colour: str | None = None  # a swatch in front of the label (a feature colour)
     enabled: bool = True
+    visible: bool = True  # False: scrolled out of view (not drawn, not hit; Tab still reaches it)
 
     focusable = True
 
     def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
+        if not self.visible:
+            return
         r = self.rect
         radius = max(6, r.h // 5)
         if self.primary:
@@ -67,17 +70,40 @@ class Button:
         label = self.label
         if self.selected and not self.primary and not self.colour:
             inner = _check(surface, inner, ink, pad)
-        size = max(12, r.h * 42 // 100)
+        size = label_px(r.h)
+        bold = self.primary or self.selected
         if self.hint:
-            hint_px = max(theme.MIN_READABLE, size * 3 // 4)
-            hint_w = min(inner.w // 3, theme.font(hint_px).size(self.hint)[0] + pad)
-            hint_box = Rect(inner.right - hint_w, inner.y, hint_w, inner.h)
-            inner = Rect(inner.x, inner.y, inner.w - hint_w - pad // 2, inner.h)
-            theme.one_line(surface, self.hint, hint_box, hint_px, colour=ink, align="right")
-        theme.one_line(surface, label, inner, size, colour=ink, bold=self.primary or self.selected)
+            inner = _hint(surface, self.hint, inner, size, pad, ink, label, bold)
+        theme.one_line(surface, label, inner, size, colour=ink, bold=bold)
 
     def hit(self, pos: tuple[int, int]) -> bool:
-        return self.enabled and self.rect.collidepoint(pos)
+        return self.enabled and self.visible and self.rect.collidepoint(pos)
+
+
+def label_px(height: int) -> int:
+    """The text size of a control this high: 42 % of it at 100 %; the control grows half as fast as the text
+    (theme.room), so at a larger text size the label takes a larger share of it."""
+    return max(12, int(height * 42 * theme.text_scale // (100 * _room_scale())))
+
+
+def _room_scale() -> float:
+    """How much theme.room grows a length at this text size (1.5 at 200 %)."""
+    return 1 + (theme.text_scale - 1) / 2
+
+
+def _hint(surface: pygame.Surface, hint: str, inner: Rect, size: int, pad: int, ink, label: str, bold: bool) -> Rect:
+    """Draw the key hint ("Enter", "Esc") at the right of a button, never below the window's small size (a
+    digit or "F1" may be smaller); returns the room left for the label. When the label would not fit whole
+    beside it (a large text size), the label keeps the room and the hint is left out."""
+    small = theme.small_px(surface.get_size())
+    hint_px = max(small if len(hint) > 2 else theme.MIN_READABLE, size * 3 // 4)
+    hint_w = min(inner.w * 2 // 5, theme.font(hint_px).size(hint)[0] + pad)
+    label_w = theme.font(min(size, small), bold).size(label)[0]
+    if hint_w < theme.font(hint_px).size(hint)[0] or inner.w - hint_w - pad // 2 < label_w:
+        return inner
+    hint_box = Rect(inner.right - hint_w, inner.y, hint_w, inner.h)
+    theme.one_line(surface, hint, hint_box, hint_px, colour=ink, align="right", least=hint_px)
+    return Rect(inner.x, inner.y, inner.w - hint_w - pad // 2, inner.h)
 
 
 @dataclass
@@ -91,6 +117,8 @@ class TextField:
     allowed: str | None = None  # a regex for one character, e.g. "[A-Za-z0-9_-]"
     multiline: bool = False
     rect: Rect = field(default_factory=lambda: Rect(0, 0, 0, 0))
+
+    visible: bool = True  # False: scrolled out of view
 
     focusable = True
     primary = False
@@ -113,9 +141,11 @@ class TextField:
         return True
 
     def hit(self, pos: tuple[int, int]) -> bool:
-        return self.rect.collidepoint(pos)
+        return self.visible and self.rect.collidepoint(pos)
 
     def draw(self, surface: pygame.Surface, hover: bool, focus: bool) -> None:
+        if not self.visible:
+            return
         r = self.rect
         radius = max(6, min(r.h // 5, 14))
         if focus:
@@ -133,18 +163,22 @@ class TextField:
         )
         pad = max(8, theme.px(surface.get_size(), 14))
         inner = r.inflate(-2 * pad, -pad)
-        size = max(12, (r.h * 45 // 100) if not self.multiline else theme.px(surface.get_size(), 28))
+        size = max(12, int(r.h * 45 * theme.text_scale // (100 * _room_scale())) if not self.multiline
+                   else theme.tpx(surface.get_size(), 28))
         shown = self.value
         colour = theme.INK
         if not shown and not focus:
             shown, colour = self.placeholder, theme.INK_SOFT
         if self.multiline:
+            least = theme.small_px(surface.get_size())  # text is never drawn smaller (theme.text)
             if shown:  # like any text field: when it is full, the end (where one types) stays in view
-                shown = tail_that_fits(shown, inner, size, 12)
-            covered = theme.text(surface, shown, inner, size, colour=colour, min_px=12) if shown else None
+                shown = tail_that_fits(shown, inner, size, least)
+            covered = theme.text(surface, shown, inner, size, colour=colour, min_px=least) if shown else None
         else:
             covered = (
-                theme.one_line(surface, shown, inner, size, colour=colour, align="left") if shown else None
+                theme.one_line(surface, shown, inner, size, colour=colour, align="left",  # a typed name: cut,
+                               least=theme.body_px(surface.get_size()) if shown == self.value else None)  # not shrunk
+                if shown else None
             )
         if focus:
             caret_h = theme.font(size).get_height()

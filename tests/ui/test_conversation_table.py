@@ -44,7 +44,7 @@ def to_reveal(d, client: int | None, pro: int | None) -> None:
 
 def test_the_start_screen_opens_with_one_action_and_the_choices_folded_away(make_app, data_dir):
     d = make_app()
-    assert set(d.rects()) == {"start", "more", "quit", "rules"}
+    assert set(d.rects()) == {"start", "more", "access", "quit", "rules"}  # and the text size, to find first
     assert ui("new_conversation", "nl") in shown(d)
     d.key(pygame.K_TAB)
     d.key(pygame.K_TAB)  # the keyboard reaches "More choices" …
@@ -53,7 +53,7 @@ def test_the_start_screen_opens_with_one_action_and_the_choices_folded_away(make
     form = set(d.rects())
     assert {"mode:team", "name0", "role0", "feat:binding", "len:full", "lang:en", "guess:on", "code"} <= form
     d.esc()  # Esc folds them away again
-    assert set(d.rects()) == {"start", "more", "quit", "rules"}
+    assert set(d.rects()) == {"start", "more", "access", "quit", "rules"}
     d.click("more")  # and so does the mouse
     d.click("len:full")
     d.click("more")  # "Fewer choices": what was chosen stays

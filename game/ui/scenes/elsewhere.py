@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pygame
-
 from game.i18n import ui
 from game.store import StoreError
-from game.ui import layout, theme
+from game.ui.savenotice import WARN
 from game.ui.scenes.resume import NoticeScene, Prompt
 from game.ui.widgets import TextField
 
@@ -18,45 +16,29 @@ if TYPE_CHECKING:
     from game.table import Table
     from game.ui.app import App
 
-Rect = pygame.Rect
-
 
 class ElsewhereScene(Prompt):
     def __init__(self, app: App, table: Table):
         lang = table.state.setup.language
         choices = [(wid, ui(key, lang)) for wid, key in
                    (("save", "elsewhere_save"), ("home", "elsewhere_home"), ("back", "elsewhere_back"))]
-        super().__init__(app, ui("elsewhere_title", lang), ui("elsewhere_body", lang), choices, lang)
+        self.instruction = ui("elsewhere_body", lang)
+        super().__init__(app, ui("elsewhere_title", lang), self.instruction, choices, lang)
         self.table = table
         self.escape = "back"
         self.folder = TextField("folder", str(Path.home()), max_len=400)
+        self.fields = (self.folder,)
         self.focus = "folder"
-        self.error = ""
 
-    def layout(self, size: tuple[int, int]) -> None:
-        field_h = theme.target(size, 56)
-        gap = theme.px(size, 14)
-        super().layout(size)
-        self.panel.h += field_h + gap
-        self.panel.y -= (field_h + gap) // 2
-        self.title_r.y = self.panel.y + theme.px(size, 28)
-        self.body_r.y = self.title_r.bottom + gap
-        self.field_r = Rect(self.body_r.x, self.body_r.bottom + gap, self.body_r.w, field_h)
-        self.folder.rect = self.field_r
-        y = self.field_r.bottom + gap
-        for button in self.widgets:
-            button.rect.y = y
-            y += button.rect.h + gap
-        self.widgets = [self.folder, *self.widgets]
+    @property
+    def error(self) -> str:
+        """Why the last try failed ("": none); said in the panel in place of the instruction."""
+        return self.body if self.body_colour is not None else ""
 
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
-        if self.error:
-            size = surface.get_size()
-            below = Rect(self.panel.x, self.panel.bottom + theme.px(size, 8), self.panel.w, theme.px(size, 60))
-            pygame.draw.rect(surface, theme.PANEL, below, border_radius=theme.px(size, 8))
-            theme.text(surface, self.error, layout.inset(below, theme.px(size, 8)), theme.px(size, 20),
-                       colour=(150, 30, 30), valign="middle", min_px=9)
+    @error.setter
+    def error(self, line: str) -> None:
+        self.body = line or self.instruction
+        self.body_colour = WARN if line else None
 
     def field_done(self, field_: TextField) -> bool:
         return self.activate("save")

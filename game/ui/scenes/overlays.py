@@ -3,6 +3,7 @@ the window's close button and by the pause menu's Quit alike (App.ask_quit)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
@@ -43,6 +44,56 @@ def quit_keeping(app: App) -> None:
     app.quit()
 
 
+@dataclass(frozen=True)
+class Panel:
+    """Where a question's parts go: the panel, its title, its text and a button in each cell."""
+
+    rect: Rect
+    title: Rect
+    body: Rect
+    cells: list[Rect]
+
+
+def panel_layout(size: tuple[int, int], title: str, body: str, n: int, width: float = 620) -> Panel:
+    """A panel in the middle of the window: the title and the text as high as they need at their size (they
+    wrap), then n buttons in a column, lower buttons when the window is low."""
+    w = min(size[0] - 2 * theme.px(size, 24), max(theme.room(size, width), 420))
+    pad, gap = theme.px(size, 28), theme.px(size, 14)
+    inner_w = w - 2 * pad
+    title_h = max(theme.px(size, 60), text_h(title, inner_w, theme.tpx(size, TITLE_PX), True))
+    body_h = text_h(body, inner_w, theme.tpx(size, BODY_PX)) + theme.px(size, 12) if body else 0
+    room = size[1] - 2 * theme.px(size, 16) - 2 * pad - title_h - (body_h + gap if body else 0) - gap
+    row = max(theme.MIN_TARGET, min(theme.target(size, 64), (room - (n - 1) * gap) // max(1, n)))
+    buttons_h = n * row + (n - 1) * gap
+    h = min(title_h + body_h + buttons_h + 2 * pad + 2 * gap, size[1] - 2 * theme.px(size, 16))
+    rect = Rect(0, 0, w, h)
+    rect.center = (size[0] // 2, size[1] // 2)
+    title_r, body_r, buttons_r = layout.rows(layout.inset(rect, pad), [title_h, body_h, buttons_h], gap)
+    return Panel(rect, title_r, body_r, layout.rows(buttons_r, [1] * n, gap))
+
+
+def text_h(text: str, w: int, size_px: int, bold: bool = False) -> int:
+    """How high text wrapped to w is at size_px."""
+    fitted = theme.fit(text, w, 100_000, size_px, size_px, bold)
+    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px, bold).get_height()
+
+
+def draw_panel(surface: pygame.Surface, where: Panel, title: str, body: str,
+               colour: tuple[int, int, int] | None = None) -> None:
+    """The dimmed screen, the panel, its title and its text (colour: soft ink); the buttons are the scene's
+    widgets."""
+    size = surface.get_size()
+    theme.dim(surface)
+    theme.panel(surface, where.rect, radius=theme.px(size, 18), width=3)
+    theme.text(surface, title, where.title, theme.tpx(size, TITLE_PX), bold=True, align="center", valign="middle")
+    if body:
+        theme.text(surface, body, where.body, theme.tpx(size, BODY_PX), align="center", valign="middle",
+                   colour=colour or theme.INK_SOFT)
+
+
+TITLE_PX, BODY_PX = 36, 24
+
+
 class Dialog(Scene):
     """A panel in the middle of the dimmed screen with a title, a line of text and big buttons in a column."""
 
@@ -56,53 +107,20 @@ class Dialog(Scene):
         return self.app.table.state.setup.language if self.app.table else self.app.lang
 
     def layout(self, size: tuple[int, int]) -> None:
-        w = min(size[0] - 2 * theme.px(size, 24), max(theme.px(size, 620), 420))
-        row = theme.target(size, 64)
-        gap = theme.px(size, 14)
-        title_h = theme.px(size, 64)
-        body_h = theme.px(size, 84) if self.body_key else 0
-        h = title_h + body_h + len(self.choices) * (row + gap) + 2 * theme.px(size, 28)
-        h = min(h, size[1] - 2 * theme.px(size, 16))
-        self.panel = Rect(0, 0, w, h)
-        self.panel.center = (size[0] // 2, size[1] // 2)
-        inner = layout.inset(self.panel, theme.px(size, 28))
-        parts = (
-            layout.rows(inner, [title_h, body_h, 1], gap)
-            if body_h
-            else layout.rows(inner, [title_h, 0, 1], gap)
-        )
-        self.title_r, self.body_r, buttons_r = parts
-        cells = layout.rows(buttons_r, [1] * len(self.choices), gap)
+        body = ui(self.body_key, self.lang) if self.body_key else ""
+        where = panel_layout(size, ui(self.title_key, self.lang), body, len(self.choices))
+        self.where = where
+        self.panel, self.title_r, self.body_r = where.rect, where.title, where.body
         only_show = self.app.table is not None and self.app.table.only_show
         self.widgets = [
             Button(wid, ui("end_show" if key == "end_save" and only_show else key, self.lang), cell,
                    primary=i == 0, hint="Enter" if i == 0 else "")
-            for i, ((wid, key), cell) in enumerate(zip(self.choices, cells, strict=True))
+            for i, ((wid, key), cell) in enumerate(zip(self.choices, where.cells, strict=True))
         ]
 
     def draw(self, surface: pygame.Surface) -> None:
-        size = surface.get_size()
-        theme.dim(surface)
-        theme.panel(surface, self.panel, radius=theme.px(size, 18), width=3)
-        theme.text(
-            surface,
-            ui(self.title_key, self.lang),
-            self.title_r,
-            theme.px(size, 38),
-            bold=True,
-            align="center",
-            valign="middle",
-        )
-        if self.body_key:
-            theme.text(
-                surface,
-                ui(self.body_key, self.lang),
-                self.body_r,
-                theme.px(size, 24),
-                align="center",
-                valign="middle",
-                colour=theme.INK_SOFT,
-            )
+        body = ui(self.body_key, self.lang) if self.body_key else ""
+        draw_panel(surface, self.where, ui(self.title_key, self.lang), body)
         self.draw_widgets(surface)
 
     def confirm(self) -> bool:

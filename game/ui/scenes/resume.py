@@ -13,10 +13,10 @@ import pygame
 from game.engine import EndSession
 from game.i18n import local, long_date, ui
 from game.store import StoreError, clear_progress
-from game.ui import layout, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
-from game.ui.widgets import Button
+from game.ui.scenes.overlays import draw_panel, panel_layout
+from game.ui.widgets import Button, TextField
 
 if TYPE_CHECKING:
     from game.table import Table
@@ -40,45 +40,27 @@ class Prompt(Scene):
         self.choices = choices  # (id, label)
         self.prompt_lang = lang
         self.escape: str | None = None
+        self.fields: tuple[TextField, ...] = ()  # typed text asked above the buttons
+        self.body_colour: tuple[int, int, int] | None = None  # None: soft ink
 
     @property
     def lang(self) -> str:
         return self.prompt_lang
 
     def layout(self, size: tuple[int, int]) -> None:
-        w = min(size[0] - 2 * theme.px(size, 24), max(theme.px(size, 700), 440))
-        row = theme.target(size, 64)
-        gap = theme.px(size, 14)
-        pad = theme.px(size, 28)
-        title_h = theme.px(size, 60)
-        body_px = theme.px(size, 24)
-        inner_w = w - 2 * pad
-        body_h = 0
-        if self.body:  # as high as the text needs at its size (it wraps), within the window
-            fitted = theme.fit(self.body, inner_w, 10_000, body_px, body_px)
-            body_h = len(fitted.lines) * fitted.line_px + body_px // 2
-        buttons_h = len(self.choices) * row + (len(self.choices) - 1) * gap
-        h = title_h + body_h + buttons_h + 2 * pad + 2 * gap
-        h = min(h, size[1] - 2 * theme.px(size, 16))
-        self.panel = Rect(0, 0, w, h)
-        self.panel.center = (size[0] // 2, size[1] // 2)
-        inner = layout.inset(self.panel, pad)
-        self.title_r, self.body_r, buttons_r = layout.rows(inner, [title_h, body_h, buttons_h], gap)
-        cells = layout.rows(buttons_r, [1] * len(self.choices), gap)
-        self.widgets = [
+        n = len(self.fields)
+        where = panel_layout(size, self.title, self.body, n + len(self.choices), width=700)
+        self.where = where
+        self.panel, self.title_r, self.body_r = where.rect, where.title, where.body
+        for field_, cell in zip(self.fields, where.cells, strict=False):
+            field_.rect = cell
+        self.widgets = [*self.fields] + [
             Button(wid, label, cell, primary=i == 0, hint="Enter" if i == 0 else "")
-            for i, ((wid, label), cell) in enumerate(zip(self.choices, cells, strict=True))
+            for i, ((wid, label), cell) in enumerate(zip(self.choices, where.cells[n:], strict=True))
         ]
 
     def draw(self, surface: pygame.Surface) -> None:
-        size = surface.get_size()
-        theme.dim(surface)
-        theme.panel(surface, self.panel, radius=theme.px(size, 18), width=3)
-        theme.text(surface, self.title, self.title_r, theme.px(size, 36), bold=True, align="center",
-                   valign="middle", min_px=14)
-        if self.body:
-            theme.text(surface, self.body, self.body_r, theme.px(size, 24), align="center", valign="middle",
-                       colour=theme.INK_SOFT, min_px=10)
+        draw_panel(surface, self.where, self.title, self.body, self.body_colour)
         self.draw_widgets(surface)
 
     def confirm(self) -> bool:

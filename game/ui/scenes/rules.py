@@ -106,7 +106,7 @@ class RulesScene(Scene):
         self.bar_rect = Rect(text.right - bar_w, text.y, bar_w, text.h)
         self.text_rect = Rect(text.x, text.y, text.w - bar_w - theme.px(size, 20), text.h)
         self.widgets = [back]
-        key = (self.text_rect.size, size)
+        key = (self.text_rect.size, size, theme.text_scale)
         if key != self._key:
             self._key = key
             self._wrap(size)
@@ -115,11 +115,11 @@ class RulesScene(Scene):
         """Break every block into lines for this width (done once per window size)."""
         w = self.text_rect.w
         self.lines = []
-        body = theme.px(size, 26)
+        body = theme.tpx(size, 26)
         for b in self.blocks:
-            px_size = {1: theme.px(size, 38), 2: theme.px(size, 30)}.get(b.level, body)
+            px_size = {1: theme.tpx(size, 38), 2: theme.tpx(size, 30)}.get(b.level, body)
             bold = b.level > 0
-            indent = theme.px(size, 40) if b.bullet else 0
+            indent = theme.room(size, 40) if b.bullet else 0
             fitted = theme.fit(b.text, w - indent, 100_000, px_size, px_size, bold)
             if b.level and self.lines:
                 self.lines.append(("", body // 2, False, 0))
@@ -175,7 +175,7 @@ class RulesScene(Scene):
                 surface,
                 ui("rules_scroll", self.lang),
                 self.hint_rect,
-                theme.px(size, 22),
+                theme.tpx(size, 22),
                 valign="middle",
                 colour=theme.INK_SOFT,
             )

@@ -16,7 +16,8 @@ from game.kinds import MAX_NAME, Mode, Perspective
 from game.ui import chrome, layout, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
-from game.ui.scenes import pairs, start_choices, start_front, start_phones, start_setup
+from game.ui.scenes import pairs, start_choices, start_column, start_front, start_phones, start_setup
+from game.ui.scroll import Scroll
 from game.ui.widgets import Button, TextField
 
 if TYPE_CHECKING:  # the models load after the start screen is drawn (game.kinds has what it shows)
@@ -60,7 +61,11 @@ class StartScene(Scene):
         self.phones = prefs.phones  # team members (or the client) choose on their own phone
         self.team_labels: list[tuple[str, Rect, bool]] = []  # (text, where, a heading or a soft hint)
         self.more = False  # the choices are folded away until "More choices" is pressed
-        self.front: tuple[Rect, Rect] | None = None  # folded: where the choices are said in words, and the hint
+        self.front: tuple | None = None  # folded: where the choices in words, the hint and the sub line go
+        self.sub = ""  # the sub line under the title ("": it has no room there)
+        self.scroll = Scroll()  # larger text: the choices in one column that scrolls (start_column)
+        self.seen_focus: str | None = None  # the focus the column last brought into view
+        self.bar: Rect | None = None  # where its scroll bar is (None: two columns, no scrolling)
 
     # --- layout --------------------------------------------------------------------------------
     def layout(self, size: tuple[int, int]) -> None:
@@ -68,44 +73,58 @@ class StartScene(Scene):
         f = chrome.frame(size)
         self.frame = f
         self.widgets = []
-        rows = start_choices.Rows(size)
-        gap = rows.gap
         corner = chrome.corner_buttons(size, f.top, lang, menu=False)
         quit_b = Button("quit", ui("quit", lang), Rect(0, 0, 0, 0))
         q = corner[-1].rect
         quit_b.rect = Rect(q.x - theme.px(size, 12) - q.w, q.y, q.w, q.h)
-        self.title_rect = Rect(f.top.x, f.top.y, quit_b.rect.x - gap - f.top.x, f.top.h)
+        access = Button("access", ui("access_title", lang), Rect(0, 0, 0, 0))
         self.labels: list[tuple[str, Rect]] = []
         self.team_labels = []
         self.front = None
+        self.bar = None
+        self.error_rect = Rect(f.bottom)
+        self.kept_rect: Rect | None = self.error_rect  # where the line on what is kept goes (None: in the column)
         if not self.more:
-            start_front.place(self, size)
-            self.widgets += [quit_b, *corner]
-            return
-        left, right = layout.cols(f.body, [0.5, 0.5], f.gap * 2)
-        self.left, self.right = left, right
+            self.title_rect = Rect(f.top.x, f.top.y, quit_b.rect.x - f.gap - f.top.x, f.top.h)
+            self.sub = self._sub(size, "start_sub")
+            start_front.place(self, size, access)
+        elif theme.text_scale > 1:  # larger text: the choices in one column that scrolls
+            self.title_rect = Rect(f.top.x, f.top.y, quit_b.rect.x - f.gap - f.top.x, f.top.h)
+            self.sub = ""
+            self.kept_rect = None
+            start_column.place(self, size, access, ui(self._sub_key("start_sub"), lang))
+        else:  # two columns, "Lezen en zien" in the top bar beside Quit
+            access.rect = quit_b.rect.move(-(quit_b.rect.w + theme.px(size, 12)), 0)
+            self.title_rect = Rect(f.top.x, f.top.y, access.rect.x - f.gap - f.top.x, f.top.h)
+            self.sub = self._sub(size, "start_sub", "start_short")
+            self.left, self.right = layout.cols(f.body, [0.5, 0.5], f.gap * 2)
+            rows = start_choices.Rows(size)
+            y = start_column.modes(self, self.left, rows, self.left.y)
+            people, choices = start_column.parts(self)
+            people(self, self.left, rows, y)
+            choices(self, self.right, rows, self.right.y)
+            self.widgets.append(access)
+        if self.more:
+            start = Button("start", ui("start", lang), primary=True, hint="Enter")
+            fold = Button("more", ui("fewer_choices", lang), hint="Esc")
+            chrome.buttons_right(size, f.bottom, [start, fold], width=theme.room(size, 300))
+            if self.bar is None:
+                self.error_rect = self.kept_rect = chrome.left_of([start, fold], f.bottom, f.gap)
+            self.widgets += [start, fold]
+        self.widgets += [quit_b, *corner]
 
-        # first of all: how you play (a conversation, team training, practice)
-        modes = layout.cols(Rect(left.x, left.y, left.w, rows.row_h), [1] * len(MODES), gap)
-        for mode, cell in zip(MODES, modes, strict=True):
-            self.widgets.append(
-                Button(f"mode:{mode.value}", ui(f"mode_{mode.value}", lang), cell, selected=mode == self.mode)
-            )
-        y = left.y + rows.row_h + gap
-        if self.mode != Mode.CONVERSATION:
-            start_choices.team(self, size, rows, y)
-        else:
-            start_choices.conversation(self, rows, y)
+    def _sub_key(self, key: str) -> str:
+        """The sub line's word key for this mode (key: "start_sub" or "start_short")."""
+        return {Mode.TEAM: f"{key}_team", Mode.PRACTICE: f"{key}_practice"}.get(self.mode, key)
 
-        start = Button("start", ui("start", lang), primary=True, hint="Enter")
-        fold = Button("more", ui("fewer_choices", lang), hint="Esc")
-        chrome.buttons_right(size, f.bottom, [start, fold], width=theme.px(size, 300))
-        self.error_rect = chrome.left_of([start, fold], f.bottom, f.gap)
-        # read aloud and high contrast (scenes/access.py): in the top bar, beside Quit
-        access = Button("access", ui("access_title", lang), Rect(0, 0, 0, 0))
-        access.rect = quit_b.rect.move(-(quit_b.rect.w + theme.px(size, 12)), 0)
-        self.title_rect.w = access.rect.x - gap - self.title_rect.x
-        self.widgets += [start, fold, access, quit_b, *corner]
+    def _sub(self, size: tuple[int, int], *keys: str) -> str:
+        """The first sub line (of keys) that fits whole under the title; "" when none does."""
+        title = ui("app_title", self.lang)
+        for key in keys:
+            sub = ui(self._sub_key(key), self.lang)
+            if chrome.title_fits(size, self.title_rect, title, sub):
+                return sub
+        return ""
 
     @property
     def player_range(self) -> tuple[int, int]:
@@ -126,37 +145,31 @@ class StartScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         surface.blit(theme.table_surface(size), (0, 0))
-        sub = {Mode.TEAM: "start_sub_team", Mode.PRACTICE: "start_sub_practice"}.get(self.mode, "start_sub")
-        chrome.title(surface, self.title_rect, ui("app_title", self.lang), ui(sub, self.lang))
+        chrome.title(surface, self.title_rect, ui("app_title", self.lang), self.sub)
         if self.front is not None:
             start_front.draw(self, surface)
         for text, rect in self.labels:
-            theme.text(surface, text, rect, theme.px(size, 24), bold=True, valign="bottom", min_px=11)
+            theme.text(surface, text, rect, theme.tpx(size, 24), bold=True, valign="bottom", min_px=11)
         for text, rect, heading in self.team_labels:  # how many play, "Trainer", the practice hint
             theme.text(
                 surface,
                 text,
                 rect,
-                theme.px(size, 24 if heading else 22),
+                theme.tpx(size, 24 if heading else 22),
                 bold=heading,
                 colour=theme.INK if heading else theme.INK_SOFT,
                 valign="middle" if heading else "top",
                 min_px=11,
             )
         if self.error:
-            theme.text(
-                surface,
-                self.error,
-                self.error_rect,
-                theme.px(size, 24),
-                bold=True,
-                valign="middle",
-                colour=(150, 30, 0),
-            )
-        elif self.mode != Mode.CONVERSATION:  # names are optional, and what is kept
+            theme.text(surface, self.error, self.error_rect, theme.tpx(size, 24), bold=True, valign="middle",
+                       colour=(150, 30, 0))
+        elif self.mode != Mode.CONVERSATION and self.kept_rect is not None:  # names are optional; what is kept
             kept = ui("alone_kept" if self.alone else "team_kept", self.lang)
-            theme.text(surface, kept, self.error_rect, theme.px(size, 22), valign="middle",
+            theme.text(surface, kept, self.kept_rect, theme.tpx(size, 22), valign="middle",
                        colour=theme.INK_SOFT, min_px=11)
+        if self.bar is not None:
+            self.scroll.draw_bar(surface, self.bar)
         self.draw_widgets(surface)
         self._draw_steps(surface)
 
@@ -164,7 +177,7 @@ class StartScene(Scene):
         """A bold minus and plus on the buttons that change how many play (the font's are thin)."""
         for wid, plus in (("players:less", False), ("players:more", True)):
             b = self.widget(wid)
-            if b is None:
+            if b is None or not b.visible:
                 continue
             colour = theme.INK if b.enabled else (150, 146, 140)
             arm = max(6, min(b.rect.w, b.rect.h) // 4)
@@ -179,7 +192,10 @@ class StartScene(Scene):
         """Team training and practice: a digit sets how many play; + and − (or the arrows up and down) add or
         remove one.
 
-        In a conversation digits ask nothing here; H shows the pair's history (pairs.key)."""
+        In a conversation digits ask nothing here; H shows the pair's history (pairs.key). The wheel and Page
+        Up/Down scroll the choices at a larger text size (start_column)."""
+        if start_column.key(self, inp):
+            return True
         if self.mode == Mode.CONVERSATION and pairs.key(self, inp):
             return True
         if self.mode == Mode.CONVERSATION or self.focused_field() is not None:

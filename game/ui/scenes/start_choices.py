@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 Rect = pygame.Rect
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+UNBOUNDED = 100_000  # the height of a column that scrolls: it takes what it needs
 Group = tuple[str, list[tuple[str, str, bool]] | str]  # a label key and its buttons (id, text, selected), or a line
 
 
@@ -27,9 +28,10 @@ class Rows:
     """The heights of one screen size: a row of buttons, the gap, a label above a group."""
 
     def __init__(self, size: tuple[int, int]):
+        self.size = size
         self.row_h = theme.target(size, 56)
         self.gap = theme.px(size, 12)
-        self.label_h = theme.px(size, 36)
+        self.label_h = max(theme.px(size, 36), theme.font(theme.tpx(size, 24), True).get_height())
 
     @property
     def group_h(self) -> int:
@@ -44,67 +46,77 @@ class Rows:
     def tight(self) -> Rows:
         """The same rows with smaller gaps, for a low screen."""
         tight = Rows.__new__(Rows)
-        tight.row_h, tight.gap, tight.label_h = self.row_h, max(4, self.gap * 2 // 3), self.label_h
+        tight.size, tight.row_h, tight.label_h = self.size, self.row_h, self.label_h
+        tight.gap = max(4, self.gap * 2 // 3)
         return tight
 
 
-def conversation(scene: StartScene, r: Rows, y: int) -> None:
-    """Left: the players with their roles, then the topics; right: language, length, guess, pair code."""
+def conversation_people(scene: StartScene, col: Rect, r: Rows, y: int) -> int:
+    """The players with their roles, then the topics; returns the y below them."""
     lang = scene.lang
-    left, right = scene.left, scene.right
-    scene.labels.append((ui("who_plays", lang), Rect(left.x, y, left.w, r.label_h)))
+    scene.labels.append((ui("who_plays", lang), Rect(col.x, y, col.w, r.label_h)))
     y += r.label_h + r.gap // 2
     for i, name_field in enumerate(scene.names):
-        name_r, role_r = layout.cols(Rect(left.x, y, left.w, r.row_h), [0.6, 0.4], r.gap)
+        name_r, role_r = layout.cols(Rect(col.x, y, col.w, r.row_h), [0.6, 0.4], r.gap)
         name_field.rect = name_r
         name_field.placeholder = ui("name_hint", lang)  # the role is on the button beside it
         role = Button(f"role{i}", ui(f"role_{scene.roles[i]}", lang), role_r, hint=ui("switch", lang))
         scene.widgets += [name_field, role]
         y += r.row_h + r.gap
-    topics(scene, Rect(left.x, y + r.gap, left.w, 0), r)
+    return topics(scene, Rect(col.x, y + r.gap, col.w, 0), r)
 
+
+def conversation_settings(scene: StartScene, col: Rect, r: Rows, y: int) -> int:
+    """Language, length, guess, pair code; returns the y below them."""
+    lang = scene.lang
     on = scene.guess
     guess = ("guess_other", [("guess:off", ui("off", lang), not on), ("guess:on", ui("on", lang), on)])
-    y = groups(scene, [language(scene), length_row(scene), guess], right, right.y, r)
-    scene.labels.append((ui("pair_code", lang), Rect(right.x, y, right.w, r.label_h)))
+    y = groups(scene, [language(scene), length_row(scene), guess], col, y, r)
+    scene.labels.append((ui("pair_code", lang), Rect(col.x, y, col.w, r.label_h)))
     y += r.label_h + r.gap // 2
     scene.code.placeholder = ui("pair_code_hint", lang)
-    scene.widgets += pairs.code_row(scene, Rect(right.x, y, right.w, r.row_h), r.gap)  # field, Choose, History
+    scene.widgets += pairs.code_row(scene, Rect(col.x, y, col.w, r.row_h), r.gap)  # field, Choose, History
+    return y + r.row_h + r.gap
 
 
-def team(scene: StartScene, size: tuple[int, int], r: Rows, y: int) -> None:
-    """Left: how many, their names, a trainer (one practising alone: neither); right: language, length,
-    perspective, topics."""
+def team_people(scene: StartScene, col: Rect, r: Rows, y: int) -> int:
+    """How many, their names, a trainer (one practising alone: neither); returns the y below them."""
     lang = scene.lang
-    left, right = scene.left, scene.right
     n, gap, row_h = scene.count, r.gap, r.row_h
     low, high = scene.player_range
-    step_w = max(theme.MIN_TARGET + 8, theme.px(size, 84))
-    more_r = Rect(left.right - step_w, y, step_w, row_h)
+    step_w = max(theme.MIN_TARGET + 8, theme.px(r.size, 84))
+    more_r = Rect(col.right - step_w, y, step_w, row_h)
     less_r = Rect(more_r.x - gap - step_w, y, step_w, row_h)
     head = ui("players_alone", lang) if scene.alone else ui("players_n", lang, n=n)
-    scene.team_labels.append((head, Rect(left.x, y, less_r.x - gap - left.x, row_h), True))
+    scene.team_labels.append((head, Rect(col.x, y, less_r.x - gap - col.x, row_h), True))
     scene.widgets += [
         Button("players:less", "", less_r, enabled=n > low),
         Button("players:more", "", more_r, enabled=n < high),
     ]
     y += row_h + gap
     if scene.alone:  # no names and no trainer: in the game you are "Jij"/"You"
-        scene.team_labels.append((ui("alone_hint", lang), Rect(left.x, y, left.w, 2 * row_h), False))
-    else:
-        per_row = 2 if y + (-(-n // 2) + 1) * (row_h + gap) - gap <= left.bottom else 3  # 8 on a low screen: 3
-        lines = -(-n // per_row)
-        grid_r = Rect(left.x, y, left.w, lines * row_h + (lines - 1) * gap)
-        for i, cell in enumerate(layout.grid(grid_r, n, per_row, gap)):
-            scene.team[i].rect = cell
-            scene.team[i].placeholder = colleague(i, lang)
-            scene.widgets.append(scene.team[i])
-        y = grid_r.bottom + gap
-        label_r, scene.trainer.rect = layout.cols(Rect(left.x, y, left.w, row_h), [0.3, 0.7], gap)
-        scene.team_labels.append((ui("trainer", lang), label_r, True))
-        scene.trainer.placeholder = ui("trainer_hint", lang)
-        scene.widgets.append(scene.trainer)
+        hint = ui("alone_hint", lang)
+        h = max(2 * row_h, text_h(hint, col.w, theme.tpx(r.size, 22)))
+        scene.team_labels.append((hint, Rect(col.x, y, col.w, h), False))
+        return y + h + gap
+    per_row = 2 if y + (-(-n // 2) + 1) * (row_h + gap) - gap <= col.bottom else 3  # 8 on a low screen: 3
+    lines = -(-n // per_row)
+    grid_r = Rect(col.x, y, col.w, lines * row_h + (lines - 1) * gap)
+    for i, cell in enumerate(layout.grid(grid_r, n, per_row, gap)):
+        scene.team[i].rect = cell
+        scene.team[i].placeholder = colleague(i, lang)
+        scene.widgets.append(scene.team[i])
+    y = grid_r.bottom + gap
+    label_r, scene.trainer.rect = layout.cols(Rect(col.x, y, col.w, row_h), [0.3, 0.7], gap)
+    scene.team_labels.append((ui("trainer", lang), label_r, True))
+    scene.trainer.placeholder = ui("trainer_hint", lang)
+    scene.widgets.append(scene.trainer)
+    return y + row_h + gap
 
+
+def team_settings(scene: StartScene, col: Rect, r: Rows, y: int) -> int:
+    """Language, length, perspective, topics (and practice's hint); returns the y below them."""
+    lang = scene.lang
     rows: list = [language(scene), length_row(scene)]
     if scene.mode == Mode.TEAM:
         rows.append(
@@ -116,14 +128,23 @@ def team(scene: StartScene, size: tuple[int, int], r: Rows, y: int) -> None:
                 ],
             )
         )
-    y = right.y
-    if y + len(rows) * r.group_h + r.topics_h > right.bottom:  # a low screen: "Taal" beside its choices,
+    if y + len(rows) * r.group_h + r.topics_h > col.bottom:  # a low screen: "Taal" beside its choices,
         r = r.tight()  # closer together
-        y = inline(scene, rows.pop(0), right, y, r)
-    y = groups(scene, rows, right, y, r)
-    y = topics(scene, Rect(right.x, y, right.w, 0), r)
+        y = inline(scene, rows.pop(0), col, y, r)
+    y = groups(scene, rows, col, y, r)
+    y = topics(scene, Rect(col.x, y, col.w, 0), r)
     if scene.mode == Mode.PRACTICE:
-        scene.team_labels.append((ui("practice_hint", lang), Rect(right.x, y, right.w, right.bottom - y), False))
+        hint = ui("practice_hint", lang)
+        h = text_h(hint, col.w, theme.tpx(r.size, 22)) if col.h >= UNBOUNDED else col.bottom - y
+        scene.team_labels.append((hint, Rect(col.x, y, col.w, h), False))
+        y += h + r.gap
+    return y
+
+
+def text_h(text: str, w: int, max_px: int) -> int:
+    """How high text wrapped to w is at max_px."""
+    fitted = theme.fit(text, w, 100_000, max_px, max_px)
+    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px).get_height()
 
 
 def language(scene: StartScene) -> Group:
@@ -147,7 +168,7 @@ def groups(scene: StartScene, rows: list, column: Rect, y: int, r: Rows) -> int:
     gap = r.gap
     for item in rows:
         row = item if isinstance(item, list) else [item]
-        weights = [0.64, 0.36] if len(row) == 2 else [1] * len(row)  # the second is short (Uit, Aan)
+        weights = [0.7, 0.3] if len(row) == 2 else [1] * len(row)  # the second is short (Uit, Aan)
         for (key, options), cell in zip(row, layout.cols(Rect(column.x, y, column.w, 1), weights, gap * 2),
                                         strict=True):
             scene.labels.append((ui(key, scene.lang), Rect(cell.x, y, cell.w, r.label_h)))
