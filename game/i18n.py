@@ -532,6 +532,9 @@ TEAM_UI: dict[str, dict[str, str]] = {
     "same_q": {"nl": "Wat maakt dat jullie het eens zijn?", "en": "What makes you agree?"},
     "and": {"nl": "en", "en": "and"},
     "and_others": {"nl": "en {n} anderen", "en": "and {n} others"},
+    # larger text: a full row of the team's board ends in "+n"; the side panel names who that is
+    "summary_page": {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"},
+    "also_on": {"nl": "Ook op {value}: {names}.", "en": "Also on {value}: {names}."},
     "team_discuss_hint": {
         "nl": "Lees de gesprekskaart hardop. Praat erover.",
         "en": "Read the conversation card aloud. Talk about it.",

@@ -17,7 +17,8 @@ from game.model.session import Keep, Mode, SessionSummary
 from game.record import CardRow, card_rows, signals
 from game.ui import chrome, layout, paged, theme
 from game.ui.scene import Scene
-from game.ui.scenes import summary_rows
+from game.ui.scenes import summary_rows, team_pages
+from game.ui.scenes.team_pages import TeamPages
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class SummaryScene(Scene):
         self.table = table
         self.players = list(self.summary.players)
         self.team = self.summary.mode != Mode.CONVERSATION
+        self.team_pages = TeamPages(self.summary)  # team at larger text: a card a page (scenes/team_pages.py)
         self.rows: list[CardRow] = [] if self.team else card_rows(self.summary, app.deck)
         self.questions = [s.question for s in signals(self.summary, app.deck)] if not self.team else []
         self.page = 0  # the page of card rows shown (rows that do not fit at the readable size are paged)
@@ -87,7 +89,12 @@ class SummaryScene(Scene):
             from game.ui.scenes import team_summary
 
             self.table_r, self.agree_r, self.signals_r = team_summary.split(f.body, f.gap, self.summary, size)
+            if team_pages.wanted():
+                self.table_r, self.agree_r, self.signals_r = self.team_pages.layout(size, f.body, f.gap, lang,
+                                                                                     self._saved_line())
         self.widgets = [again, close, *corner]
+        if self.team and team_pages.wanted():
+            self.widgets = [*self.team_pages.buttons, *self.widgets]
         if not self.team:
             self._place_rows(size)
 
@@ -174,6 +181,8 @@ class SummaryScene(Scene):
 
     def turn(self, step: int) -> bool:
         """Show the next (step 1) or previous (-1) page; False when there is none."""
+        if self.team and team_pages.wanted():
+            return self.team_pages.turn(step)
         page = max(0, min(self.page + step, len(self.pages) - 1))
         if page == self.page:
             return False
@@ -217,8 +226,16 @@ class SummaryScene(Scene):
 
         lang = self.lang
         deck = self.app.deck
-        chrome.title(surface, self.title_rect, ui("summary_title", lang), team_summary.subtitle(self.summary, lang))
-        team_summary.draw(surface, self.table_r, self.summary, deck, lang)
+        sub = team_summary.subtitle(self.summary, lang, (self.title_rect.w, surface.get_size()))
+        chrome.title(surface, self.title_rect, ui("summary_title", lang), sub)
+        if team_pages.wanted():
+            self.team_pages.draw(surface, self.table_r, deck, lang)
+            if not self.team_pages.last:
+                self._draw_saved(surface)
+                self.draw_widgets(surface)
+                return
+        else:
+            team_summary.draw(surface, self.table_r, self.summary, deck, lang)
         notes = [f"{deck.feature(a.feature).name[lang]}: {a.text}" if a.feature else a.text
                  for a in self.summary.agreements]
         alone = len(self.players) == 1
@@ -244,7 +261,7 @@ class SummaryScene(Scene):
     def _draw_saved(self, surface: pygame.Surface) -> None:
         """Left of the buttons: where the summary was saved (with larger text, in short when it does not fit)."""
         size = surface.get_size()
-        saved = self._saved_line(short=self.wide and not self._saved_fits(size))
+        saved = self._saved_line(short=theme.text_scale > 1 and not self._saved_fits(size))
         theme.text(surface, saved, self.saved_rect, theme.tpx(size, 20), valign="middle", min_px=9)
 
     def _saved_fits(self, size: tuple[int, int]) -> bool:
@@ -369,8 +386,8 @@ class SummaryScene(Scene):
             self.app.reset(StartScene(self.app))
         elif widget_id == "close":
             self.app.ask_quit()  # the one quit route (it closes at once when no session is open)
-        elif widget_id in ("rows_prev", "rows_next"):
-            self.turn(1 if widget_id == "rows_next" else -1)
+        elif widget_id in ("rows_prev", "rows_next", "team_prev", "team_next"):
+            self.turn(1 if widget_id.endswith("next") else -1)
         elif widget_id == "rules":
             self.app.show_rules()
         return True
