@@ -319,6 +319,10 @@ UI: dict[str, dict[str, str]] = {
     "rows_page": {"nl": "Kaart {first}–{last} van {n}", "en": "Card {first}–{last} of {n}"},
     "rows_prev": {"nl": "Vorige", "en": "Previous"},
     "rows_next": {"nl": "Volgende", "en": "Next"},
+    # with larger text: the summary's questions and agreements on pages after the card rows (issue 16)
+    "summary_talk": {"nl": "Vragen en afspraken", "en": "Questions and agreements"},
+    "saved_short": {"nl": "Opgeslagen.", "en": "Saved."},
+    "kept_nothing_short": {"nl": "Niets bewaard.", "en": "Nothing saved."},
     # pause / quit
     "pause_title": {"nl": "Pauze", "en": "Paused"},
     "resume": {"nl": "Verder spelen", "en": "Resume"},
@@ -404,6 +408,10 @@ UI: dict[str, dict[str, str]] = {
         "The line runs through a session's average when it had more cards. * ended early.",
     },
     "older": {"nl": "Ouder", "en": "Older"},
+    # the history with larger text: one topic at a time, how to read the lines in the agreements panel (issue 16)
+    "topic_of": {"nl": "Onderwerp {k} van {n}", "en": "Topic {k} of {n}"},
+    "topic_of_short": {"nl": "{k} van {n}", "en": "{k} of {n}"},
+    "trend_how_title": {"nl": "Zo lees je de lijnen", "en": "How to read the lines"},
     "newer": {"nl": "Nieuwer", "en": "Newer"},
     # look back at the start of a session with a known pair code
     "lookback_title": {"nl": "Eerst even terugkijken", "en": "First, a look back"},
@@ -524,6 +532,9 @@ TEAM_UI: dict[str, dict[str, str]] = {
     "same_q": {"nl": "Wat maakt dat jullie het eens zijn?", "en": "What makes you agree?"},
     "and": {"nl": "en", "en": "and"},
     "and_others": {"nl": "en {n} anderen", "en": "and {n} others"},
+    # larger text: a full row of the team's board ends in "+n"; the side panel names who that is
+    "summary_page": {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"},
+    "also_on": {"nl": "Ook op {value}: {names}.", "en": "Also on {value}: {names}."},
     "team_discuss_hint": {
         "nl": "Lees de gesprekskaart hardop. Praat erover.",
         "en": "Read the conversation card aloud. Talk about it.",

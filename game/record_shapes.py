@@ -16,7 +16,7 @@ from game.design.icons import FEATURE_ICONS
 from game.design.palette import HIGHLIGHT, INK, LINE, MUTED, WHITE, shade, tint
 from game.design.primitives import Box, Circle, Shape, Text
 from game.design.primitives import Path as Line
-from game.history import FeatureHistory, gap_words, headline, trend_words
+from game.history import FeatureHistory, SessionPoint, gap_words, headline, trend_words
 from game.i18n import record_word, short_date
 from game.model.deck import Deck, Polarity
 from game.model.session import Role
@@ -230,6 +230,23 @@ def card_row(row: CardRow, cols: Columns, top: float, rh: float, lang: str, ques
 # --- a feature over the sessions ------------------------------------------------------------------------
 
 
+def session_xs(points: Sequence[SessionPoint], left: float, right: float) -> list[float]:
+    """Each session's place from left to right by its date (evenly when all fall on one moment; one session in
+    the middle)."""
+    days = [p.started_at.timestamp() for p in points]
+    span = days[-1] - days[0] if days else 0
+    if len(points) == 1:
+        return [(left + right) / 2]
+    if span <= 0:
+        return [left + i * (right - left) / (len(points) - 1) for i in range(len(points))]
+    return [left + (d - days[0]) / span * (right - left) for d in days]
+
+
+def date_order(n: int) -> list[int]:
+    """In which order the dates under a plot are placed: the first and the last always, then the others."""
+    return list(dict.fromkeys([0, n - 1, *range(1, n - 1)]))
+
+
 def trend_plot(fh: FeatureHistory, colours: dict[Role, str], x: float, y: float, w: float, h: float,
                ticks_pt: float | None = TICK_PT) -> list[Shape]:
     """Each side's line over the sessions (through the session's value: the mean when it had several cards),
@@ -251,16 +268,10 @@ def trend_plot(fh: FeatureHistory, colours: dict[Role, str], x: float, y: float,
     points = fh.points
     if not points:
         return shapes
-    days = [p.started_at.timestamp() for p in points]
-    span = days[-1] - days[0]
-    inner_l, inner_r = left + 3.0, right - 3.0
+    xs = session_xs(points, left + 3.0, right - 3.0)
 
     def px(i: int) -> float:
-        if len(points) == 1:
-            return (inner_l + inner_r) / 2
-        if span <= 0:
-            return inner_l + i * (inner_r - inner_l) / (len(points) - 1)
-        return inner_l + (days[i] - days[0]) / span * (inner_r - inner_l)
+        return xs[i]
 
     for i, p in enumerate(points):
         n = len(p.cards)
@@ -301,16 +312,9 @@ def trend_panel(fh: FeatureHistory, lk: Look, x: float, y: float, w: float, h: f
     points = fh.points
     if points:
         shown: list[tuple[float, float]] = []  # (centre, width) of the date labels placed so far
-        left, right = x + 1.5 + 4.0 + 3.0, x + w - 2.5 - 3.0
-        days = [p.started_at.timestamp() for p in points]
-        span = days[-1] - days[0]
-        for i in dict.fromkeys([0, len(points) - 1, *range(1, len(points) - 1)]):
-            if len(points) == 1:
-                cx = (left + right) / 2
-            elif span <= 0:
-                cx = left + i * (right - left) / (len(points) - 1)
-            else:
-                cx = left + (days[i] - days[0]) / span * (right - left)
+        xs = session_xs(points, x + 1.5 + 4.0 + 3.0, x + w - 2.5 - 3.0)
+        for i in date_order(len(points)):
+            cx = xs[i]
             label = short_date(points[i].day, lang, year=False) + ("*" if points[i].ended_early else "")
             lw = text_width_mm(label, size) / 0.97 + 0.3
             cx = min(max(cx, x + 2 + lw / 2), x + w - 2 - lw / 2)

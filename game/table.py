@@ -134,6 +134,7 @@ class Table:
             # A clock set back (or a session resumed on another machine) must not make the end unsavable.
             self.summary = build_summary(self.state, self.deck, max(now(), self.state.started_at))
         if self.data_dir is not None and self.only_show:
+            self.problem = None  # an autosave that failed on the way is no longer due: nothing is to be kept
             if self.slot is not None:
                 clear_progress(self.data_dir, self.slot.n)
                 self.release()

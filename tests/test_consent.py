@@ -122,6 +122,21 @@ def test_only_show_writes_nothing_under_sessions_and_leaves_no_autosave_nor_temp
     assert list((data / PROGRESS).iterdir()) == []
 
 
+def test_an_autosave_that_failed_during_an_only_show_session_is_not_due_at_its_end(deck, tmp_path, monkeypatch):
+    """The disk filled up on the way (the autosaves fail): at the end nothing is due, so the window offers no save
+    (another folder would write the summary the pair chose not to keep)."""
+    import game.table
+
+    table = Table.start(deck, conversation_setup(seed=3, keep=Keep.SHOW), tmp_path)
+
+    def full(*_args: object) -> None:
+        raise StoreError(f"{progress_path(tmp_path)}: the disk is full")
+
+    monkeypatch.setattr(game.table, "save_progress", full)
+    play_to_the_end(table)
+    assert table.problem is None and table.saved_to is None and not (tmp_path / SESSIONS).exists()
+
+
 def test_an_autosave_that_cannot_be_removed_is_one_line_never_a_traceback(deck, tmp_path, monkeypatch):
     unlink = os.unlink
 

@@ -74,19 +74,24 @@ def window():  # type: ignore[no-untyped-def]
     pygame.display.quit()
 
 
-def summary_screen(app, summary):  # type: ignore[no-untyped-def]
+def summary_screen(app, summary, texts: list[str] | None = None):  # type: ignore[no-untyped-def]
     """Draw the summary screen of this session page by page ("Next" until there is none); what it showed row by
-    row, each with whether its spread cell was drawn yellow."""
+    row, each with whether its spread cell was drawn yellow (and in texts: each page's words, lines joined)."""
     from types import SimpleNamespace
 
+    from game.ui import theme
     from game.ui.scenes.summary import SummaryScene
 
     app.table = SimpleNamespace(summary=summary, saved_to=None)
     scene = SummaryScene(app)
     shown = []
     while True:
+        theme.LOG.entries.clear()
         scene.layout(app.screen.get_size())
         scene.draw(app.screen)
+        if texts is not None:
+            texts.append(norm(" ".join(t for t, _, _ in theme.LOG.entries)))
+            assert not any(cut for *_, cut in theme.LOG.sized()), [e for e in theme.LOG.sized() if e[-1]]
         for *row, cell in scene.drawn_rows:
             probe = app.screen.get_at((cell.x + cell.w // 12 + 6, cell.centery))[:3]
             shown.append((*row, probe == pygame.Color(HIGHLIGHT)[:3]))
@@ -163,6 +168,34 @@ def test_every_card_is_shown_with_its_values_spread_and_one_highlight_rule(windo
         mark = " !" if highlighted(r.spread) else ""
         spread = "–" if r.spread is None else str(r.spread)
         assert re.search(rf"{' +'.join(cells)} +{spread}{mark}\s*$", table, re.M), (cells, spread, table)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(now=sessions())
+def test_at_200_percent_every_card_is_on_a_page_whole_with_its_values_and_spread(window, now) -> None:  # type: ignore[no-untyped-def]
+    """Larger text pages the rows: still each card once, in order, its question whole (nothing cut with "…"), its
+    numbers or the pass, its spread, yellow exactly from 2 apart."""
+    from game.ui import theme
+
+    summary = play(DECK, now)
+    rows = card_rows(summary, DECK)
+    texts: list[str] = []
+    theme.set_text_size(200)
+    try:
+        shown = summary_screen(window, summary, texts)
+    finally:
+        theme.set_text_size(100)
+    assert [(i, v, s, h) for i, v, s, h, _ in shown] == [
+        (r.index, tuple(m.value for m in r.marks), r.spread, r.highlighted) for r in rows]
+    assert all(yellow == hl for *_, hl, yellow in shown)
+    words = " ".join(texts)
+    passed = word("passed", summary.language)
+    for r in rows:
+        assert norm(r.question) in words, r.question
+        for m in r.marks:
+            assert (f"{m.player.name}: {passed}" if m.value is None else str(m.value)) in words
+    for s in signals(summary, DECK):
+        assert norm(s.question) in words, s.question
 
 
 def test_a_version_2_summary_saved_before_this_rule_loads_and_reports_card_by_card(tmp_path: Path) -> None:

@@ -113,9 +113,10 @@ def _truncate(lines: list[str], size: float, width: float, bold: bool, keep: int
 def text_box(
     text: str, x: float, y: float, w: float, h: float, max_pt: float, *, min_pt: float = MIN_PT,
     bold: bool = False, colour: str = INK, align: str = "left", valign: str = "top",
-    size: float | None = None,
+    size: float | None = None, fine: bool = False,
 ) -> Text:
-    """Text fitted into the box (largest size up to max_pt, or exactly `size`), never leaving it."""
+    """Text fitted into the box (largest size up to max_pt, or exactly `size`), never leaving it.
+    `fine`: fine print, not the card's words (the window does not hold it to its smallest text size)."""
     if size is None:
         fitted = fit_text(text, w, h, max_pt, min_pt, bold)
         lines, size, lh = list(fitted.lines), fitted.size_pt, fitted.line_height_mm
@@ -128,7 +129,7 @@ def text_box(
             lines = []
     height = len(lines) * lh
     top = y + {"top": 0.0, "middle": (h - height) / 2, "bottom": h - height}[valign]
-    return Text(x, top, w, height, tuple(lines), size, lh, colour, bold, align)  # type: ignore[arg-type]
+    return Text(x, top, w, height, tuple(lines), size, lh, colour, bold, align, fine)  # type: ignore[arg-type]
 
 
 def common_size(blocks: Sequence[tuple[str, float, float]], max_pt: float, min_pt: float = MIN_PT,
@@ -169,7 +170,7 @@ def _band(colour: str, title: str, icon: str | None) -> list[Shape]:
         shapes.extend(_icon(icon, cx, cy, 7.0, colour, WHITE))
         x = INSET + 13.5
     shapes.append(text_box(title, x, INSET + 1.0, W - INSET - 2.5 - x, BAND_H - 2.0, 13.0, min_pt=8.0,
-                           bold=True, colour=fg, valign="middle"))
+                           bold=True, colour=fg, valign="middle", fine=True))  # the window's title says it too
     return shapes
 
 
@@ -186,18 +187,18 @@ def _label(icon: str, text: str, y: float, colour: str = INK) -> list[Shape]:
     return [
         *_icon(icon, PAD + 2.0, y + 2.3, 4.4, colour, WHITE),
         text_box(text, PAD + 5.5, y, W - 2 * PAD - 5.5, 4.8, 10.0, min_pt=7.0, bold=True, colour=colour,
-                 valign="middle"),
+                 valign="middle", fine=True),
     ]
 
 
 def _footer(left: str, right: str = "") -> list[Shape]:
     """A small line at the bottom: the kind of card on the left, its id on the right."""
     left_w = min(W - 2 * PAD, text_width_mm(left, 7.5) / 0.96 + 0.5)
-    shapes: list[Shape] = [text_box(left, PAD, FOOTER_Y, left_w, 4.0, 7.5, min_pt=6.0, colour=MUTED)]
+    shapes: list[Shape] = [text_box(left, PAD, FOOTER_Y, left_w, 4.0, 7.5, min_pt=6.0, colour=MUTED, fine=True)]
     right_w = W - 2 * PAD - left_w - 2.0
     if right and right_w > 5:
         shapes.append(text_box(right, W - PAD - right_w, FOOTER_Y, right_w, 4.0, 7.5, min_pt=5.0,
-                               colour=MUTED, align="right"))
+                               colour=MUTED, align="right", fine=True))
     return shapes
 
 
@@ -228,7 +229,7 @@ def _feature_card(deck: Deck, card: Card, lang: str, side: str, ids: bool = Fals
                           fill=tint(feature.colour, 0.16), radius_mm=2.0))
     else:
         shapes.append(text_box(feature.description.get(lang, ""), PAD, top - 1.0, tw, 8.4, 9.5, min_pt=6.5,
-                               colour=MUTED, valign="middle"))
+                               colour=MUTED, valign="middle", fine=True))
         top += 8.0
         if deck.scale_of(card.id):
             key_h = 8.0
@@ -236,7 +237,8 @@ def _feature_card(deck: Deck, card: Card, lang: str, side: str, ids: bool = Fals
             shapes.append(Box(INSET + 0.5, body_bottom + 0.5, W - 2 * INSET - 1.0, key_h,
                               fill=tint(feature.colour, 0.16), radius_mm=1.5))
             shapes.append(text_box(scale_key(deck.labels(lang, card.id)), PAD - 1.5, body_bottom + 0.9,
-                                   tw + 3.0, key_h - 0.8, 8.0, min_pt=5.5, align="center", valign="middle"))
+                                   tw + 3.0, key_h - 0.8, 8.0, min_pt=5.5, align="center", valign="middle",
+                                   fine=True))
     if side == "both":
         half = (body_bottom - top - 2.0) / 2
         th = half - 6.0
@@ -287,7 +289,7 @@ def starter_card(deck: Deck, starter: Starter, lang: str, ids: bool = False) -> 
     dark = shade(feature.colour, 0.45)
     shapes += _label("bubble", word("starter", lang), BODY_TOP, dark)
     shapes.append(text_box(word(starter.situation.value, lang), PAD, BODY_TOP + 5.3, W - 2 * PAD, 4.5, 9.0,
-                           min_pt=6.5, colour=MUTED))
+                           min_pt=6.5, colour=MUTED, fine=True))
     top = BODY_TOP + 11.5
     shapes.append(text_box(starter.text[lang], PAD, top, W - 2 * PAD, FOOTER_Y - 1.5 - top, 16.0,
                            valign="middle"))
@@ -470,7 +472,7 @@ def text_panel(w: float, h: float, body: str, title: str | None = None, colour: 
         band_h = min(BAND_H, h / 4)
         shapes.append(Box(INSET, INSET, w - 2 * INSET, band_h, fill=colour, radius_mm=2.0))
         shapes.append(text_box(title, pad, INSET + 1.0, w - 2 * pad, band_h - 2.0, 13.0, min_pt=6.0,
-                               bold=True, colour=text_on(colour), valign="middle"))
+                               bold=True, colour=text_on(colour), valign="middle", fine=True))
         top = INSET + band_h + 2.5
     shapes.append(text_box(body, pad, top, w - 2 * pad, h - top - pad, max_pt, min_pt=6.0, valign="middle"))
     return Drawing(w, h, tuple(shapes))

@@ -57,6 +57,7 @@ class Text:
     colour: str = "#1a1a1a"
     bold: bool = False
     align: Literal["left", "center", "right"] = "left"
+    fine: bool = False  # fine print (a footer, a side label, a scale key): the card's words are elsewhere
 
 
 Shape = Box | Circle | Path | Text

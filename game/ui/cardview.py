@@ -60,15 +60,22 @@ class CardArt:
         self._drawings[spec] = found
         return found
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect, spec: Spec, shadow: bool = True) -> None:
-        """The card as big as rect (keep ASPECT); its text rects go to theme.LOG with the card as the box."""
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect, spec: Spec, shadow: bool = True,
+             read: bool = False) -> None:
+        """The card as big as rect (keep ASPECT); its text goes to theme.LOG with the card as the box.
+
+        read: the card is there to be read, so each line is logged (as the card's kind, e.g. "question") with
+        its real pixel size and whether it was cut (fine print is not held to the window's smallest size);
+        else it is a reminder, whose size is not checked.
+        """
         rect = pygame.Rect(rect)
         if rect.w < 4 or rect.h < 4:
             return
         if shadow:
             _shadow(surface, rect)
-        for r in render.draw(surface, self.drawing(spec), rect):
-            theme.LOG.add(spec[0], r, rect)
+        for line in render.draw_lines(surface, self.drawing(spec), rect):
+            px = line.px if read and not line.fine else None
+            theme.LOG.add(spec[0], line.rect, rect, px, read and line.text.endswith("…"))
 
     def image(self, spec: Spec, size: tuple[int, int]) -> pygame.Surface:
         key = (spec, size)
@@ -94,12 +101,12 @@ class CardArt:
         surface.blit(img if img.get_size() == rect.size else pygame.transform.scale(img, rect.size), rect)
 
     def draw_flip(
-        self, surface: pygame.Surface, rect: pygame.Rect, back: Spec, front: Spec, t: float
+        self, surface: pygame.Surface, rect: pygame.Rect, back: Spec, front: Spec, t: float, read: bool = False
     ) -> None:
         """A card turning over: t = 0 shows the back, t = 1 the front; squeezed sideways in between."""
         t = min(1.0, max(0.0, t))
         if t >= 1.0:
-            self.draw(surface, rect, front)
+            self.draw(surface, rect, front, read=read)
             return
         if t <= 0.0:
             self.draw(surface, rect, back, shadow=True)
@@ -142,24 +149,66 @@ def ease(t: float) -> float:
     t = min(1.0, max(0.0, t))
     return 1 - (1 - t) ** 3
 
-def question_panel(surface: pygame.Surface, rect: Rect, deck, card_id: str, roles: list[str], lang: str) -> None:
-    """A round's question as a panel in readable type, each side in its own words (a card this small would print
-    its words too small to read; the cards were read large at the deal)."""
-    size = surface.get_size()
+def question_panel(surface: pygame.Surface, rect: Rect, deck, card_id: str, roles: list[str], lang: str,
+                   max_px: int | None = None, middle: bool = False) -> None:
+    """A round's question (or reflection) as a panel in readable type, each side in its own words (a card this
+    small would print its words too small to read; at a larger text size it stands in for the card)."""
     card = deck.card(card_id)
     feature = deck.feature(card.feature)
+    parts = [(ui(f"role_{role}", lang), card.text(role, lang)) for role in roles]
+    readable_panel(surface, rect, feature.colour, feature.name[lang], parts, max_px, middle)
+
+
+def starter_panel(surface: pygame.Surface, rect: Rect, deck, starter_id: str, lang: str,
+                  max_px: int | None = None) -> None:
+    """A conversation starter as a panel in readable type: the situation it is for, and its words."""
+    feature = deck.feature(deck.starter(starter_id).feature)
+    readable_panel(surface, rect, feature.colour, feature.name[lang], starter_parts(deck, starter_id, lang), max_px,
+                   True)
+
+
+def starter_parts(deck, starter_id: str, lang: str) -> list[tuple[str, str]]:
+    """A starter's one part for a readable panel: what it is and the situation it is for, and its words."""
+    starter = deck.starter(starter_id)
+    return [(f"{design.word('starter', lang)} · {design.word(starter.situation.value, lang)}", starter.text[lang])]
+
+
+def readable_panel(surface: pygame.Surface, rect: Rect, colour: str, title: str, parts: list[tuple[str, str]],
+                   max_px: int | None = None, middle: bool = False) -> None:
+    """A white panel with a coloured title band, then for each part a small bold label and its text (at most
+    max_px, never below the window's smallest size); middle: one part in the middle of the panel, as on a card."""
+    size = surface.get_size()
     pad = theme.px(size, 12)
     theme.panel(surface, rect, fill=theme.WHITE, radius=theme.px(size, 12))
     inner = layout.inset(rect, pad)
-    band = Rect(inner.x, inner.y, inner.w, max(theme.body_px(size) * 2, theme.px(size, 44)))
-    pygame.draw.rect(surface, theme.rgb(feature.colour), band, border_radius=theme.px(size, 8))
-    theme.one_line(surface, feature.name[lang], layout.inset(band, pad // 2), theme.px(size, 24), bold=True,
-                   colour=theme.rgb(text_on(feature.colour)))
+    title_px = theme.tpx(size, 24)
+    band = Rect(inner.x, inner.y, inner.w, _band_h(size))
+    pygame.draw.rect(surface, theme.rgb(colour), band, border_radius=theme.px(size, 8))
+    theme.one_line(surface, title, layout.inset(band, pad // 2), title_px, bold=True,
+                   colour=theme.rgb(text_on(colour)))
     body = Rect(inner.x, band.bottom + pad, inner.w, inner.bottom - band.bottom - pad)
+    small, max_px = theme.small_px(size), max_px or theme.tpx(size, 22)
+    for (label, words), part in zip(parts, layout.rows(body, [1] * len(parts), pad), strict=True):
+        if middle and len(parts) == 1:
+            label_h = theme.fit(label, part.w, part.h, small, small, True).height if label else 0
+            used = label_h + theme.fit(words, part.w, part.h - label_h, max_px, small).height
+            part = Rect(part.x, part.y + max(0, (part.h - used) // 2), part.w, min(part.h, used))
+        head = theme.text(surface, label, part, small, bold=True, colour=theme.INK_SOFT, min_px=small)
+        text_r = Rect(part.x, head.bottom, part.w, part.bottom - head.bottom)
+        theme.text(surface, words, text_r, max_px, min_px=small)
+
+
+def _band_h(size: tuple[int, int]) -> int:
+    return max(theme.font(theme.tpx(size, 24), True).get_height() + theme.px(size, 12), theme.px(size, 44))
+
+
+def readable_height(size: tuple[int, int], width: int, parts: list[tuple[str, str]]) -> int:
+    """The least height a readable_panel this wide needs to show its parts whole (at the smallest size)."""
+    pad = theme.px(size, 12)
     small = theme.small_px(size)
-    label_h = theme.font(small, True).get_height()
-    for role, part in zip(roles, layout.rows(body, [1] * len(roles), pad), strict=True):
-        theme.one_line(surface, ui(f"role_{role}", lang), Rect(part.x, part.y, part.w, label_h), small, bold=True,
-                       colour=theme.INK_SOFT, align="left")
-        text_r = Rect(part.x, part.y + label_h, part.w, part.h - label_h)
-        theme.text(surface, card.text(role, lang), text_r, theme.px(size, 22), min_px=small)
+    need = 3 * pad + _band_h(size) + pad * (len(parts) - 1)
+    for label, words in parts:
+        for text, bold in ((label, True), (words, False)):
+            if text:
+                need += theme.fit(text, width - 2 * pad, 100_000, small, small, bold).height
+    return need

@@ -52,6 +52,8 @@ class Plot:
     client: Rect | None  # the case client's chip (when shown)
     client_label: str
     name_px: int
+    rows: tuple[Rect, ...] = ()  # larger text: one row per value (columns then holds each row's chip area)
+    more: tuple = ()  # larger text: a "+n" chip (chipflow.Chip) where a row has no room for every name
 
     def boxes(self) -> list[tuple[str, Rect]]:
         """Every chip, labelled (for the overlap tests)."""
@@ -135,7 +137,7 @@ def plan(rect: Rect, size: tuple[int, int], marks: list[Mark], case_view: int | 
     slot_h = max(min_slot, min(body.h // slots, theme.px(size, 54)))
     lane = Rect(inner.x, body.bottom - slot_h, inner.w, slot_h)
     chip_h = slot_h - pad
-    name_px = max(floor, min(theme.px(size, 28), round(chip_h * 0.62)))
+    name_px = max(floor, min(theme.tpx(size, 28), round(chip_h * 0.62)))
     while name_px > floor and theme.font(name_px, True).get_height() > chip_h - 2:
         name_px -= 1
     chip_w = (round(step) - 2 * pad - (per_row - 1) * pad) // per_row
@@ -270,21 +272,21 @@ def _axis(surface: pygame.Surface, plot: Plot, labels: list[str]) -> None:
         pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x, y), dot)
         col = plot.columns[i]
         number_r = Rect(col.x, plot.numbers_row.y, col.w, plot.numbers_row.h)
-        theme.one_line(surface, str(i + 1), number_r, theme.px(size, 26), bold=True)
+        theme.one_line(surface, str(i + 1), number_r, theme.tpx(size, 26), bold=True)
         label_r = Rect(col.x + 2, plot.labels_row.y, col.w - 4, plot.labels_row.h)
-        theme.one_line(surface, labels[i], label_r, theme.px(size, 20), colour=theme.INK_SOFT)
+        theme.one_line(surface, labels[i], label_r, theme.tpx(size, 20), colour=theme.INK_SOFT)
 
 
 def _badge(surface: pygame.Surface, plot: Plot, label: str, centre_x: int) -> None:
     size = surface.get_size()
     row = plot.badge_row
-    f = theme.font(theme.px(size, 24), True)
+    f = theme.font(theme.tpx(size, 24), True)
     w = min(row.w, f.size(label)[0] + theme.px(size, 28))
     badge = Rect(0, row.y + 2, w, row.h - 4)
     badge.centerx = min(max(centre_x, row.x + w // 2), row.right - w // 2)
     pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=badge.h // 2)
     pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=badge.h // 2)
-    theme.one_line(surface, label, badge.inflate(-theme.px(size, 16), -4), theme.px(size, 24), bold=True)
+    theme.one_line(surface, label, badge.inflate(-theme.px(size, 16), -4), theme.tpx(size, 24), bold=True)
 
 
 def _person(surface: pygame.Surface, box: Rect) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from functools import lru_cache
+from typing import NamedTuple
 
 import pygame
 
@@ -18,7 +19,18 @@ from game.ui.textimage import line_image
 
 _CARD_CACHE_SIZE = 256
 _TEXT_CACHE_SIZE = 4096
-_cards: OrderedDict[tuple, tuple[pygame.Surface, tuple[pygame.Rect, ...]]] = OrderedDict()
+
+
+class Line(NamedTuple):
+    """One line of a drawing's text as drawn: where, what, at which pixel size, and whether it is fine print."""
+
+    rect: pygame.Rect
+    text: str
+    px: int
+    fine: bool
+
+
+_cards: OrderedDict[tuple, tuple[pygame.Surface, tuple[Line, ...]]] = OrderedDict()
 _texts: OrderedDict[tuple, pygame.Surface] = OrderedDict()
 
 
@@ -60,6 +72,12 @@ def text_surface(line: str, px: int, bold: bool, colour: str) -> pygame.Surface:
 def draw(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tuple[int, int, int, int]
          ) -> list[pygame.Rect]:
     """Draw the drawing scaled into rect (px per mm = rect.w / drawing.w); return the blitted text rects."""
+    return [line.rect for line in draw_lines(surface, drawing, rect)]
+
+
+def draw_lines(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tuple[int, int, int, int]
+               ) -> list[Line]:
+    """As draw(), returning each line of text as drawn (its rect in the surface, text and pixel size)."""
     rect = pygame.Rect(rect)
     if rect.w <= 0 or rect.h <= 0:
         return []
@@ -67,12 +85,12 @@ def draw(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tuple[in
     cached = _lru_get(_cards, key)
     if cached is None:
         card = pygame.Surface(rect.size, pygame.SRCALPHA)
-        text_rects = _draw_shapes(card, for_screen(drawing), rect.w / drawing.w)
-        cached = (card, tuple(text_rects))
+        lines = _draw_shapes(card, for_screen(drawing), rect.w / drawing.w)
+        cached = (card, tuple(lines))
         _lru_put(_cards, key, cached, _CARD_CACHE_SIZE)
-    card, text_rects = cached
+    card, lines = cached
     surface.blit(card, rect.topleft)
-    return [r.move(rect.topleft) for r in text_rects]
+    return [line._replace(rect=line.rect.move(rect.topleft)) for line in lines]
 
 
 def for_screen(drawing: Drawing) -> Drawing:
@@ -100,9 +118,9 @@ def clear_caches() -> None:
     font.cache_clear()
 
 
-def _draw_shapes(surf: pygame.Surface, drawing: Drawing, k: float) -> list[pygame.Rect]:
-    """Draw every shape at k px per mm with the origin at (0, 0); return the text rects."""
-    text_rects: list[pygame.Rect] = []
+def _draw_shapes(surf: pygame.Surface, drawing: Drawing, k: float) -> list[Line]:
+    """Draw every shape at k px per mm with the origin at (0, 0); return the lines of text."""
+    text_rects: list[Line] = []
 
     def px(v: float) -> int:
         return round(v * k)
@@ -167,7 +185,7 @@ def _smooth_stroke(surf: pygame.Surface, pts: list[tuple[float, float]], colour:
     surf.blit(pygame.transform.smoothscale(big, box.size), box.topleft)
 
 
-def _draw_text(surf: pygame.Surface, text: Text, k: float) -> list[pygame.Rect]:
+def _draw_text(surf: pygame.Surface, text: Text, k: float) -> list[Line]:
     size = font_px(text.size_pt, k)
     rects = []
     for i, line in enumerate(text.lines):
@@ -181,5 +199,5 @@ def _draw_text(surf: pygame.Surface, text: Text, k: float) -> list[pygame.Rect]:
             left = round((text.x + text.w) * k) - img.get_width()
         else:
             left = round(text.x * k)
-        rects.append(surf.blit(img, (left, top)))
+        rects.append(Line(surf.blit(img, (left, top)), line, size, text.fine))
     return rects

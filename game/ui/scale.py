@@ -18,6 +18,7 @@ from game.model.session import Estimate, Mode, Player, Role, Setup
 from game.ui import layout, theme
 
 Rect = pygame.Rect
+MIN_TOKEN = 10  # px: the smallest radius of a player's token on the scale
 
 
 @dataclass(frozen=True)
@@ -133,23 +134,23 @@ def draw(
     size = surface.get_size()
     theme.panel(surface, rect, radius=theme.px(size, 14))
     inner = layout.inset(rect, theme.px(size, 12), theme.px(size, 10))
-    badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
     step = inner.w / 5
+    small = theme.small_px(size)
+    num_px = theme.tpx(size, 26)
+    badge_r, line_r, labels_r, with_labels, column_rows = _rows(size, inner, labels)
     xs = [round(inner.x + step * (i + 0.5)) for i in range(5)]
     y = line_r.centery
-    radius = max(10, min(line_r.h // 2 - 2, round(step * 0.2)))
+    radius = max(MIN_TOKEN, min(line_r.h // 2 - 2, round(step * 0.2)))
     # the line and its five positions
     pygame.draw.line(surface, theme.NEUTRAL_BAR, (xs[0], y), (xs[-1], y), max(2, radius // 6))
     for i, x in enumerate(xs):
         pygame.draw.aacircle(surface, theme.NEUTRAL_BAR, (x, y), max(4, radius // 3))
-        num_r, lab_r = layout.rows(
-            Rect(round(x - step / 2) + 1, labels_r.y, round(step) - 2, labels_r.h), [0.44, 0.56]
-        )
-        theme.one_line(surface, str(i + 1), num_r, theme.px(size, 26), bold=True)
-        theme.text(
-            surface, labels[i], lab_r, max(theme.px(size, 18), theme.small_px(size)), colour=theme.INK_SOFT,
-            align="center", min_px=theme.small_px(size),
-        )
+        column = Rect(round(x - step / 2) + 1, labels_r.y, round(step) - 2, labels_r.h)
+        num_r, lab_r = layout.rows(column, column_rows if with_labels else [1, 0])
+        theme.one_line(surface, str(i + 1), num_r, num_px, bold=True)
+        if with_labels:  # else: too long for a fifth of the strip in this text size (the cards show them)
+            theme.text(surface, labels[i], lab_r, max(theme.tpx(size, 18), small), colour=theme.INK_SOFT,
+                       align="center", min_px=small)
     placed = [m for m in ms if m.value is not None]
     s = spread_of(ms)
     if len(placed) >= 2 and s:
@@ -163,7 +164,8 @@ def draw(
             pygame.draw.rect(surface, theme.INK, bar, width=1 + level, border_radius=thick // 2)
             label = ui("apart", lang, n=s)
             badge_h = round(badge_r.h * (0.64 + 0.12 * level))
-            text_px = min(round(badge_h * 0.62), theme.px(size, 22 + 5 * level))
+            text_px = max(small, min(round(badge_h * 0.62), theme.tpx(size, 22 + 5 * level)))
+            badge_h = min(badge_r.h, max(badge_h, theme.font(text_px, True).get_height() + 4))
             f = theme.font(text_px, True)
             bw = min(inner.w, f.size(label)[0] + badge_h)
             badge = Rect(0, badge_r.bottom - badge_h, bw, badge_h)
@@ -195,6 +197,27 @@ def draw(
     return Rect(inner.x, y - radius - 4, inner.w, 2 * radius + 8)
 
 
+def _rows(size: tuple[int, int], inner: Rect, labels: list[str]) -> tuple[Rect, Rect, Rect, bool, list[float]]:
+    """The strip's bands (badge, line, numbers and words), whether the words are shown, and how a column splits
+    between its number and its word. Shares of the height; but when the words do not fit so (a larger text
+    size, a narrow strip) the numbers and the words get the height they need and the rest is shared."""
+    small, col_w = theme.small_px(size), round(inner.w / 5) - 2
+    badge_r, line_r, labels_r = layout.rows(inner, [0.3, 0.36, 0.34])
+    word_h = labels_r.h - round(labels_r.h * 0.44)
+    word_px = max(theme.tpx(size, 18), small)
+    if theme.text_scale == 1 and all(theme.fit(t, col_w, word_h, word_px, small).fits for t in labels):
+        return badge_r, line_r, labels_r, True, [0.44, 0.56]
+    num_h = theme.font(theme.tpx(size, 26), True).get_height()
+    lab_h = 2 * theme.fit("x", 100, 100, small, small).line_px + 2
+    f = theme.font(small)
+    with_labels = all(theme.fit(t, col_w, lab_h, small, small).fits for t in labels) and all(
+        f.size(w)[0] <= col_w for t in labels for w in t.split())  # no word broken in two
+    badge_h = theme.font(max(small, theme.tpx(size, 22)), True).get_height() + 8
+    with_labels = with_labels and badge_h + 2 * MIN_TOKEN + num_h + lab_h <= inner.h  # and room for them
+    badge_r, line_r, labels_r = layout.rows(inner, [badge_h, 1, num_h + (lab_h if with_labels else 0)])
+    return badge_r, line_r, labels_r, with_labels, [num_h, 1]
+
+
 def draw_words(surface: pygame.Surface, rect: Rect, main: list[str], notes: list[str], level: int) -> None:
     """The reveal in words: the main message large (larger and on yellow the further apart), the notes below."""
     size = surface.get_size()
@@ -202,10 +225,29 @@ def draw_words(surface: pygame.Surface, rect: Rect, main: list[str], notes: list
     fill = theme.HIGHLIGHT_SOFT if level else theme.PANEL
     theme.panel(surface, rect, fill=fill, edge=edge, radius=theme.px(size, 14), width=width)
     inner = layout.inset(rect, theme.px(size, 16))
-    top, bottom = layout.rows(inner, [0.55, 0.45], theme.px(size, 6)) if main and notes else (inner, inner)
+    weights = [0.55, 0.45]
+    if theme.text_scale > 1:  # larger text: each part as much of the room as it needs at least
+        main_h, notes_h = _needs(size, inner.w, main, notes)
+        weights = [main_h / (main_h + notes_h), notes_h / (main_h + notes_h)] if main_h and notes_h else weights
+    top, bottom = layout.rows(inner, weights, theme.px(size, 6)) if main and notes else (inner, inner)
     if main:
-        theme.text(surface, "\n".join(main), top, theme.px(size, 28 + 4 * level), bold=True,
+        theme.text(surface, "\n".join(main), top, theme.tpx(size, 28 + 4 * level), bold=True,
                    valign="bottom" if notes else "middle", min_px=theme.body_px(size))
     if notes:
-        theme.text(surface, "\n".join(notes), bottom, theme.px(size, 22), colour=theme.INK_SOFT,
+        theme.text(surface, "\n".join(notes), bottom, theme.tpx(size, 22), colour=theme.INK_SOFT,
                    valign="top" if main else "middle", min_px=theme.small_px(size))
+
+
+def _needs(size: tuple[int, int], width: int, main: list[str], notes: list[str]) -> tuple[int, int]:
+    """How high the main message and the notes are at their smallest sizes, this wide."""
+    body, small = theme.body_px(size), theme.small_px(size)
+    main_h = theme.fit("\n".join(main), width, 100_000, body, body, True).height if main else 0
+    notes_h = theme.fit("\n".join(notes), width, 100_000, small, small).height if notes else 0
+    return main_h, notes_h
+
+
+def words_height(size: tuple[int, int], width: int, main: list[str], notes: list[str]) -> int:
+    """The least height draw_words needs to show the main message and the notes whole."""
+    pad = theme.px(size, 16)
+    main_h, notes_h = _needs(size, width - 2 * pad, main, notes)
+    return 2 * pad + main_h + notes_h + (theme.px(size, 6) if main and notes else 0)

@@ -162,6 +162,11 @@ class Fit:
     line_px: int
     fits: bool
 
+    @property
+    def height(self) -> int:
+        """How high the fitted text is when drawn."""
+        return (len(self.lines) - 1) * self.line_px + font(self.size_px).get_height() if self.lines else 0
+
 
 @lru_cache(maxsize=4096)
 def fit(text: str, w: int, h: int, max_px: int, min_px: int = 10, bold: bool = False) -> Fit:

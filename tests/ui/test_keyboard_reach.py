@@ -186,7 +186,7 @@ def test_every_control_of_the_summary_pages_history_and_resume_is_reached(make_a
     d.app.table = SimpleNamespace(summary=summary, saved_to=Path("/tmp/werk/sessions/x.json"), problem=None)
     d.app.push(SummaryScene(d.app))
     visit(d, "summary, first page", "rows_next")
-    assert d.top.first > 0
+    assert d.top.page > 0
     reach(d, "summary, second page")
     d.app.table = None
     d.app.pop()

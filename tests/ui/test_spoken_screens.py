@@ -121,8 +121,8 @@ def test_the_rules_read_what_is_in_view(make_app, lang):
     assert d.app.voice.stops == stops + 1  # (nothing was being read)
 
 
-def open_summary(make_app, deck, lang: str, size=(1280, 720), cards: int = 1):  # type: ignore[no-untyped-def]
-    d = window(make_app, lang, size=size)
+def open_summary(make_app, deck, lang: str, size=(1280, 720), cards: int = 1, **kw):  # type: ignore[no-untyped-def]
+    d = window(make_app, lang, size=size, **kw)
     summary = play_answers(deck, [(2, 4), (3, 3), (5, 1), (4, None)], features=list(FEATURE_IDS), cards=cards,
                            lang=lang, notes=["Samen bellen."], quick=cards == 1)
     d.app.table = SimpleNamespace(summary=summary, saved_to=Path("/tmp/werk/sessions/x.json"), problem=None)
@@ -147,13 +147,39 @@ def test_a_paged_summary_reads_the_page_shown(make_app, deck):
     rows = card_rows(summary, deck)
     first = heard(d, "nl")
     scene = d.top
-    assert scene.pager and 0 < scene.per_page < len(rows)
-    shown = rows[: scene.per_page]
-    assert all(f"Kaart {r.index + 1}:" in first for r in shown)
-    assert f"Kaart {scene.per_page + 1}:" not in first
+    per_page = scene.pages[0].last
+    assert scene.pager and 0 < per_page < len(rows)
+    assert all(f"Kaart {r.index + 1}:" in first for r in rows[:per_page])
+    assert f"Kaart {per_page + 1}:" not in first
     d.key(pygame.K_PAGEDOWN)
     second = heard(d, "nl")
-    assert f"Kaart {scene.per_page + 1}:" in second and "Kaart 1:" not in second
+    assert f"Kaart {per_page + 1}:" in second and "Kaart 1:" not in second
+
+
+@pytest.mark.parametrize("kind", ["conversation", "team"])
+def test_at_larger_text_the_summary_reads_the_page_shown(make_app, deck, kind):
+    if kind == "conversation":
+        d, summary = open_summary(make_app, deck, "nl", cards=3, text_size=200)
+    else:
+        d = window(make_app, "nl", text_size=200)
+        d.click("more")
+        d.click("mode:team")
+        d.digit(3)
+        d.enter()
+        while d.app.table.phase != Phase.REVEAL:
+            if d.app.table.phase == Phase.ESTIMATE and not isinstance(d.top, TableScene):
+                d.enter()
+                d.digit(4)
+            d.enter()
+        d.esc()
+        d.click("end")
+    first = heard(d, "nl")
+    n = len(d.top.summary.rounds)
+    assert "Kaart 1:" in first and (n == 1 or f"Kaart {n}:" not in first)
+    while any(w.id.endswith("next") and w.enabled for w in d.top.widgets):
+        d.key(pygame.K_PAGEDOWN)
+    last = heard(d, "nl")
+    assert "Kaart 1:" not in last and ui("no_agreements" if kind == "team" else "agreements", "nl") in last
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -260,3 +286,16 @@ def test_the_start_screen_says_what_enter_starts(make_app, lang):
     d = window(make_app, lang)
     text = heard(d, lang)
     assert ui("app_title", lang) in text and ui("new_conversation", lang) in text and ui("more_choices", lang) in text
+
+
+def test_at_larger_text_the_history_reads_the_topic_and_the_page_shown(make_app, deck, data_dir):
+    for i, (values, notes) in enumerate(zip(JD12, NOTES, strict=True)):
+        played(deck, data_dir, "JD-12", T0 + timedelta(weeks=3 * i), values, notes)
+    d = window(make_app, "nl", text_size=200)
+    d.app.push(HistoryScene(d.app, "JD-12", "nl"))
+    text = heard(d, "nl")
+    names = [deck.feature(fh.feature).name["nl"] for fh in d.top.history.features]
+    assert names[0] in text and names[1] not in text  # one topic at a time
+    assert ui("history_agreements", "nl") in text
+    d.click("topic_next")
+    assert names[1] in heard(d, "nl")

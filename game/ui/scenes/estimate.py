@@ -15,7 +15,7 @@ from game.design import icons
 from game.design.primitives import Circle, Drawing
 from game.engine import Pass, PlaceEstimate
 from game.i18n import ui
-from game.ui import chrome, layout, theme
+from game.ui import cardview, chrome, layout, theme
 from game.ui.cardview import ASPECT, CardArt, Spec, ease, lerp_rect
 from game.ui.input import Input, Key
 from game.ui.scene import Anim, Scene
@@ -52,7 +52,10 @@ class HandOverScene(Scene):
         self.f = f
         corner = chrome.corner_buttons(size, f.top, self.lang)
         body = f.body
-        self.icon_r, self.title_r, self.sub_r, btn_r = layout.rows(body, [0.34, 0.26, 0.16, 0.24], f.gap)
+        weights: list[float] = [0.34, 0.26, 0.16, 0.24]
+        if theme.text_scale > 1:  # larger text: the line under the title as high as it needs
+            weights[2] = theme.fit(self._sub(), body.w, body.h, theme.tpx(size, 28), theme.small_px(size)).height
+        self.icon_r, self.title_r, self.sub_r, btn_r = layout.rows(body, weights, f.gap)
         w = min(body.w, max(theme.px(size, 520), theme.MIN_TARGET * 6))
         h = min(btn_r.h, theme.target(size, 84))
         go = Button(
@@ -79,19 +82,18 @@ class HandOverScene(Scene):
             surface,
             ui("handover_title", self.lang, name=self.player.name),
             self.title_r,
-            theme.px(size, 60),
+            theme.tpx(size, 60),
             bold=True,
             colour=white,
             align="center",
             valign="middle",
             min_px=16,
         )
-        team = self.app.table.state.setup.uses_case
         theme.text(
             surface,
-            ui("handover_team" if team else "handover_sub", self.lang),
+            self._sub(),
             self.sub_r,
-            theme.px(size, 28),
+            theme.tpx(size, 28),
             colour=(220, 228, 238),
             align="center",
             valign="middle",
@@ -99,12 +101,14 @@ class HandOverScene(Scene):
         )
         self.draw_widgets(surface)
 
+    def _sub(self) -> str:
+        team = self.app.table.state.setup.uses_case
+        return ui("handover_team" if team else "handover_sub", self.lang)
+
     def spoken(self) -> str:
         from game.ui import spoken
 
-        team = self.app.table.state.setup.uses_case
-        return spoken.words(ui("handover_title", self.lang, name=self.player.name),
-                            ui("handover_team" if team else "handover_sub", self.lang))
+        return spoken.words(ui("handover_title", self.lang, name=self.player.name), self._sub())
 
     def confirm(self) -> bool:
         self.app.replace(EstimateScene(self.app, self.player_id))
@@ -121,13 +125,16 @@ class HandOverScene(Scene):
 
 @dataclass
 class CardButton:
-    """An estimate card to tap; lifted and outlined when chosen."""
+    """An estimate card to tap; lifted and outlined when chosen. With a word (a larger text size) it is drawn as
+    a tile of any shape in readable type: the number, the face and the word, which a card this small would
+    print too small."""
 
     id: str
     art: CardArt
     spec: Spec
     selected: bool = False
     rect: Rect = field(default_factory=lambda: Rect(0, 0, 0, 0))
+    word: str = ""
 
     focusable = True
     primary = False
@@ -146,7 +153,36 @@ class CardButton:
             pygame.draw.rect(
                 surface, theme.PANEL_EDGE, r.inflate(10, 10), width=3, border_radius=max(8, r.w // 12)
             )
-        self.art.draw(surface, r, self.spec)
+        if self.word:
+            _, value, _, colour, polarity, *_ = self.spec
+            estimate_tile(surface, r, value, self.word, colour, polarity)
+        else:
+            self.art.draw(surface, r, self.spec)
+
+
+def estimate_tile(surface: pygame.Surface, rect: Rect, value: int, word: str, colour: str, polarity: str | None
+                  ) -> None:
+    """An estimate card as a tile in readable type: the number, the face (its mood as on the card) and the word."""
+    size = surface.get_size()
+    radius = max(8, rect.w // 12)
+    pygame.draw.rect(surface, theme.WHITE, rect, border_radius=radius)
+    pygame.draw.rect(surface, theme.rgb(colour), rect, width=max(3, theme.px(size, 6)), border_radius=radius)
+    inner = layout.inset(rect, theme.px(size, 10))
+    small = theme.small_px(size)
+    word_h = theme.fit("x\nx", 100, 1000, small, small, True).height  # two lines
+    num_px = theme.tpx(size, 36)
+    num_h = min(theme.font(num_px, True).get_height(), inner.h - word_h - theme.px(size, 8))  # a low tile: the
+    num_r, face_r, word_r = layout.rows(inner, [max(2, num_h), 1, word_h], theme.px(size, 4))  # digit gives way
+    theme.one_line(surface, str(value), num_r, num_px, bold=True)
+    mood = value if polarity != "hinders" else 6 - value
+    d = min(face_r.w, face_r.h)
+    if d > 8:
+        from game.ui import render
+
+        render.draw(surface, Drawing(20, 20, icons.smiley(10, 10, 9.5, mood, colour, "#1a1a1a")),
+                    Rect(face_r.centerx - d // 2, face_r.centery - d // 2, d, d))
+    theme.text(surface, word, word_r, small, bold=True, align="center",
+               valign="middle", min_px=small)
 
 
 class EstimateScene(Scene):
@@ -187,11 +223,21 @@ class EstimateScene(Scene):
         self.f = f
         corner = chrome.corner_buttons(size, f.top, lang)
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
-        self.question_r, cards_r = layout.rows(f.body, [0.3, 0.7], f.gap)
-        self.card_rects = layout.row_of(layout.inset(cards_r, 0, theme.px(size, 14)), 5, ASPECT, f.gap * 2)
+        big = theme.text_scale > 1  # larger text: the cards as tiles in readable type, as wide as there is room
+        self.question_r, cards_r = layout.rows(f.body, [0.36 if big else 0.3, 0.64 if big else 0.7], f.gap)
+        if big:  # a long question gets the room it needs from the cards
+            need = cardview.readable_height(size, f.body.w, [("", self._question())])
+            if need > self.question_r.h:
+                self.question_r, cards_r = layout.rows(f.body, [need, 1], f.gap)
+        cards_r = layout.inset(cards_r, 0, theme.px(size, 14))
+        if big:
+            self.card_rects = layout.cols(layout.inset(cards_r, theme.px(size, 8), 0), [1] * 5, f.gap * 2)
+        else:
+            self.card_rects = layout.row_of(cards_r, 5, ASPECT, f.gap * 2)
         colour = self._colour()
         polarity = self._polarity()
         card_id = self._card_id()
+        words = self.app.deck.labels(lang, card_id) if big else [""] * 5
         cards = [
             CardButton(
                 f"v{v}",
@@ -199,15 +245,17 @@ class EstimateScene(Scene):
                 ("estimate", v, lang, colour, polarity, card_id),
                 selected=self.chosen == v,
                 rect=r,
+                word=word,
             )
-            for v, r in zip(range(1, 6), self.card_rects, strict=True)
+            for v, r, word in zip(range(1, 6), self.card_rects, words, strict=True)
         ]
         done = Button(
             "confirm", ui("confirm", lang), primary=True, hint="Enter", enabled=self.chosen is not None
         )
         skip = Button("pass", ui("pass", lang))
+        narrow = max(theme.room(size, 200), theme.MIN_TARGET * 4) if big else None  # room for the hint
         bar = [done, skip, *chrome.speak_button(self.app.voice.enabled, lang)]
-        chrome.buttons_right(size, f.bottom, bar)
+        chrome.buttons_right(size, f.bottom, bar, width=narrow)
         self.hint_rect = chrome.left_of(bar, f.bottom, f.gap)
         self.widgets = [*cards, *bar, *corner]
 
@@ -239,6 +287,10 @@ class EstimateScene(Scene):
             self._panels = {key: drawing}
         return drawing
 
+    def _question(self) -> str:
+        """The question in this player's own words."""
+        return self.app.deck.card(self.view.current.question).text(self._side(), self.lang)
+
     def _side(self) -> str:
         """The phrasing this player reads: their own role's, or in team training the chosen perspective's."""
         from game.engine.views import card_side
@@ -248,20 +300,28 @@ class EstimateScene(Scene):
     # --- drawing ----------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
+        lang = self.lang
         if self.static:
             surface.blit(theme.table_surface(size), (0, 0))
             head, sub = self._heading()
+            if theme.text_scale > 1 and not chrome.title_fits(size, self.title_rect, head, sub):
+                sub = ""  # a low window at a larger text size: the tiles say what to do
             chrome.title(surface, self.title_rect, head, sub)
             q = self.question_r
-            from game.ui import render
+            if theme.text_scale > 1:  # the question as read at the deal, in this player's own words
+                feature = self.app.deck.feature(self.view.current.feature)
+                cardview.readable_panel(surface, q, feature.colour, feature.name[lang], [("", self._question())],
+                                        theme.tpx(size, 30), middle=True)
+            else:
+                from game.ui import render
 
-            for r in render.draw(surface, self._panel(q.w, q.h, size), q):
-                theme.LOG.add("panel", r, q)
+                for line in render.draw_lines(surface, self._panel(q.w, q.h, size), q):  # words to read: checked
+                    theme.LOG.add("panel", line.rect, q, None if line.fine else line.px, line.text.endswith("…"))
         if self.placing is not None:
             if self.moving:
                 self._draw_placing(surface)
             return
-        theme.text(surface, self._secret_hint(), self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
+        theme.text(surface, self._secret_hint(), self.hint_rect, theme.tpx(size, 24), valign="middle", min_px=11)
         self.draw_widgets(surface)
 
     def _heading(self) -> tuple[str, str]:

@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.design.fonts import line_height_mm, text_width_mm
-from game.design.palette import HIGHLIGHT, INK
-from game.design.primitives import Box, Drawing, Shape
+from game.design.primitives import Drawing
 from game.history import PairHistory, SessionEntry, load_history
 from game.i18n import local, long_date, record_word, short_date, ui
 from game.model.session import Role
@@ -25,6 +23,8 @@ from game.store import StoreError
 from game.ui import chrome, layout, render, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
+from game.ui.scenes import history_chart
+from game.ui.scenes.history_wide import LargeText
 from game.ui.widgets import Button, focus_ring
 
 if TYPE_CHECKING:
@@ -79,12 +79,18 @@ class HistoryScene(Scene):
         self.first = 0  # the agreements: the newest session shown first, from this one on
         self.pages: list[int] = []  # where the pages before this one started (Newer goes back to them)
         self.shown = 0  # how many sessions the agreements panel showed in the last frame
+        self.large = LargeText(self)  # larger text: one topic at a time, the agreements in pages
         self._charts: dict[tuple[str, int, int, bool], Drawing] = {}
         self.drawn: list[str] = []  # the lines of text in the charts and legend of the last frame
 
     @property
     def lang(self) -> str:
         return self.view_lang
+
+    @property
+    def wide(self) -> bool:
+        """Larger text: one topic at a time with its words at the readable size, the agreements in pages."""
+        return theme.text_scale > 1
 
     @property
     def sessions(self) -> list[SessionEntry]:
@@ -99,9 +105,13 @@ class HistoryScene(Scene):
         corner = chrome.corner_buttons(size, f.top, lang, menu=False, speak=self.app.voice.enabled)
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         back = Button("back", ui("back", lang), primary=True, hint="Esc")
-        chrome.buttons_right(size, f.bottom, [back], width=theme.px(size, 260))
+        chrome.buttons_right(size, f.bottom, [back], width=theme.room(size, 260))
         self.legend_rect = chrome.left_of([back], f.bottom, f.gap)
-        self.charts_r, side = layout.cols(f.body, [0.64, 0.36], f.gap)
+        self.charts_r, side = layout.cols(f.body, [0.56, 0.44] if self.wide else [0.64, 0.36], f.gap)
+        if self.wide:
+            self.spots = []
+            self.widgets = [*self.large.layout(size, self.charts_r, side), back, *corner]
+            return
         bad = self.unreadable_names()
         if bad:
             self.agree_r, self.bad_r = layout.rows(side, [0.7, 0.3], f.gap)
@@ -128,6 +138,8 @@ class HistoryScene(Scene):
     @property
     def has_older(self) -> bool:
         """Older sessions than the agreements panel shows (as far as the last frame knew)."""
+        if self.wide:
+            return self.large.page + 1 < len(self.large.pages)
         return self.first + max(1, self.shown) < len(self.sessions)
 
     def unreadable_names(self) -> list[str]:
@@ -145,11 +157,15 @@ class HistoryScene(Scene):
         surface.blit(theme.table_surface(size), (0, 0))
         self.drawn = []
         chrome.title(surface, self.title_rect, ui("history_title", lang, code=self.history.pair_code),
-                     self._subtitle())
+                     self._subtitle(size))
         if not self.history.features:
             theme.panel(surface, self.charts_r, radius=theme.px(size, 14))
             theme.text(surface, self.problem or ui("history_none", lang), layout.inset(self.charts_r, 24),
-                       theme.px(size, 26), align="center", valign="middle", min_px=11)
+                       theme.tpx(size, 26), align="center", valign="middle", min_px=11)
+        if self.wide:
+            self.large.draw(surface)
+            self.draw_widgets(surface)
+            return
         for spot in self.spots:
             self._draw_chart(surface, spot)
         self._draw_agreements(surface)
@@ -157,21 +173,32 @@ class HistoryScene(Scene):
         if older is not None:  # how many sessions fit is known only now: the button says so in this frame
             older.enabled = self.has_older
         self._draw_unreadable(surface)
-        self._draw_legend(surface)
+        if self.legend_rect.w > 0:  # the key to the marks (the report's shapes), then how the trend is read
+            key_r, how_r = layout.rows(self.legend_rect, [0.5, 0.5])
+            self._render(surface, *history_chart.report_key(key_r, list(self.history.players), self.lang))
+            theme.text(surface, self.how(), how_r, theme.tpx(size, 18), colour=theme.INK_SOFT, valign="middle",
+                       min_px=9)
         self.draw_widgets(surface)
 
-    def _subtitle(self) -> str:
+    def _subtitle(self, size: tuple[int, int]) -> str:
         lang = self.lang
         sessions = self.history.sessions
         if not sessions:
             return ""
         first = long_date(local(sessions[0].started_at).date(), lang)
         last = long_date(local(sessions[-1].started_at).date(), lang)
+        line = theme.font(theme.small_px(size)).get_height()
+        if self.wide and not theme.fit(ui("history_sub", lang, n=len(sessions), first=first, last=last),
+                                       self.title_rect.w, line, theme.tpx(size, 22), theme.small_px(size)).fits:
+            first = short_date(local(sessions[0].started_at).date(), lang)  # "7 jan 2025": on one line
+            last = short_date(local(sessions[-1].started_at).date(), lang)
         if len(sessions) == 1:
             text = ui("history_sub_one", lang, first=first)
         else:
             text = ui("history_sub", lang, n=len(sessions), first=first, last=last)
         n = len(self.history.features)
+        if self.wide:  # the buttons under the topic say how to go on
+            return text
         hint = ui("history_hint", lang, n=n) if self.big is None else ui("history_hint_one", lang)
         return f"{text}. {hint}" if n > 1 else text
 
@@ -207,24 +234,30 @@ class HistoryScene(Scene):
         from game.record_shapes import look
 
         lang = self.lang
-        parts = [ui("history_title", lang, code=self.history.pair_code), self._subtitle()]
+        parts = [ui("history_title", lang, code=self.history.pair_code), self._subtitle(self.app.screen_size())]
         if not self.history.features:
             parts.append(self.problem or ui("history_none", lang))
-        for spot in self.spots:
-            fh = self.history.features[int(spot.id.split(":")[1])]
+        shown = [int(spot.id.split(":")[1]) for spot in self.spots]
+        if self.wide and self.history.features:  # larger text: one topic at a time
+            shown = [self.big or 0]
+        for index in shown:
+            fh = self.history.features[index]
             parts += [look(self.app.deck, fh.feature, lang).name, gap_words(fh.gap_trend, lang)]
             parts += [f"{record_word(role.value, lang)}: {trend_words(fh.role_trend(role), lang)}"
                       for role in (Role.CLIENT, Role.PROFESSIONAL)]
+        if self.wide:  # the agreements panel's page shown
+            parts += [block.text for block in self.large.pages[self.large.page]]
+            return spoken.words(*parts)
         parts.append(ui("history_agreements", lang))
         questions = self.change_questions() if self.first == 0 else []
         if questions:
             parts += [record_word("since_last", lang), *questions]
         for entry in self.sessions[self.first : self.first + max(1, self.shown)]:
             parts.append(short_date(local(entry.started_at).date(), lang))
-            parts += self._agreement_lines(entry) or [ui("no_agreements", lang)]
+            parts += self.agreement_lines(entry) or [ui("no_agreements", lang)]
         return spoken.words(*parts)
 
-    def _agreement_lines(self, entry: SessionEntry) -> list[str]:
+    def agreement_lines(self, entry: SessionEntry) -> list[str]:
         names = {f.id: f.name.get(self.lang, next(iter(f.name.values()))) for f in self.app.deck.features}
         out = []
         for a in entry.agreements:
@@ -257,7 +290,7 @@ class HistoryScene(Scene):
             if entry.ended_early:
                 day += f" · {record_word('ended_early', lang)}"
             head_h = theme.font(head_px, True).get_height()
-            items = self._agreement_lines(entry) or [ui("no_agreements", lang)]
+            items = self.agreement_lines(entry) or [ui("no_agreements", lang)]
             room = Rect(body.x, y + head_h + 2, body.w, body.bottom - y - head_h - 2)
             count, _ = theme.plan_bullets(items, room, item_px, item_px) if room.h > 0 else (0, item_px)
             if self.shown and count < len(items):
@@ -289,6 +322,13 @@ class HistoryScene(Scene):
         height = sum((len(f.lines) - 1) * f.line_px + theme.font(f.size_px).get_height() for f in fits)
         return height + (px // 3) * (len(items) - 1)
 
+    def how(self) -> str:
+        """How the trend words are read."""
+        how = ui("trend_how", self.lang)
+        if any(not fh.helps for fh in self.history.features):
+            how += " " + ui("lower_better", self.lang)
+        return how
+
     def _draw_unreadable(self, surface: pygame.Surface) -> None:
         names = self.unreadable_names()
         if not names:
@@ -301,44 +341,9 @@ class HistoryScene(Scene):
                    valign="middle", min_px=9)
         theme.text(surface, ", ".join(names), rest, theme.px(size, 18), colour=theme.INK_SOFT, min_px=9)
 
-    def _draw_legend(self, surface: pygame.Surface) -> None:
-        """● client  ■ professional (in their colours, as on the report)  ▮ 2 or more apart, then how the trend
-        is read."""
-        from game.record import role_colours
-        from game.record_shapes import marker, text
-
-        size = surface.get_size()
-        rect = self.legend_rect
-        if rect.w <= 0:
-            return
-        key_r, how_r = layout.rows(rect, [0.5, 0.5])
-        k = max(2.0, key_r.h / 6.0)  # the legend is 6 mm high
-        pt = 8.5
-        x, mid = 2.5, 3.0
-        colours = role_colours(list(self.history.players))
-        shapes: list[Shape] = []
-        for kind, label in (("client", record_word("client", self.lang)),
-                            ("professional", record_word("professional", self.lang)),
-                            ("spread", ui("history_apart", self.lang))):
-            if kind == "spread":
-                shapes.append(Box(x - 0.9, mid - 2.2, 1.8, 4.4, fill=HIGHLIGHT, stroke=INK, stroke_mm=0.15))
-            else:
-                shapes.extend(marker(Role(kind), x, mid, colours[Role(kind)], 1.5))
-            tw = text_width_mm(label, pt) / 0.97 + 0.4
-            shapes.append(text(label, x + 2.5, mid - line_height_mm(pt) / 2, tw, pt, colour=INK))
-            x += 2.5 + tw + 4.0
-        w_mm = min(x, key_r.w / k)
-        key_r = Rect(key_r.x, key_r.y, round(w_mm * k), key_r.h)
-        self._render(surface, Drawing(w_mm, 6.0, tuple(shapes)), key_r)
-        how = ui("trend_how", self.lang)
-        if any(not fh.helps for fh in self.history.features):
-            how += " " + ui("lower_better", self.lang)
-        theme.text(surface, how, how_r, theme.px(size, 18), colour=theme.INK_SOFT,
-                   valign="middle", min_px=9)
-
     # --- input -----------------------------------------------------------------------------------
     def back(self) -> bool:
-        if self.big is not None:
+        if self.big is not None and not self.wide:
             self.big = None
             self.focus = None
             return True
@@ -352,6 +357,8 @@ class HistoryScene(Scene):
         kind, _, arg = widget_id.partition(":")
         if kind == "chart":
             self._show(None if self.big is not None else int(arg))
+        elif widget_id in ("topic_prev", "topic_next"):
+            return self._step_topic(1 if widget_id == "topic_next" else -1)
         elif widget_id == "back":
             self.app.pop(self)
         elif widget_id == "older":
@@ -366,7 +373,17 @@ class HistoryScene(Scene):
         self.big = index
         self.focus = None
 
+    def _step_topic(self, step: int) -> bool:
+        """The next (1) or previous (-1) topic, round the end."""
+        n = len(self.history.features)
+        if self.big is None or n < 2:
+            return False
+        self.big = (self.big + step) % n
+        return True
+
     def _page(self, step: int) -> bool:
+        if self.wide:
+            return self.large.turn(step)
         if step > 0:
             nxt = self.first + max(1, self.shown)
             if nxt >= len(self.sessions):
@@ -383,10 +400,11 @@ class HistoryScene(Scene):
         n = len(self.history.features)
         match inp.key:
             case Key.DIGIT if 1 <= inp.value <= n:
-                self._show(None if self.big == inp.value - 1 else inp.value - 1)
+                self._show(None if self.big == inp.value - 1 and not self.wide else inp.value - 1)
                 return True
             case Key.LEFT | Key.RIGHT if self.big is not None and n:
-                self._show((self.big + (1 if inp.key == Key.RIGHT else -1)) % n)
+                self._step_topic(1 if inp.key == Key.RIGHT else -1)
+                self.focus = None if not self.wide else self.focus
                 return True
             case Key.DOWN | Key.PAGE_DOWN:
                 return self._page(1)
@@ -395,6 +413,7 @@ class HistoryScene(Scene):
             case Key.SCROLL:
                 return self._page(-inp.value)
             case Key.HOME:
-                changed, self.first, self.pages = self.first != 0, 0, []
+                changed = self.first != 0 or self.large.page != 0
+                self.first, self.pages, self.large.page = 0, [], 0
                 return changed
         return False

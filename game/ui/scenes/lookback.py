@@ -10,7 +10,7 @@ import pygame
 from game.history import SessionEntry, last_agreements_in
 from game.i18n import local, long_date, ui
 from game.store import StoreError
-from game.ui import chrome, layout, spoken, theme
+from game.ui import chrome, layout, measure, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -55,17 +55,23 @@ class LookBackScene(Scene):
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         go = Button("continue", ui("continue", lang), primary=True, hint="Enter")
         history = Button("history", ui("history", lang), hint="H")
+        width = max(theme.room(size, 260), *(measure.button_width(size, b.label, f.bottom.h, b.hint, b.primary)
+                                             for b in (go, history)))
         bar = [go, history, *chrome.speak_button(self.app.voice.enabled, lang)]
-        chrome.buttons_right(size, f.bottom, bar, width=theme.px(size, 260))
+        chrome.buttons_right(size, f.bottom, bar, width=width)
         self.widgets = [*bar, *corner]
         # a panel as high as its content: the heading, each agreement with its topic's colour, the question
-        w = min(f.body.w, max(theme.px(size, 900), 600))
+        w = min(f.body.w, max(theme.room(size, 900), 600))
         pad = theme.px(size, 28)
         gap = theme.px(size, 12)
-        self.item_px = theme.px(size, 28)
-        self.chip = theme.px(size, 18)
+        self.item_px = theme.tpx(size, 28)
+        self.chip = theme.room(size, 18)
         text_w = w - 2 * pad - self.chip - gap
-        head_h, ask_h = theme.px(size, 44), theme.px(size, 72)
+        head = ui("lookback_agreed" if self.last.agreements else "lookback_none", lang)
+        self.head_px, self.ask_px, self.more_px = theme.tpx(size, 30), theme.tpx(size, 24), theme.tpx(size, 22)
+        head_h = max(theme.px(size, 44), measure.height(head, w - 2 * pad, self.head_px, True))
+        ask_h = max(theme.px(size, 72), measure.height(ui("lookback_ask", lang), w - 2 * pad, self.ask_px))
+        self.more_h = max(theme.px(size, 30), theme.font(self.more_px).get_height())
         room = f.body.h - 2 * pad - head_h - ask_h - 3 * gap
         self.rows: list[tuple[str | None, str, int]] = []  # (colour, text, height)
         used = 0
@@ -73,13 +79,13 @@ class LookBackScene(Scene):
         for i, (colour, text) in enumerate(items):
             fitted = theme.fit(text, text_w, 100_000, self.item_px, self.item_px)
             h = (len(fitted.lines) - 1) * fitted.line_px + theme.font(self.item_px).get_height()
-            more_h = 0 if i == len(items) - 1 else theme.px(size, 30)  # room for "and n more"
+            more_h = 0 if i == len(items) - 1 else self.more_h  # room for "and n more"
             if used + h + more_h > room and self.rows:
                 break
             self.rows.append((colour, text, h))
             used += h + gap
         self.hidden = len(items) - len(self.rows)
-        list_h = max(used - gap, theme.px(size, 30)) + (theme.px(size, 30) + gap if self.hidden else 0)
+        list_h = max(used - gap, theme.px(size, 30)) + (self.more_h + gap if self.hidden else 0)
         h = min(f.body.h, 2 * pad + head_h + list_h + ask_h + 2 * gap)
         self.panel = Rect(f.body.x + (f.body.w - w) // 2, f.body.y + (f.body.h - h) // 3, w, h)
         inner = layout.inset(self.panel, pad)
@@ -107,8 +113,7 @@ class LookBackScene(Scene):
         chrome.title(surface, self.title_rect, ui("lookback_title", lang), ui("lookback_sub", lang, date=day))
         theme.panel(surface, self.panel, radius=theme.px(size, 16))
         head = "lookback_agreed" if self.rows else "lookback_none"
-        theme.text(surface, ui(head, lang), self.head_r, theme.px(size, 30), bold=True, valign="middle",
-                   min_px=12)
+        theme.text(surface, ui(head, lang), self.head_r, self.head_px, bold=True, valign="middle", min_px=12)
         y = self.list_r.y
         for colour, text, h in self.rows:
             line_h = theme.font(self.item_px).get_height()
@@ -119,10 +124,10 @@ class LookBackScene(Scene):
             theme.text(surface, text, box, self.item_px, min_px=self.item_px)
             y += h + self.gap
         if self.hidden:
-            more = Rect(self.list_r.x, y, self.list_r.w, theme.px(size, 30))
-            theme.text(surface, ui("more", lang, n=self.hidden), more, theme.px(size, 22),
+            more = Rect(self.list_r.x, y, self.list_r.w, self.more_h)
+            theme.text(surface, ui("more", lang, n=self.hidden), more, self.more_px,
                        colour=theme.INK_SOFT, valign="middle", min_px=10)
-        theme.text(surface, ui("lookback_ask", lang), self.ask_r, theme.px(size, 24), colour=theme.INK_SOFT,
+        theme.text(surface, ui("lookback_ask", lang), self.ask_r, self.ask_px, colour=theme.INK_SOFT,
                    valign="bottom", min_px=10)
         self.draw_widgets(surface)
 

@@ -14,7 +14,7 @@ import pygame
 
 from game.i18n import local, short_date, ui
 from game.paths import SESSIONS
-from game.ui import layout, spoken, theme
+from game.ui import layout, measure, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button, TextField, Widget
@@ -137,16 +137,17 @@ class PairPickScene(Scene):
     def layout(self, size: tuple[int, int]) -> None:
         lang = self.lang
         pad = theme.px(size, 24)
-        w = min(size[0] - 2 * theme.px(size, 24), max(theme.px(size, 720), 460))
+        w = min(size[0] - 2 * theme.px(size, 24), max(theme.room(size, 720), 460))
         h = size[1] - 2 * theme.px(size, 36)
         self.panel = Rect(0, 0, w, h)
         self.panel.center = (size[0] // 2, size[1] // 2)
         inner = layout.inset(self.panel, pad)
         row = theme.target(size, 56)
         gap = theme.px(size, 10)
-        self.title_r, self.sub_r, list_r, nav_r = layout.rows(
-            inner, [theme.px(size, 46), theme.px(size, 30), 1, row], gap
-        )
+        self.title_px, self.sub_px = theme.tpx(size, 34), theme.tpx(size, 22)
+        title_h = max(theme.px(size, 46), measure.height(ui("pair_pick_title", lang), inner.w, self.title_px, True))
+        sub_h = max(theme.px(size, 30), measure.height(ui("pair_pick_sub", lang), inner.w, self.sub_px))
+        self.title_r, self.sub_r, list_r, nav_r = layout.rows(inner, [title_h, sub_h, 1, row], gap)
         self.per_page = max(1, (list_r.h + gap) // (row + gap))
         index = self._focused_index()
         if index is not None:  # the focused code is always on the page
@@ -183,9 +184,9 @@ class PairPickScene(Scene):
         size = surface.get_size()
         theme.dim(surface)
         theme.panel(surface, self.panel, radius=theme.px(size, 18), width=3)
-        theme.text(surface, ui("pair_pick_title", self.lang), self.title_r, theme.px(size, 34), bold=True,
+        theme.text(surface, ui("pair_pick_title", self.lang), self.title_r, self.title_px, bold=True,
                    valign="middle", min_px=14)
-        theme.text(surface, ui("pair_pick_sub", self.lang), self.sub_r, theme.px(size, 22),
+        theme.text(surface, ui("pair_pick_sub", self.lang), self.sub_r, self.sub_px,
                    colour=theme.INK_SOFT, valign="middle", min_px=10)
         self.draw_widgets(surface)
 
@@ -205,10 +206,19 @@ class PairPickScene(Scene):
             self.pick(int(arg))
         elif widget_id == "back":
             self.app.pop(self)
-        elif widget_id == "next":
-            return self._move(self.per_page)
-        elif widget_id == "prev":
-            return self._move(-self.per_page)
+        elif widget_id in ("next", "prev"):
+            return self._turn(1 if widget_id == "next" else -1)
+        return True
+
+    def _turn(self, step: int) -> bool:
+        """Older (1) or Newer (-1) with the mouse: the next page of codes (a focused code off it lets go)."""
+        first = max(0, min(self.first + step * self.per_page, len(self.pairs) - self.per_page))
+        if first == self.first:
+            return False
+        self.first = first
+        index = self._focused_index()
+        if index is not None and not first <= index < first + self.per_page:
+            self.focus = None
         return True
 
     def confirm(self) -> bool:
@@ -265,14 +275,18 @@ class PairButton(Button):
         r = self.rect
         pad = max(8, r.h // 4)
         inner = r.inflate(-2 * pad, -max(6, r.h // 6))
-        size = max(12, r.h * 42 // 100)
+        small = theme.small_px(surface.get_size())
+        size = max(12, small, r.h * 42 // 100)
         if hint:  # "Enter" when it has the focus: at the right, the date moves left of it
-            hint_px = max(theme.MIN_READABLE, size * 3 // 4)
+            hint_px = max(theme.MIN_READABLE, small, size * 3 // 4)
             hint_w = theme.font(hint_px).size(hint)[0]
             theme.one_line(surface, hint, Rect(inner.right - hint_w, inner.y, hint_w, inner.h), hint_px,
                            align="right")
             inner = Rect(inner.x, inner.y, inner.w - hint_w - pad, inner.h)
-        code_r, detail_r = layout.cols(inner, [0.45, 0.55], pad)
+        code_w = min(theme.font(size, True).size(self.label)[0] + 2, round(inner.w * 0.45))  # the rest: the date
+        code_r = Rect(inner.x, inner.y, code_w, inner.h)
+        detail_r = Rect(code_r.right + pad, inner.y, inner.right - code_r.right - pad, inner.h)
         theme.one_line(surface, self.label, code_r, size, bold=True, align="left")
-        theme.one_line(surface, self.detail, detail_r, size * 4 // 5, colour=theme.INK_SOFT, align="right")
+        theme.one_line(surface, self.detail, detail_r, max(small, size * 4 // 5), colour=theme.INK_SOFT,
+                       align="right")
 

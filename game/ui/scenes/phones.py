@@ -11,7 +11,7 @@ import segno
 
 from game.engine import Phase
 from game.i18n import ui
-from game.ui import chrome, layout, theme
+from game.ui import chrome, layout, textstack, theme
 from game.ui.scene import Scene
 from game.ui.widgets import Button
 
@@ -82,13 +82,24 @@ class _PhonesScene(Scene):
         chosen, still choosing)."""
         size = surface.get_size()
         players = [p for p in self.host.table.state.setup.players if not seats_only or p.id in self.host.room.seats]
-        rows = layout.rows(box, [1] * max(len(players), 5), theme.px(size, 6))
+        gap = theme.px(size, 6)
+        rows = layout.rows(box, [1] * max(len(players), 5), gap)
+        name_px, word_px = theme.tpx(size, 26), theme.tpx(size, 24)
+        if theme.text_scale > 1:  # larger text: all at the body size, two columns when one has no room
+            name_px = word_px = theme.body_px(size)
+            gap = theme.px(size, 4)
+            line = theme.font(name_px).get_height()
+            columns = 2 if len(players) * (line + gap) > box.h + gap else 1
+            lines = -(-len(players) // columns)
+            rows = layout.grid(Rect(box.x, box.y, box.w, min(box.h, lines * (line + gap) * 5 // 4)),
+                               len(players), columns, gap)
+            rows = [rows[(i % lines) * columns + i // lines] for i in range(len(players))]  # down, then across
         for player, row in zip(players, rows, strict=False):
             word = state.get(player.id, "")
             name_r, word_r = layout.cols(row, [0.6, 0.4], theme.px(size, 8))
-            theme.one_line(surface, player.name, name_r, theme.px(size, 26), align="left")
+            theme.one_line(surface, player.name, name_r, name_px, align="left", least=theme.body_px(size))
             good = word in (ui("join_here", self.lang), ui("phones_chosen", self.lang))
-            theme.one_line(surface, word, word_r, theme.px(size, 24), bold=good,
+            theme.one_line(surface, word, word_r, word_px, bold=good,
                            colour=GOOD if good else theme.INK_SOFT, align="left")
 
 
@@ -115,8 +126,11 @@ class JoinScene(_PhonesScene):
         lang = self.lang
         theme.panel(surface, self.qr_r, fill=theme.WHITE, radius=theme.px(size, 14))
         inner = layout.inset(self.qr_r, theme.px(size, 16))
+        if theme.text_scale > 1:  # larger text: the hint moves under the code, where there is room
+            self._draw_large(surface, inner)
+            return
         scan_r, code_r = layout.rows(inner, [theme.px(size, 40), 1], theme.px(size, 8))
-        theme.one_line(surface, ui("join_scan", lang), scan_r, theme.px(size, 24), bold=True)
+        theme.one_line(surface, ui("join_scan", lang), scan_r, theme.tpx(size, 24), bold=True)
         side = min(code_r.w, code_r.h) // self.qr.get_width() * self.qr.get_width()
         qr = pygame.transform.scale(self.qr, (side, side))  # whole pixels per module: a sharp code
         surface.blit(qr, qr.get_rect(center=code_r.center))
@@ -124,14 +138,49 @@ class JoinScene(_PhonesScene):
         inner = layout.inset(self.info_r, theme.px(size, 20), theme.px(size, 16))
         or_r, code_r, who_r, people_r, hint_r = layout.rows(inner, [0.12, 0.18, 0.08, 0.47, 0.15],
                                                              theme.px(size, 6))
-        theme.text(surface, ui("join_or", lang, address=self.host.url), or_r, theme.px(size, 24), valign="middle")
-        theme.one_line(surface, spaced(self.host.room.code), code_r, theme.px(size, 72), bold=True, align="left")
-        theme.one_line(surface, ui("join_who", lang), who_r, theme.px(size, 24), bold=True, align="left")
+        theme.text(surface, ui("join_or", lang, address=self.host.url), or_r, theme.tpx(size, 24), valign="middle")
+        theme.one_line(surface, spaced(self.host.room.code), code_r, theme.tpx(size, 72), bold=True, align="left")
+        theme.one_line(surface, ui("join_who", lang), who_r, theme.tpx(size, 24), bold=True, align="left")
         word = {True: ui("join_here", lang), False: ui("join_away", lang)}
         self._people(surface, people_r, {pid: word[on] for pid, on in self.joined.items()}, True)
-        theme.text(surface, ui("join_hint", lang), hint_r, theme.px(size, 20), colour=theme.INK_SOFT,
+        theme.text(surface, ui("join_hint", lang), hint_r, theme.tpx(size, 20), colour=theme.INK_SOFT,
                    valign="bottom")
         self.draw_widgets(surface)
+
+    def _draw_large(self, surface: pygame.Surface, inner: Rect) -> None:
+        """The join screen at larger text: the words wrap at the body size, the hint is under the QR code, the
+        code is a little smaller, the people in two columns when eight do not fit in one."""
+        size = surface.get_size()
+        lang = self.lang
+        body, small, gap = theme.body_px(size), theme.small_px(size), theme.px(size, 8)
+        scan_r = self._words(surface, ui("join_scan", lang), inner, body, True, "center")
+        hint_h = textstack.height(textstack.Block(ui("join_hint", lang), 0), inner.w, small)
+        hint_r = self._words(surface, ui("join_hint", lang), Rect(inner.x, inner.bottom - hint_h, inner.w, hint_h),
+                             small, False, "center", theme.INK_SOFT)
+        code_r = Rect(inner.x, scan_r.bottom + gap, inner.w, hint_r.y - scan_r.bottom - 2 * gap)
+        side = min(code_r.w, code_r.h) // self.qr.get_width() * self.qr.get_width()
+        qr = pygame.transform.scale(self.qr, (side, side))
+        surface.blit(qr, qr.get_rect(center=code_r.center))
+        theme.panel(surface, self.info_r, radius=theme.px(size, 14))
+        inner = layout.inset(self.info_r, theme.px(size, 20), theme.px(size, 16))
+        or_r = self._words(surface, ui("join_or", lang, address=self.host.url), inner, small)
+        code_px = max(small, round(body * 1.6))
+        code_r = Rect(inner.x, or_r.bottom + gap, inner.w, theme.font(code_px, True).get_height())
+        theme.one_line(surface, spaced(self.host.room.code), code_r, code_px, bold=True, align="left")
+        who_r = self._words(surface, ui("join_who", lang), Rect(inner.x, code_r.bottom + gap, inner.w, inner.h),
+                            body, True)
+        people_r = Rect(inner.x, who_r.bottom + gap, inner.w, inner.bottom - who_r.bottom - gap)
+        word = {True: ui("join_here", lang), False: ui("join_away", lang)}
+        self._people(surface, people_r, {pid: word[on] for pid, on in self.joined.items()}, True)
+        self.draw_widgets(surface)
+
+    @staticmethod
+    def _words(surface, text: str, box: Rect, px: int, bold: bool = False, align: str = "left", colour=None) -> Rect:
+        """text wrapped at px from the top of box; the rectangle its lines take."""
+        h = textstack.height(textstack.Block(text, 0, bold=bold), box.w, px)
+        r = Rect(box.x, box.y, box.w, min(h, box.h))
+        theme.text(surface, text, r, px, bold=bold, align=align, colour=colour, min_px=px)
+        return r
 
     def activate(self, widget_id: str) -> bool:
         if widget_id == "start":
@@ -154,9 +203,10 @@ class PhoneWaitScene(_PhonesScene):
         buttons = [laptop, self.remove_button()]
         chrome.buttons_right(size, f.bottom, buttons)
         self.widgets = [*buttons, *chrome.corner_buttons(size, f.top, self.lang)]
-        w = min(f.body.w, theme.px(size, 760))
+        w = min(f.body.w, theme.room(size, 760))
         self.box = Rect(0, 0, w, f.body.h)
         self.box.center = f.body.center
+        self.box_pad = theme.px(size, 18 if theme.text_scale <= 1 else 8)
 
     def update(self, dt: float) -> bool:
         if self.host.table.phase != Phase.ESTIMATE or not self.host.waiting_phones():
@@ -170,7 +220,7 @@ class PhoneWaitScene(_PhonesScene):
         size = self._backdrop(surface, "phones_choose")
         lang = self.lang
         theme.panel(surface, self.box, radius=theme.px(size, 14))
-        inner = layout.inset(self.box, theme.px(size, 24), theme.px(size, 18))
+        inner = layout.inset(self.box, theme.px(size, 24), self.box_pad)
         word = {True: ui("phones_chosen", lang), False: ui("phones_waiting", lang)}
         state = dict.fromkeys(self.host.table.state.waiting_for(), ui("phones_no_phone", lang))
         state.update({pid: word[done] for pid, done in self.host.chosen().items()})
@@ -196,8 +246,8 @@ class RemoveScene(_PhonesScene):
         seats = [pid for pid in names if pid in self.joined]
         row, gap, pad = theme.target(size, 64), theme.px(size, 14), theme.px(size, 28)
         lines = max(1, -(-len(seats) // 2))
-        title_h, body_h = theme.px(size, 56), theme.px(size, 40)
-        w = min(size[0] - 2 * theme.px(size, 24), max(theme.px(size, 760), 440))
+        title_h, body_h = theme.room(size, 56), theme.room(size, 40)
+        w = min(size[0] - 2 * theme.px(size, 24), max(theme.room(size, 760), 440))
         h = min(size[1] - 2 * theme.px(size, 16), title_h + body_h + (lines + 1) * row + (lines + 3) * gap + 2 * pad)
         self.panel = Rect(0, 0, w, h)
         self.panel.center = (size[0] // 2, size[1] // 2)
@@ -216,9 +266,9 @@ class RemoveScene(_PhonesScene):
         size = surface.get_size()
         theme.dim(surface)
         theme.panel(surface, self.panel, radius=theme.px(size, 18), width=3)
-        theme.text(surface, ui("phones_remove_title", self.lang), self.title_r, theme.px(size, 34), bold=True,
+        theme.text(surface, ui("phones_remove_title", self.lang), self.title_r, theme.tpx(size, 34), bold=True,
                    align="center", valign="middle", min_px=14)
-        theme.text(surface, ui("phones_remove_body", self.lang), self.body_r, theme.px(size, 24), align="center",
+        theme.text(surface, ui("phones_remove_body", self.lang), self.body_r, theme.tpx(size, 24), align="center",
                    valign="middle", colour=theme.INK_SOFT, min_px=12)
         self.draw_widgets(surface)
 

@@ -7,22 +7,33 @@ on the value it chose and the case client's own view (scenes/team_summary.py).""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
 
-from game.design.palette import text_on
 from game.i18n import ui
 from game.model.session import Keep, Mode, SessionSummary
-from game.record import CardRow, card_rows, signals, word
-from game.ui import chrome, layout, theme
+from game.record import CardRow, card_rows, signals
+from game.ui import chrome, layout, paged, theme
 from game.ui.scene import Scene
+from game.ui.scenes import summary_rows, team_pages
+from game.ui.scenes.team_pages import TeamPages
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 Rect = pygame.Rect
+
+
+@dataclass(frozen=True)
+class Page:
+    """The card rows first..last-1 of a page; with larger text, a page may hold the questions and agreements."""
+
+    first: int
+    last: int
+    talk: tuple[paged.Block, ...] = ()
 
 
 class SummaryScene(Scene):
@@ -36,16 +47,23 @@ class SummaryScene(Scene):
         self.table = table
         self.players = list(self.summary.players)
         self.team = self.summary.mode != Mode.CONVERSATION
+        self.team_pages = TeamPages(self.summary)  # team at larger text: a card a page (scenes/team_pages.py)
         self.rows: list[CardRow] = [] if self.team else card_rows(self.summary, app.deck)
         self.questions = [s.question for s in signals(self.summary, app.deck)] if not self.team else []
-        self.first = 0  # the first card row shown (rows that do not fit at the readable size are paged)
-        self.per_page = max(1, len(self.rows))
+        self.page = 0  # the page of card rows shown (rows that do not fit at the readable size are paged)
+        self.pages: list[Page] = [Page(0, len(self.rows))]
+        self.plans: list[summary_rows.Wide] = []
         # what the last frame showed: (card, values, spread, highlighted, the spread's cell)
         self.drawn_rows: list[tuple[int, tuple[int | None, ...], int | None, bool, Rect]] = []
 
     @property
     def lang(self) -> str:
         return self.summary.language
+
+    @property
+    def wide(self) -> bool:
+        """Larger text: each card row over the whole width with its whole question (else: beside the lists)."""
+        return theme.text_scale > 1 and not self.team
 
     @property
     def saved_to(self):
@@ -61,41 +79,97 @@ class SummaryScene(Scene):
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         again = Button("again", ui("again", lang), primary=True, hint="Enter")
         close = Button("close", ui("close_app", lang))
-        chrome.buttons_right(size, f.bottom, [again, close], width=theme.px(size, 230))
+        chrome.buttons_right(size, f.bottom, [again, close], width=(theme.room if self.wide else theme.px)(size, 230))
         self.saved_rect = chrome.left_of([again, close], f.bottom, f.gap)
         self.table_r, right = layout.cols(f.body, [0.6, 0.4], f.gap)
         self.signals_r, self.agree_r = layout.rows(right, [0.55, 0.45], f.gap)
+        if self.wide:  # larger text: the rows over the whole width, the questions and agreements on pages after
+            self.table_r = Rect(f.body)
         if self.team:  # a strip per card, as high as the names need; the notes and questions below
             from game.ui.scenes import team_summary
 
             self.table_r, self.agree_r, self.signals_r = team_summary.split(f.body, f.gap, self.summary, size)
+            if team_pages.wanted():
+                self.table_r, self.agree_r, self.signals_r = self.team_pages.layout(size, f.body, f.gap, lang,
+                                                                                     self._saved_line())
         self.widgets = [again, close, *corner]
+        if self.team and team_pages.wanted():
+            self.widgets = [*self.team_pages.buttons, *self.widgets]
         if not self.team:
             self._place_rows(size)
 
     def _place_rows(self, size: tuple[int, int]) -> None:
-        """Row height and rows per page: as many rows as fit with each text at the window's small size; the
-        others on further pages (Previous / Next under the rows), never left out."""
-        lang = self.lang
-        small = theme.small_px(size)
+        """The pages of card rows. At normal text size, beside the questions and agreements: as many rows as fit
+        with each text at the window's small size. With larger text: rows over the whole width, each as high as
+        its whole question needs, then the questions, agreements and where it was saved on pages of their own.
+        Previous / Next under the rows; nothing is left out."""
         inner = layout.inset(self.table_r, theme.px(size, 14), theme.px(size, 10))
+        self.rows_r = inner
+        self.pager = []
+        if self.wide:
+            self._wide_pages(size, inner)
+        else:
+            self._side_pages(size, inner)
+        self.page = max(0, min(self.page, len(self.pages) - 1))
+        if len(self.pages) > 1:
+            self._place_pager(size, inner)
+
+    def _bar_h(self, size: tuple[int, int]) -> int:
+        """Previous / Next: as high as a label at the readable size needs."""
+        return theme.target(size, 60 if self.wide else 52)
+
+    def _pager_room(self, size: tuple[int, int], inner: Rect) -> Rect:
+        return Rect(inner.x, inner.y, inner.w, inner.h - self._bar_h(size) - theme.px(size, 8))
+
+    def _side_pages(self, size: tuple[int, int], inner: Rect) -> None:
+        small = theme.small_px(size)
         least = theme.font(small, True).get_height() + theme.font(small).get_height() + 4  # name + question
         n = max(1, len(self.rows))
         self.row_h = min(theme.px(size, 64), inner.h // (n + 1))
-        self.rows_r = inner
-        self.pager = []
-        if self.row_h >= least:
-            self.per_page, self.first = n, 0
-            return
-        bar_h = theme.target(size, 52)
-        self.rows_r = Rect(inner.x, inner.y, inner.w, inner.h - bar_h - theme.px(size, 8))
-        self.per_page = max(1, self.rows_r.h // least - 1)
-        self.row_h = min(theme.px(size, 64), self.rows_r.h // (self.per_page + 1))
-        self.first = max(0, min(self.first, (len(self.rows) - 1) // self.per_page * self.per_page))
+        per_page = n
+        if self.row_h < least:
+            self.rows_r = self._pager_room(size, inner)
+            per_page = max(1, self.rows_r.h // least - 1)
+            self.row_h = min(theme.px(size, 64), self.rows_r.h // (per_page + 1))
+        self.pages = [Page(i, min(i + per_page, len(self.rows))) for i in range(0, max(1, len(self.rows)), per_page)]
+
+    def _wide_pages(self, size: tuple[int, int], inner: Rect) -> None:
+        self.rows_r = self._pager_room(size, inner)
+        self.head_px = max(theme.small_px(size), theme.tpx(size, 16))
+        self.head_h = theme.font(self.head_px, True).get_height() + theme.px(size, 8)
+        room = self.rows_r.h - self.head_h
+        self.plans = [summary_rows.plan_wide(row, self.rows_r.w, size, self.lang, room) for row in self.rows]
+        self.pages = []
+        first, used = 0, self.head_h
+        for i, plan in enumerate(self.plans):
+            if i > first and used + plan.height > self.rows_r.h:
+                self.pages.append(Page(first, i))
+                first, used = i, self.head_h
+            used += plan.height
+        if self.plans:
+            self.pages.append(Page(first, len(self.plans)))
+        talk = paged.blocks(self._talk(size), self.rows_r.w, size, self.rows_r.h)
+        self.pages += [Page(len(self.rows), len(self.rows), tuple(part))
+                       for part in paged.pages(talk, self.rows_r.h)]
+
+    def _talk(self, size: tuple[int, int]) -> list[tuple[str, list[str], str]]:
+        """What the side panels show at normal size: (title, items, what stands when there are none); then
+        where the summary was saved."""
+        lang = self.lang
+        out = [] if self.rows else [("", [], ui("no_rounds", lang))]
+        out += [(ui("signals_title", lang), self.questions, ui("no_signals", lang)),
+                (ui("agreements", lang), [a.text for a in self.summary.agreements], ui("no_agreements", lang))]
+        if not self._saved_fits(size):  # left of the buttons it stands in short: here in full
+            out.append(("", [], self._saved_line()))
+        return out
+
+    def _place_pager(self, size: tuple[int, int], inner: Rect) -> None:
+        lang = self.lang
+        bar_h = self._bar_h(size)
         bar = Rect(inner.x, inner.bottom - bar_h, inner.w, bar_h)
-        prev = Button("rows_prev", "‹ " + ui("rows_prev", lang), enabled=self.first > 0)
-        nxt = Button("rows_next", ui("rows_next", lang) + " ›", enabled=self.first + self.per_page < len(self.rows))
-        bw = min(theme.px(size, 190), bar.w // 3)
+        prev = Button("rows_prev", "‹ " + ui("rows_prev", lang), enabled=self.page > 0)
+        nxt = Button("rows_next", ui("rows_next", lang) + " ›", enabled=self.page + 1 < len(self.pages))
+        bw = min(theme.room(size, 190), bar.w // 3)
         prev.rect = Rect(bar.x, bar.y, bw, bar.h)
         nxt.rect = Rect(bar.right - bw, bar.y, bw, bar.h)
         self.page_r = Rect(prev.rect.right + 8, bar.y, nxt.rect.x - prev.rect.right - 16, bar.h)
@@ -105,16 +179,14 @@ class SummaryScene(Scene):
                 self.focus = other.id if other.enabled else None
         self.widgets = [*self.pager, *self.widgets]
 
-    @property
-    def pages(self) -> int:
-        return -(-len(self.rows) // self.per_page) if self.rows else 1
-
     def turn(self, step: int) -> bool:
-        """Show the next (step 1) or previous (-1) page of card rows; False when there is none."""
-        first = max(0, min(self.first + step * self.per_page, (self.pages - 1) * self.per_page))
-        if first == self.first:
+        """Show the next (step 1) or previous (-1) page; False when there is none."""
+        if self.team and team_pages.wanted():
+            return self.team_pages.turn(step)
+        page = max(0, min(self.page + step, len(self.pages) - 1))
+        if page == self.page:
             return False
-        self.first = first
+        self.page = page
         return True
 
     # --- drawing -------------------------------------------------------------------------------
@@ -131,6 +203,14 @@ class SummaryScene(Scene):
             return
         chrome.title(surface, self.title_rect, ui("summary_title", lang), sub)
         self._draw_rounds(surface)
+        if not self.wide:
+            self._draw_lists(surface)
+        self._draw_saved(surface)
+        self.draw_widgets(surface)
+
+    def _draw_lists(self, surface: pygame.Surface) -> None:
+        """Beside the rows: the questions to talk about and the agreements."""
+        lang = self.lang
         self._draw_list(
             surface,
             self.agree_r,
@@ -139,8 +219,6 @@ class SummaryScene(Scene):
             ui("no_agreements", lang),
         )
         self._draw_list(surface, self.signals_r, ui("signals_title", lang), self.questions, ui("no_signals", lang))
-        self._draw_saved(surface)
-        self.draw_widgets(surface)
 
     def _draw_team(self, surface: pygame.Surface) -> None:
         """Team training or practice: per topic, per person, what the team takes away, questions."""
@@ -148,8 +226,16 @@ class SummaryScene(Scene):
 
         lang = self.lang
         deck = self.app.deck
-        chrome.title(surface, self.title_rect, ui("summary_title", lang), team_summary.subtitle(self.summary, lang))
-        team_summary.draw(surface, self.table_r, self.summary, deck, lang)
+        sub = team_summary.subtitle(self.summary, lang, (self.title_rect.w, surface.get_size()))
+        chrome.title(surface, self.title_rect, ui("summary_title", lang), sub)
+        if team_pages.wanted():
+            self.team_pages.draw(surface, self.table_r, deck, lang)
+            if not self.team_pages.last:
+                self._draw_saved(surface)
+                self.draw_widgets(surface)
+                return
+        else:
+            team_summary.draw(surface, self.table_r, self.summary, deck, lang)
         notes = [f"{deck.feature(a.feature).name[lang]}: {a.text}" if a.feature else a.text
                  for a in self.summary.agreements]
         alone = len(self.players) == 1
@@ -161,184 +247,120 @@ class SummaryScene(Scene):
         self._draw_saved(surface)
         self.draw_widgets(surface)
 
-    def _draw_saved(self, surface: pygame.Surface) -> None:
-        theme.text(surface, self.saved_line(), self.saved_rect, theme.px(surface.get_size(), 20), valign="middle",
-                   min_px=9)
-
-    def saved_line(self) -> str:
-        """Where the summary was saved; with "only show": that nothing was saved (and no path)."""
+    def _saved_line(self, short: bool = False) -> str:
+        """Where the summary was saved; with "only show": that nothing was saved (and no path). Short: without
+        the path or the reason (the last page says it in full)."""
         lang = self.lang
-        error = f" {self.app.save_error}" if self.app.save_error else ""
+        error = f" {self.app.save_error}" if self.app.save_error and not short else ""
         if self.summary.keep == Keep.SHOW:
-            return ui("kept_nothing", lang) + error
+            return ui("kept_nothing_short" if short else "kept_nothing", lang) + error
         if self.saved_to is not None:
-            return ui("saved_in", lang, path=str(self.saved_to))
+            return ui("saved_short", lang) if short else ui("saved_in", lang, path=str(self.saved_to))
         return ui("not_saved", lang) + error
 
+    def _draw_saved(self, surface: pygame.Surface) -> None:
+        """Left of the buttons: where the summary was saved (with larger text, in short when it does not fit)."""
+        size = surface.get_size()
+        saved = self._saved_line(short=theme.text_scale > 1 and not self._saved_fits(size))
+        theme.text(surface, saved, self.saved_rect, theme.tpx(size, 20), valign="middle", min_px=9)
+
+    def _saved_fits(self, size: tuple[int, int]) -> bool:
+        """Whether the whole line of where it was saved fits left of the buttons at a readable size."""
+        box = self.saved_rect
+        return theme.fit(self._saved_line(), box.w, box.h, theme.tpx(size, 20), theme.small_px(size)).fits
+
     def spoken(self) -> str:
-        """The cards on the page shown, each with its question, each player's number and the difference; then
-        the questions, the agreements, where it was saved, and the choices."""
+        """The cards on the page shown, each with its question, each player's number and the difference; then,
+        where they are on the screen, the questions, the agreements, where it was saved (never a path), and the
+        choices."""
         from game.ui import spoken
 
         lang = self.lang
         summary = self.summary
-        rows = card_rows(summary, self.app.deck) if self.team else self.rows[self.first : self.first + self.per_page]
+        paged_team = self.team and team_pages.wanted()
+        if self.team:
+            rows = card_rows(summary, self.app.deck)
+            if paged_team:  # a card a page, then the notes and questions
+                rows = rows[self.team_pages.page : self.team_pages.page + 1]
+            lists_shown = not paged_team or self.team_pages.last
+        else:
+            page = self.pages[self.page]
+            rows = self.rows[page.first : page.last]
+            lists_shown = not self.wide or bool(page.talk)
         lower = f" ({ui('lower_better_short', lang)})"
         cards = [spoken.card_said(r.index + 1, r.feature_name + ("" if r.helps else lower), r.question,
                                  [(m.player.name, m.value) for m in r.marks], r.spread, lang) for r in rows]
-        page = ""
-        if not self.team and self.pager and rows:
-            page = ui("rows_page", lang, first=self.first + 1, last=self.first + len(rows), n=len(self.rows))
-        questions = [s.question for s in summary.signals] if self.team else self.questions
-        agreements = [a.text for a in summary.agreements]
-        saved = self.saved_to is not None and summary.keep != Keep.SHOW  # (a path is not read out)
-        saved_said = ui("keep_save_line", lang) if saved else self.saved_line()
+        where = ""
+        if not self.team and len(self.pages) > 1 and rows:
+            where = ui("rows_page", lang, first=rows[0].index + 1, last=rows[-1].index + 1, n=len(self.rows))
+        questions = ([s.question for s in summary.signals] if self.team else self.questions) if lists_shown else []
+        agreements = [a.text for a in summary.agreements] if lists_shown else []
+        saved = self.saved_to is not None and summary.keep != Keep.SHOW
+        saved_said = ui("keep_save_line", lang) if saved else self._saved_line(short=True)
         return spoken.words(
-            ui("summary_title", lang), page, *cards,
+            ui("summary_title", lang), where, *cards,
             ui("team_signals" if self.team else "signals_title", lang) if questions else "", *questions,
-            ui("agreements", lang) if agreements else ui("no_agreements", lang), *agreements,
-            saved_said,
-            spoken.choices(spoken.button_labels(self.widgets), lang),
+            (ui("agreements", lang) if agreements else ui("no_agreements", lang)) if lists_shown else "",
+            *agreements, saved_said, spoken.choices(spoken.button_labels(self.widgets), lang),
         )
 
     def _draw_rounds(self, surface: pygame.Surface) -> None:
         """Card by card: topic and question | each player's number on a 1–5 track | the spread (a yellow badge
-        from 2 apart: the one highlight rule)."""
+        from 2 apart: the one highlight rule); with larger text a page may hold the questions and agreements."""
         size = surface.get_size()
         lang = self.lang
-        panel = self.table_r
-        theme.panel(surface, panel, radius=theme.px(size, 14))
-        inner = layout.inset(panel, theme.px(size, 14), theme.px(size, 10))
+        theme.panel(surface, self.table_r, radius=theme.px(size, 14))
+        inner = layout.inset(self.table_r, theme.px(size, 14), theme.px(size, 10))
         self.drawn_rows = []
-        if not self.rows:
-            theme.text(
-                surface, ui("no_rounds", lang), inner, theme.px(size, 26), align="center", valign="middle"
-            )
-            return
-        inner = self.rows_r
-        row_h = self.row_h
+        page = self.pages[self.page]
+        if not self.rows and not page.talk:
+            theme.text(surface, ui("no_rounds", lang), inner, theme.tpx(size, 26), align="center", valign="middle")
+        elif page.talk:
+            paged.draw(surface, page.talk, self.rows_r)
+        elif self.wide:
+            self._draw_wide_rows(surface, page)
+        else:
+            self._draw_rows(surface, page)
+        if self.pager:
+            label = ui("summary_talk", lang) if page.talk else ui(
+                "rows_page", lang, first=page.first + 1, last=page.last, n=len(self.rows))
+            theme.one_line(surface, label, self.page_r, theme.body_px(size), bold=True)
+
+    def _head(self, surface: pygame.Surface, cells: list[Rect], px: int) -> None:
+        """Over the rows: "Topic", each player's colour and name, "Difference"."""
+        lang = self.lang
+        theme.one_line(surface, ui("topic", lang), cells[0], px, bold=True, align="left")
+        summary_rows.legend(surface, self.players, cells[1], px)
+        theme.one_line(surface, ui("difference", lang), cells[2], px, bold=True)
+
+    def _draw_rows(self, surface: pygame.Surface, page: Page) -> None:
+        """The overview: rows of one height, each question on one line."""
+        size = surface.get_size()
+        inner, row_h = self.rows_r, self.row_h
         weights = [0.5, 0.36, 0.14]
         gap = theme.px(size, 10)
-        cells = layout.cols(Rect(inner.x, inner.y, inner.w, row_h), weights, gap)
-        head_px = theme.px(size, 20)
-        theme.one_line(surface, ui("topic", lang), cells[0], head_px, bold=True, align="left")
-        self._draw_legend(surface, cells[1], head_px)
-        theme.one_line(surface, ui("difference", lang), cells[2], head_px, bold=True)
-        shown = self.rows[self.first : self.first + self.per_page]
-        for k, row in enumerate(shown):
+        self._head(surface, layout.cols(Rect(inner.x, inner.y, inner.w, row_h), weights, gap), theme.tpx(size, 20))
+        for k, row in enumerate(self.rows[page.first : page.last]):
             rect = Rect(inner.x, inner.y + (k + 1) * row_h, inner.w, row_h)
-            self._draw_row(surface, row, rect, layout.cols(rect, weights, gap), k)
-        if self.pager:
-            page = ui("rows_page", lang, first=self.first + 1, last=self.first + len(shown), n=len(self.rows))
-            theme.one_line(surface, page, self.page_r, theme.body_px(size), bold=True)
+            summary_rows.draw_row(surface, row, rect, layout.cols(rect, weights, gap), k, self.app.deck, self.lang)
+            self._drawn(row, layout.cols(rect, weights, gap)[2])
 
-    def _draw_legend(self, surface: pygame.Surface, cell: Rect, px: int) -> None:
-        """Each player's colour with their name, over the tracks."""
-        parts = layout.cols(cell, [1] * len(self.players), theme.px(surface.get_size(), 6))
-        for i, (p, part) in enumerate(zip(self.players, parts, strict=True)):
-            r = max(5, min(part.h // 3, theme.px(surface.get_size(), 10)))
-            centre = (part.x + r + 1, part.centery)
-            pygame.draw.circle(surface, theme.rgb(theme.player_colour(i)), centre, r)
-            pygame.draw.circle(surface, theme.INK, centre, r, width=1)
-            name_r = Rect(part.x + 2 * r + 6, part.y, part.w - 2 * r - 6, part.h)
-            theme.one_line(surface, p.name, name_r, px, bold=True, align="left")
-
-    def _draw_row(self, surface: pygame.Surface, row: CardRow, rect: Rect, cells: list[Rect], k: int) -> None:
+    def _draw_wide_rows(self, surface: pygame.Surface, page: Page) -> None:
+        """Larger text: each row over the whole width, as high as its question needs."""
         size = surface.get_size()
-        lang = self.lang
-        if k % 2 == 0:
-            pygame.draw.rect(surface, (243, 238, 230), rect, border_radius=6)
-        feature = self.app.deck.feature(row.feature) if row.feature in {f.id for f in self.app.deck.features} \
-            else None
-        chip = Rect(cells[0].x, 0, max(6, rect.h // 6), rect.h * 3 // 4)
-        chip.centery = rect.centery
-        pygame.draw.rect(surface, theme.rgb(feature.colour if feature else "#777777"), chip, border_radius=3)
-        text_r = Rect(chip.right + 8, rect.y + 1, cells[0].right - chip.right - 8, rect.h - 2)
-        name = row.feature_name + ("" if row.helps else f" ({ui('lower_better_short', lang)})")
-        if row.passed and self._pass_place(row, cells[1], size) is None:  # no room on the track: named here
-            name += f" · {self._pass_label(row)}"
-        name_px = theme.px(size, 19)
-        small = theme.small_px(size)
-        name_h = max(theme.font(small, True).get_height(), min(text_r.h // 2, theme.font(name_px, True).get_height()))
-        top = Rect(text_r.x, text_r.y, text_r.w, name_h)
-        bottom = Rect(text_r.x, top.bottom, text_r.w, text_r.h - name_h)
-        theme.one_line(surface, name, top, name_px, bold=True, align="left")
-        q_px = max(small, min(theme.px(size, 17), bottom.h))  # a long question wraps or is cut with "…"
-        if theme.fit(row.question, bottom.w, bottom.h, q_px, q_px).fits:
-            theme.text(surface, row.question, bottom, q_px, colour=theme.INK_SOFT, min_px=q_px)
-        else:
-            question = theme.shorten(row.question, bottom.w, theme.font(q_px))
-            theme.one_line(surface, question, bottom, q_px, colour=theme.INK_SOFT, align="left")
-        self._draw_track(surface, row, cells[1])
-        diff = cells[2]
-        if row.spread is None:
-            theme.one_line(surface, "–", diff, theme.px(size, 22))
-        elif row.highlighted:
-            badge = diff.inflate(-diff.w // 6, -rect.h // 4)
-            pygame.draw.rect(surface, theme.HIGHLIGHT, badge, border_radius=badge.h // 2)
-            pygame.draw.rect(surface, theme.INK, badge, width=2, border_radius=badge.h // 2)
-            theme.one_line(surface, str(row.spread), badge.inflate(-6, -4), theme.px(size, 22), bold=True)
-        else:
-            theme.one_line(surface, str(row.spread), diff, theme.px(size, 22))
-        self.drawn_rows.append((row.index, tuple(m.value for m in row.marks), row.spread, row.highlighted, diff))
+        inner = self.rows_r
+        head = Rect(inner.x, inner.y, inner.w, self.head_h)
+        self._head(surface, summary_rows.wide_cells(head, size)[2], self.head_px)
+        y = head.bottom
+        for k, plan in enumerate(self.plans[page.first : page.last]):
+            rect = Rect(inner.x, y, inner.w, plan.height)
+            summary_rows.draw_wide(surface, plan, rect, k, self.app.deck, self.lang)
+            line = Rect(rect.x, rect.y + theme.px(size, 8), rect.w, plan.line_h)
+            self._drawn(plan.row, summary_rows.wide_cells(line, size)[2][2])
+            y = rect.bottom
 
-    def _draw_track(self, surface: pygame.Surface, row: CardRow, cell: Rect) -> None:
-        """The 1–5 scale with each player's circle (number inside); yellow between them from 2 apart; a player
-        who passed is named beside the circle (or, without room there, on the topic line)."""
-        size = surface.get_size()
-        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))  # as _pass_place
-        left, right = cell.x + r + 2, cell.right - r - 2
-        y = cell.centery
-
-        def x_of(v: int) -> int:
-            return round(left + (v - 1) * (right - left) / 4)
-
-        values = [m.value for m in row.marks if m.value is not None]
-        if row.highlighted:
-            band = Rect(x_of(min(values)) - r - 2, y - r - 2, x_of(max(values)) - x_of(min(values)) + 2 * r + 4,
-                        2 * r + 4)
-            pygame.draw.rect(surface, theme.HIGHLIGHT, band, border_radius=band.h // 2)
-            pygame.draw.rect(surface, theme.INK, band, width=1, border_radius=band.h // 2)
-        if not row.passed:  # a pass leaves room on the track for its name
-            pygame.draw.line(surface, theme.NEUTRAL_BAR, (left, y), (right, y), 2)
-            for v in range(1, 6):
-                pygame.draw.circle(surface, theme.NEUTRAL_BAR, (x_of(v), y), max(2, r // 6))
-        seen: dict[int, int] = {}
-        for m in row.marks:
-            if m.value is None:
-                continue
-            n = seen.get(m.value, 0)
-            seen[m.value] = n + 1
-            shift = (n * 2 - 1) * r if values.count(m.value) > 1 else 0  # the same value: side by side
-            centre = (x_of(m.value) + shift, y)
-            pygame.draw.circle(surface, theme.rgb(m.colour), centre, r)
-            pygame.draw.circle(surface, theme.INK, centre, r, width=2)
-            box = Rect(0, 0, r * 3 // 2, r * 3 // 2)
-            box.center = centre
-            theme.one_line(surface, str(m.value), box, round(r * 1.3), bold=True, colour=theme.rgb(text_on(m.colour)))
-        if row.passed and (place := self._pass_place(row, cell, size)) is not None:
-            free, label_px = place
-            theme.one_line(surface, self._pass_label(row), free, label_px, colour=theme.INK_SOFT,
-                           align="left" if values and max(values) <= 3 else "right")
-
-    def _pass_label(self, row: CardRow) -> str:
-        return f"{', '.join(p.name for p in row.passed)}: {word('passed', self.lang)}"
-
-    def _pass_place(self, row: CardRow, cell: Rect, size: tuple[int, int]) -> tuple[Rect, int] | None:
-        """Where on the track a pass is named (where no circle is: right of it, or left), and at which size;
-        None when the words do not fit there whole (then the topic line names it)."""
-        r = max(7, min(cell.h * 2 // 5, theme.px(size, 20)))
-        values = [m.value for m in row.marks if m.value is not None]
-        left, right = cell.x + r + 2, cell.right - r - 2
-        xs = [round(left + (v - 1) * (right - left) / 4) for v in values]
-        if not xs:
-            free = Rect(cell)
-        elif max(values) <= 3:
-            free = Rect(max(xs) + r + 6, cell.y, cell.right - max(xs) - r - 6, cell.h)
-        else:
-            free = Rect(cell.x, cell.y, min(xs) - r - 6 - cell.x, cell.h)
-        label_px = max(theme.small_px(size), theme.px(size, 17))
-        return (free, label_px) if theme.font(label_px).size(self._pass_label(row))[0] <= free.w else None
+    def _drawn(self, row: CardRow, cell: Rect) -> None:
+        self.drawn_rows.append((row.index, tuple(m.value for m in row.marks), row.spread, row.highlighted, cell))
 
     def _draw_list(
         self, surface: pygame.Surface, rect: Rect, title: str, items: list[str], empty: str
@@ -346,24 +368,24 @@ class SummaryScene(Scene):
         size = surface.get_size()
         theme.panel(surface, rect, radius=theme.px(size, 14))
         inner = layout.inset(rect, theme.px(size, 14), theme.px(size, 10))
-        title_r, body_r = layout.rows(inner, [theme.px(size, 32), 1], theme.px(size, 4))
-        theme.text(surface, title, title_r, theme.px(size, 24), bold=True, valign="middle", min_px=10)
+        title_r, body_r = layout.rows(inner, [theme.room(size, 32), 1], theme.px(size, 4))
+        theme.text(surface, title, title_r, theme.tpx(size, 24), bold=True, valign="middle", min_px=10)
         if not items:
-            theme.text(surface, empty, body_r, theme.px(size, 22), colour=theme.INK_SOFT, min_px=9)
+            theme.text(surface, empty, body_r, theme.tpx(size, 22), colour=theme.INK_SOFT, min_px=9)
             return
         small = theme.small_px(size)
-        all_fit = theme.plan_bullets(items, body_r, theme.px(size, 22), small)[0] == len(items)
+        all_fit = theme.plan_bullets(items, body_r, theme.tpx(size, 22), small)[0] == len(items)
         if all_fit:
-            theme.bullets(surface, items, body_r, theme.px(size, 22), small)
+            theme.bullets(surface, items, body_r, theme.tpx(size, 22), small)
             return
-        more_h = max(theme.px(size, 26), theme.font(small).get_height())  # a line left for "and n more"
+        more_h = max(theme.room(size, 26), theme.font(small).get_height())  # a line left for "and n more"
         list_r, more_r = layout.rows(body_r, [1, more_h])
-        shown = theme.bullets(surface, items, list_r, theme.px(size, 22), small)
+        shown = theme.bullets(surface, items, list_r, theme.tpx(size, 22), small)
         theme.text(
             surface,
             ui("more", self.lang, n=len(items) - shown),
             more_r,
-            theme.px(size, 20),
+            theme.tpx(size, 20),
             colour=theme.INK_SOFT,
             valign="middle",
             min_px=9,
@@ -382,9 +404,9 @@ class SummaryScene(Scene):
             case Key.SCROLL:
                 return self.turn(-1 if inp.value > 0 else 1)
             case Key.HOME:
-                return self.turn(-self.pages)
+                return self.turn(-len(self.pages))
             case Key.END:
-                return self.turn(self.pages)
+                return self.turn(len(self.pages))
         return False
 
     def confirm(self) -> bool:
@@ -399,8 +421,8 @@ class SummaryScene(Scene):
             self.app.reset(StartScene(self.app))
         elif widget_id == "close":
             self.app.ask_quit()  # the one quit route (it closes at once when no session is open)
-        elif widget_id in ("rows_prev", "rows_next"):
-            self.turn(1 if widget_id == "rows_next" else -1)
+        elif widget_id in ("rows_prev", "rows_next", "team_prev", "team_next"):
+            self.turn(1 if widget_id.endswith("next") else -1)
         else:
             return super().activate(widget_id)
         return True

@@ -19,6 +19,7 @@ from game.ui import cardview, chrome, layout, scale, theme
 from game.ui.cardview import ASPECT, ease, lerp_rect
 from game.ui.input import Input
 from game.ui.scene import Anim, Scene
+from game.ui.scenes.table_after import AfterTurn
 from game.ui.widgets import Button, TextField
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class TableScene(Scene):
         self.dealt: tuple[int, str] | None = None
         self.revealed: int | None = None
         self.stack_rects: dict[str, Rect] = {}
+        self.after = AfterTurn(self)
         self.refresh()
         self.board = None
         if self.view.setup.uses_case:
@@ -128,10 +130,12 @@ class TableScene(Scene):
         corner = chrome.corner_buttons(size, f.top, lang)
         self.title_rect = Rect(f.top.x, f.top.y, min(b.rect.x for b in corner) - f.gap - f.top.x, f.top.h)
         side, centre = layout.cols(f.body, [0.17, 0.83], f.gap * 2)
+        if self.big and self.table.phase not in (Phase.DEAL, Phase.ESTIMATE):
+            side, centre = Rect(f.body.x, f.body.y, 0, f.body.h), f.body  # larger text: room for the words
         if self.board is not None:  # team training: the whole width for the case and the board
             side, centre = Rect(f.body.x, f.body.y, 0, f.body.h), f.body
         self.side, self.centre = side, centre
-        feats = self.view.setup.features if self.board is None else []
+        feats = self.view.setup.features if self.board is None and side.w else []
         cells = layout.grid(side, len(feats), 1 if len(feats) <= 2 else 2, f.gap)
         if len(feats) > 2:
             cells = layout.grid(
@@ -154,39 +158,24 @@ class TableScene(Scene):
             buttons += chrome.speak_button(True, lang)
         chrome.buttons_right(size, f.bottom, buttons)
         self.hint_rect = chrome.left_of(buttons, f.bottom, f.gap)
+        self.moved_hint = ""  # at a larger text size a hint that does not fit beside the buttons moves up
+        hint = self._hint() if self.board is None else ""
+        small = theme.small_px(size)
+        if self.big and hint and not theme.fit(hint, self.hint_rect.w, self.hint_rect.h, small, small).fits:
+            self.moved_hint = hint
         self.widgets = [*buttons, *corner]
         if phase == Phase.AGREE:
             self.widgets.insert(0, self.note)
-        self._content_layout(size)
-
-    def _content_layout(self, size: tuple[int, int]) -> None:
-        f = self.f
-        c = self.centre
-        phase = self.table.phase
         if self.board is not None:
-            self.board.layout(size, c, f.gap)
-            return
-        self.upper, self.lower = c, Rect(c.x, c.bottom, c.w, 0)
-        if phase in (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGREE):
-            self.upper, self.lower = layout.rows(c, [0.6, 0.4], f.gap)
-            self.strip_rect, self.words_rect = layout.cols(self.lower, [0.65, 0.35], f.gap)
-        if phase == Phase.DISCUSS:  # the conversation card is read aloud: as large as the cards read at the deal
-            big, labels = self._labelled_cards(c, 2)
-            self.starter_label = Rect(c.x, labels[0].y, big[0].w, labels[0].h)
-            self.starter_card = Rect(c.x, big[0].y, big[0].w, big[0].h)
-            right = Rect(self.starter_card.right + f.gap * 2, c.y, c.right - self.starter_card.right - f.gap * 2, c.h)
-            top, self.strip_rect = layout.rows(right, [0.6, 0.4], f.gap)
-            self.question_card, self.words_rect = layout.cols(top, [0.5, 0.5], f.gap)
-        if phase == Phase.AGREE:
-            self.agree_card, panel_r = layout.cols(self.upper, [0.3, 0.7], f.gap * 2)
-            self.agree_panel = panel_r
-            inner = layout.inset(panel_r, theme.px(size, 18))
-            notes_share = 0.28 if self.view.current and self.view.current.notes else 0.0
-            title_r, hint_r, field_r, notes_r = layout.rows(
-                inner, [0.16, 0.14, 0.7 - notes_share, notes_share], theme.px(size, 8)
-            )
-            self.agree_title, self.agree_hint, self.agree_notes = title_r, hint_r, notes_r
-            self.note.rect = field_r
+            self.board.layout(size, self.centre, f.gap)
+        else:
+            self.after.layout(size, self.centre, f.gap, self.big)
+
+    @property
+    def big(self) -> bool:
+        """Text larger than normal: the cards to read become readable panels, reminders are left off (see
+        scenes/table_after.py) and the stacks too once the card is dealt."""
+        return theme.text_scale > 1
 
     # --- drawing --------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -205,9 +194,16 @@ class TableScene(Scene):
             if self.board is not None:
                 head, sub = self.board.title(head, sub)
                 hint = self.board.hint(hint)
+            if self.big and not chrome.title_fits(size, self.title_rect, head, sub):
+                sub = ""  # at a larger text size: the labels over the cards say it
             chrome.title(surface, self.title_rect, head, sub)
             self._draw_stacks(surface)
-            theme.text(surface, hint, self.hint_rect, theme.px(size, 24), valign="middle", min_px=11)
+            if self.moved_hint:
+                hint = ""
+                if self.board is None and self.after.hint_band is not None:
+                    theme.text(surface, self.moved_hint, self.after.hint_band, theme.tpx(size, 24),
+                               align="left" if phase == Phase.REVEAL else "center")
+            theme.text(surface, hint, self.hint_rect, theme.tpx(size, 24), valign="middle", min_px=11)
         clip = surface.get_clip()  # the cards and their shadows stay in the body: a moving card never covers a
         surface.set_clip(self.f.body.clip(clip))  # button's focus ring (drawn with the still parts)
         if phase == Phase.CASE and self.board is not None:
@@ -278,13 +274,18 @@ class TableScene(Scene):
             out.setdefault(p.role.value, []).append(p.name)
         return list(out.items())
 
-    def _labelled_cards(self, area: Rect, n: int) -> tuple[list[Rect], list[Rect]]:
-        """n cards side by side with a label line above each."""
-        size = (area.w, area.h)
-        label_h = theme.px(self.app.screen.get_size() if self.app.screen else size, 34)
+    def _label_h(self, size: tuple[int, int]) -> int:
+        """The height of a label line above a card ("Cliënt leest:")."""
+        grown = theme.font(theme.tpx(size, 26), True).get_height() - theme.font(theme.px(size, 26), True).get_height()
+        return theme.px(size, 34) + grown
+
+    def _labelled_cards(self, area: Rect, n: int, panels: bool = False) -> tuple[list[Rect], list[Rect]]:
+        """n cards side by side with a label line above each (panels: as wide as there is room)."""
+        size = self.app.screen.get_size() if self.app.screen else (area.w, area.h)
+        label_h = self._label_h(size)
         cards_area = Rect(area.x, area.y + label_h, area.w, area.h - label_h)
-        gap = theme.px(self.app.screen.get_size() if self.app.screen else size, 28)
-        cards = layout.row_of(cards_area, n, ASPECT, gap)
+        gap = theme.px(size, 28)
+        cards = layout.cols(cards_area, [1] * n, gap) if panels else layout.row_of(cards_area, n, ASPECT, gap)
         labels = [Rect(c.x - gap // 2, c.y - label_h, c.w + gap, label_h - 4) for c in cards]
         return cards, labels
 
@@ -296,28 +297,27 @@ class TableScene(Scene):
             self.board.draw_deal(surface, self.centre, t)
             return
         roles = self._roles()
-        cards, labels = self._labelled_cards(self.centre, len(roles))
+        cards, labels = self._labelled_cards(self.centre, len(roles), panels=self.big)
         start = self.stack_rects.get(cur.feature, cards[0])
         back = ("back", cur.feature, self.lang)
-        for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
+        for (role, names), place, label_r in zip(roles, cards, labels, strict=True):
+            card_r = layout.fit_aspect(place, ASPECT) if self.big else place  # a panel is turned over as a card
             front = ("question", cur.question, self.lang, role)
             if t < 0.5:
                 moving = lerp_rect(start, card_r, ease(t * 2))
                 self.app.art.draw_moving(surface, moving, back, card_r)
                 self.track(moving.inflate(moving.w // 10, moving.h // 10))
-            else:
-                self.app.art.draw_flip(surface, card_r, back, front, (t - 0.5) * 2)
+            elif t < 1.0 or not self.big:
+                self.app.art.draw_flip(surface, card_r, back, front, (t - 0.5) * 2, read=True)
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
-                if t >= 1.0:
-                    theme.one_line(
-                        surface,
-                        ui("reads", self.lang, name=" & ".join(names)),
-                        label_r,
-                        theme.px(size, 26),
-                        bold=True,
-                        least=theme.body_px(size),
-                    )
-                    self.track(label_r)
+            else:
+                cardview.question_panel(surface, place, self.app.deck, cur.question, [role], self.lang,
+                                        theme.tpx(size, 30), middle=True)
+                self.track(place.inflate(place.w // 10, place.h // 8))
+            if t >= 1.0:
+                theme.one_line(surface, ui("reads", self.lang, name=" & ".join(names)), label_r,
+                               theme.tpx(size, 26), bold=True, least=theme.body_px(size))
+                self.track(label_r)
 
     def _draw_waiting(self, surface: pygame.Surface) -> None:
         """Between hand-overs (normally hidden under them): face-down cards of who placed, nothing more."""
@@ -336,7 +336,7 @@ class TableScene(Scene):
             chip.centery = label_r.centery
             name_r = Rect(chip.right + 6, label_r.y, label_r.w - chip.w - 6, label_r.h)
             pygame.draw.aacircle(surface, theme.rgb(colour), chip.center, chip.w // 2)
-            theme.one_line(surface, p.name, name_r, theme.px(size, 26), bold=True, align="left",
+            theme.one_line(surface, p.name, name_r, theme.tpx(size, 26), bold=True, align="left",
                            least=theme.body_px(size))
             self.track(label_r)  # drawn again in each frame of the reveal: sent again too
             if not v.current or not v.current.placed.get(p.id):
@@ -347,7 +347,7 @@ class TableScene(Scene):
                     surface,
                     ui("not_yet", self.lang),
                     layout.inset(card_r, card_r.w // 8),
-                    theme.px(size, 22),
+                    theme.tpx(size, 22),
                     colour=theme.INK_SOFT,
                     align="center",
                     valign="middle",
@@ -362,7 +362,7 @@ class TableScene(Scene):
                     surface,
                     ui("skipped", self.lang),
                     layout.inset(card_r, card_r.w // 20),
-                    theme.px(size, 24),
+                    theme.tpx(size, 24),
                     bold=True,
                     colour=theme.INK_SOFT,
                 )
@@ -374,79 +374,11 @@ class TableScene(Scene):
                 self.track(card_r.inflate(card_r.w // 10, card_r.h // 8))
 
     def _draw_revealed(self, surface: pygame.Surface) -> None:
-        v = self.view
-        cur = v.current
-        size = surface.get_size()
-        phase = self.table.phase
-        lang = self.lang
-        art = self.app.art
         t = self.flip_anim.t if self.flip_anim and not self.flip_anim.finished else 1.0
         if self.board is not None:
             self.board.draw_board(surface, t)
-            return
-        gap = self.f.gap * 2
-        if phase == Phase.REVEAL:
-            q_area, p_area = layout.cols(self.upper, [0.3, 0.7], gap)
-            if self.static:
-                self._draw_question(surface, q_area)
-            if self.moving:
-                self._draw_player_cards(surface, p_area, face_up=True, t=ease(t))
-        elif not self.static:
-            pass
-        elif phase == Phase.DISCUSS:
-            self._draw_question(surface, self.question_card)
-            starter = self.starter_card
-            theme.one_line(surface, ui("read_aloud", lang), self.starter_label, theme.px(size, 26), bold=True)
-            if cur.starter:
-                art.draw(surface, starter, ("starter", cur.starter, lang))
-            else:
-                theme.panel(surface, starter)
-                theme.text(
-                    surface,
-                    ui("no_starter", lang),
-                    layout.inset(starter, starter.w // 10),
-                    theme.px(size, 34),
-                    align="center",
-                    valign="middle",
-                )
-        elif phase == Phase.REFLECT and cur.reflection:
-            roles = self._roles()
-            cards, labels = self._labelled_cards(self.upper, len(roles))
-            for (role, names), card_r, label_r in zip(roles, cards, labels, strict=True):
-                art.draw(surface, card_r, ("reflection", cur.reflection, lang, role))
-                theme.one_line(surface, ui("reads", lang, name=" & ".join(names)), label_r, theme.px(size, 26),
-                               bold=True, least=theme.body_px(size))
-        elif phase == Phase.AGREE:
-            self._draw_question(surface, self.agree_card)
-            theme.panel(surface, self.agree_panel, radius=theme.px(size, 14))
-            theme.text(
-                surface,
-                ui("agree_title", lang),
-                self.agree_title,
-                theme.px(size, 32),
-                bold=True,
-                valign="middle",
-            )
-            theme.text(
-                surface,
-                ui("agree_hint", lang),
-                self.agree_hint,
-                theme.px(size, 22),
-                colour=theme.INK_SOFT,
-                valign="middle",
-            )
-            if cur.notes:
-                body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
-                theme.text(surface, body, self.agree_notes, theme.px(size, 22), min_px=10)
-        if not self.moving:
-            return
-        ms = self._marks()
-        labels = self.app.deck.labels(lang, cur.question)
-        self.track(scale.draw(surface, self.strip_rect, labels, ms, lang, progress=t))
-        main, notes = scale.sentences(self.app.deck, v.setup, cur.feature, ms, lang) if t >= 1.0 else ([], [])
-        if self.flip_anim is not None:
-            self.track(self.words_rect)  # the words appear when the cards have turned
-        scale.draw_words(surface, self.words_rect, main, notes, scale.emphasis(scale.spread_of(ms)))
+        else:
+            self.after.draw(surface, t, self.big)
 
     # --- input ------------------------------------------------------------------------------------
     def activate(self, widget_id: str) -> bool:

@@ -17,10 +17,11 @@ from game.engine import Phase
 from game.engine.views import card_side
 from game.i18n import ui
 from game.model.deck import Polarity
-from game.ui import dotplot, layout, render, theme
+from game.ui import dotplot, dotrows, layout, render, textstack, theme
 from game.ui.cardview import ASPECT
 from game.ui.scale import Mark, marks
-from game.ui.scenes import team_case
+from game.ui.scenes import team_case, team_large
+from game.ui.scenes.team_distances import plan_distances
 from game.ui.team_words import alone, distances, question_prompt, reveal_words, shown_name, words
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ BOARD = (Phase.REVEAL, Phase.DISCUSS, Phase.CASE_VIEW, Phase.REFLECT, Phase.AGRE
 
 def least(size: tuple[int, int]) -> int:
     """The smallest text on the board (18 px at 1280×720, scaled, never below the window's small size)."""
-    return max(theme.small_px(size), theme.px(size, 18))
+    return max(theme.small_px(size), theme.tpx(size, 18))
 
 
 class TeamBoard:
@@ -102,9 +103,19 @@ class TeamBoard:
             Phase.AGREE: words(setup, "team_agree_title", "practice_agree_title"),
         }.get(phase)
         sub = ui(sub, self.lang) if sub else default_sub
-        return default_head, " · ".join(t for t in (sub, case_line) if t)
+        both = " · ".join(t for t in (sub, case_line) if t)
+        room = getattr(self.scene, "title_rect", None)
+        size = self.scene.app.screen.get_size() if self.scene.app.screen else (theme.BASE_W, theme.BASE_H)
+        if room is not None and theme.text_scale > 1 and theme.font(theme.small_px(size)).size(both)[0] > room.w:
+            return default_head, sub  # larger text: the case's name is on the case card, not on one cut line
+        return default_head, both
 
     def hint(self, default: str) -> str:
+        """The bottom bar's hint; at larger text one that does not fit there moves into the board (moved_hint)."""
+        text = self._hint_text(default)
+        return "" if text and text == self.moved_hint else text
+
+    def _hint_text(self, default: str) -> str:
         setup = self.setup
         key = {
             Phase.CASE: words(setup, "case_hint", "case_hint_one"),
@@ -120,18 +131,41 @@ class TeamBoard:
         """The board: the question on top, the scale with every token at the left, a panel at the right."""
         phase = self.scene.table.phase
         self.plot = None
+        self.moved_hint = ""
+        bar = getattr(self.scene, "hint_rect", None)
+        text = self._hint_text(self.scene._hint())
+        small = theme.small_px(size)
+        if theme.text_scale > 1 and bar is not None and text and not theme.fit(text, bar.w, bar.h, small, small).fits:
+            self.moved_hint = text  # drawn in the side panel, or over the card, where there is room
         if phase not in BOARD:
             return
-        self.question_r, rest = layout.rows(area, [theme.px(size, 64), 1], gap)
+        self.question_r, rest = layout.rows(area, [self._question_h(size, area.w), 1], gap)
         self.plot_r, self.side_r = layout.cols(rest, [0.68, 0.32], gap * 2)
         cur = self.scene.view.current
-        self.plot = dotplot.plan(self.plot_r, size, self.marks(), cur.case_view if cur else None, self.lang)
+        case_view = cur.case_view if cur else None
+        if dotrows.wanted():  # larger text: in rows
+            self.plot_r, self.side_r = layout.cols(rest, [0.6, 0.4], gap * 2)
+            self.plot = dotrows.plan(self.plot_r, size, self.marks(), case_view, self.lang, self.labels())
+        else:
+            self.plot = dotplot.plan(self.plot_r, size, self.marks(), case_view, self.lang)
         if phase == Phase.AGREE:
             inner = layout.inset(self.side_r, theme.px(size, 16))
             notes_share = 0.3 if cur and cur.notes else 0.0
             self.agree_title, self.agree_hint, field_r, self.agree_notes = layout.rows(
                 inner, [0.14, 0.16, 0.7 - notes_share, notes_share], theme.px(size, 8)
             )
+            floor = least(size)
+            self.agree_boxes = [(b, r, floor) for b, r in zip(self._agree_blocks(), (self.agree_title, self.agree_hint),
+                                                              strict=False)]
+            if theme.text_scale > 1:  # larger text: the title and the hint as high as their lines need
+                gap = theme.px(size, 8)
+                field_least = theme.font(theme.body_px(size)).get_height() + theme.px(size, 40)  # a line to type in
+                band = Rect(inner.x, inner.y, inner.w, max(inner.h // 2, inner.h - field_least - gap))
+                top = textstack.plan(self._agree_blocks(), band, size, theme.small_px(size), gap)
+                self.agree_boxes = top
+                bottom = top[-1][1].bottom
+                rest = Rect(inner.x, bottom + gap, inner.w, inner.bottom - bottom - gap)
+                field_r, self.agree_notes = layout.rows(rest, [1 - notes_share, notes_share], gap)
             self.scene.note.rect = layout.inset(field_r, theme.px(size, 6))  # room for the focus ring
 
     # --- drawing ----------------------------------------------------------------------------------------
@@ -150,6 +184,8 @@ class TeamBoard:
         cur = scene.view.current
         size = surface.get_size()
         cards, labels = scene._labelled_cards(area, 2)
+        if theme.text_scale > 1:  # larger text: labels as high as the prompt needs over a card's width
+            cards, labels = team_large.labelled(self, area, size)
         drawing = self.case_drawing()
         if drawing is not None:
             self._draw_card(surface, cards[0], drawing)
@@ -158,10 +194,16 @@ class TeamBoard:
         scene.app.art.draw_flip(surface, cards[1], back, front, t)
         scene.track(cards[1].inflate(cards[1].w // 10, cards[1].h // 8))
         case = self.case()
-        label_px = theme.px(size, 26)
-        if case is not None:
-            theme.one_line(surface, design.word("case", self.lang), labels[0], label_px, bold=True)
-        theme.one_line(surface, question_prompt(self.setup, self.lang), labels[1], label_px, bold=True)
+        label_px = theme.tpx(size, 26)
+        prompt = question_prompt(self.setup, self.lang)
+        if theme.text_scale > 1:  # on two lines rather than cut, both labels at one size
+            label_px = theme.fit(prompt, labels[1].w, labels[1].h, label_px, theme.small_px(size), True).size_px
+            for word, box in ((design.word("case", self.lang) if case else "", labels[0]), (prompt, labels[1])):
+                theme.text(surface, word, box, label_px, bold=True, align="center", valign="bottom", min_px=label_px)
+        else:
+            if case is not None:
+                theme.one_line(surface, design.word("case", self.lang), labels[0], label_px, bold=True)
+            theme.one_line(surface, prompt, labels[1], label_px, bold=True)
         scene.track(labels[0].union(labels[1]))
         scene.track(cards[0])
 
@@ -178,7 +220,8 @@ class TeamBoard:
             return
         cur = scene.view.current
         shown = cur.case_view if cur else None
-        dotplot.draw(surface, self.plot, self.labels(), self.lang, progress=t, case_view=shown)
+        draw = dotrows.draw if self.plot.rows else dotplot.draw
+        draw(surface, self.plot, self.labels(), self.lang, progress=t, case_view=shown)
         scene.track(self.plot.panel)
         phase = scene.table.phase
         if phase == Phase.REVEAL:
@@ -193,13 +236,38 @@ class TeamBoard:
             self._draw_agree(surface)
         scene.track(self.side_r)
 
+    def _question_parts(self, r: Rect, size: tuple[int, int]) -> tuple[Rect, Rect, Rect]:
+        """The question row's feature stripe, the prompt and the card's words."""
+        stripe = Rect(r.x, r.y, max(8, theme.px(size, 14)), r.h)
+        inner = layout.inset(Rect(stripe.right, r.y, r.right - stripe.right, r.h), theme.px(size, 14), 4)
+        prompt_r, text_r = layout.cols(inner, [0.36, 0.64], theme.px(size, 14))
+        return stripe, prompt_r, text_r
+
+    def _question_words(self) -> tuple[str, str]:
+        cur = self.scene.view.current
+        text = self.deck.card(cur.question).text(card_side(self.setup), self.lang)
+        return question_prompt(self.setup, self.lang), f"“{text}”"
+
+    def _question_h(self, size: tuple[int, int], w: int) -> int:
+        """The question row: as at 100 %, or higher when its words need more lines at the board's least size."""
+        base = theme.px(size, 64)
+        if theme.text_scale <= 1:
+            return base
+        _, prompt_r, text_r = self._question_parts(Rect(0, 0, w, base), size)
+        need = 0
+        for said, box, bold in zip(self._question_words(), (prompt_r, text_r), (True, False), strict=True):
+            fitted = theme.fit(said, box.w, 10_000, least(size), least(size), bold)
+            need = max(need, (len(fitted.lines) - 1) * fitted.line_px + theme.font(least(size), bold).get_height())
+        return max(base, need + 8)
+
     def _draw_question(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         cur = self.scene.view.current
         feature = self.deck.feature(cur.feature)
         r = self.question_r
         theme.panel(surface, r, radius=theme.px(size, 12))
-        stripe = Rect(r.x, r.y, max(8, theme.px(size, 14)), r.h)
+        stripe, prompt_r, text_r = self._question_parts(r, size)
+        prompt, text = self._question_words()
         pygame.draw.rect(
             surface,
             theme.rgb(feature.colour),
@@ -207,19 +275,16 @@ class TeamBoard:
             border_top_left_radius=theme.px(size, 12),
             border_bottom_left_radius=theme.px(size, 12),
         )
-        inner = layout.inset(Rect(stripe.right, r.y, r.right - stripe.right, r.h), theme.px(size, 14), 4)
-        prompt_r, text_r = layout.cols(inner, [0.36, 0.64], theme.px(size, 14))
         theme.text(
             surface,
-            question_prompt(self.setup, self.lang),
+            prompt,
             prompt_r,
-            theme.px(size, 24),
+            theme.tpx(size, 24),
             bold=True,
             valign="middle",
             min_px=least(size),
         )
-        text = self.deck.card(cur.question).text(card_side(self.setup), self.lang)
-        theme.text(surface, f"“{text}”", text_r, theme.px(size, 22), valign="middle", min_px=least(size))
+        theme.text(surface, text, text_r, theme.tpx(size, 22), valign="middle", min_px=least(size))
 
     def _side_panel(self, surface: pygame.Surface) -> Rect:
         size = surface.get_size()
@@ -234,17 +299,20 @@ class TeamBoard:
         cur = self.scene.view.current
         helps = self.deck.feature(cur.feature).polarity == Polarity.HELPS
         head, first, notes = reveal_words(self.marks(), self.lang, helps, self.labels())
+        if theme.text_scale > 1:  # larger text: each block as high as its lines need
+            team_large.stack_words(self, surface, inner, head, first, notes)
+            return
         head_r, first_r, notes_r = layout.rows(inner, [0.24, 0.4, 0.36], theme.px(size, 10))
-        theme.text(surface, head, head_r, theme.px(size, 28), bold=True, valign="top", min_px=least(size))
+        theme.text(surface, head, head_r, theme.tpx(size, 28), bold=True, valign="top", min_px=least(size))
         if first:
-            label_r, lines_r = layout.rows(first_r, [theme.px(size, 32), 1], theme.px(size, 4))
-            theme.text(surface, first[0], label_r, theme.px(size, 24), bold=True, valign="bottom", min_px=least(size))
-            theme.text(surface, "\n".join(first[1:]), lines_r, theme.px(size, 24), min_px=least(size))
+            label_r, lines_r = layout.rows(first_r, [theme.room(size, 32), 1], theme.px(size, 4))
+            theme.text(surface, first[0], label_r, theme.tpx(size, 24), bold=True, valign="bottom", min_px=least(size))
+            theme.text(surface, "\n".join(first[1:]), lines_r, theme.tpx(size, 24), min_px=least(size))
         theme.text(
             surface,
             "\n".join(notes),
             notes_r if first else first_r.union(notes_r),
-            theme.px(size, 22),
+            theme.tpx(size, 22),
             colour=theme.INK_SOFT,
             min_px=least(size),
         )
@@ -252,13 +320,17 @@ class TeamBoard:
     def _draw_starter(self, surface: pygame.Surface) -> None:
         cur = self.scene.view.current
         size = surface.get_size()
+        if cur.starter and theme.text_scale > 1:  # larger text: the card's words at the body size or larger
+            room = team_large.over_card(self, surface, [])
+            team_large.card_words(self, surface, room, "starter", self.deck.starter(cur.starter).text[self.lang])
+            return
         if cur.starter:
             card = layout.fit_aspect(self.side_r, ASPECT)
             self.scene.app.art.draw(surface, card, ("starter", cur.starter, self.lang))
             return
         inner = self._side_panel(surface)
         text = ui(words(self.setup, "no_starter", "think_alone"), self.lang)
-        theme.text(surface, text, inner, theme.px(size, 28), align="center", valign="middle")
+        theme.text(surface, text, inner, theme.tpx(size, 28), align="center", valign="middle")
 
     def _draw_case_view(self, surface: pygame.Surface) -> None:
         """The case client's own view, and by name how far each person's estimate lies from it."""
@@ -267,22 +339,25 @@ class TeamBoard:
         inner = self._side_panel(surface)
         cur = self.scene.view.current
         value = cur.case_view
-        title_r, value_r, head_r, rest = layout.rows(inner, [0.12, 0.13, 0.09, 0.66], theme.px(size, 6))
         title = ui("case_view_title", lang)
-        theme.text(surface, title, title_r, theme.px(size, 28), bold=True, valign="middle", min_px=least(size))
+        scale = self.deck.labels(lang, feature_id=cur.feature)  # the case view is given per feature
+        said = ui("case_view_value", lang, value=value, label=scale[value - 1]) if value is not None else ""
+        head = ui("distance_head", lang)
+        question = ui(words(self.setup, "case_view_q", "case_view_q_one"), lang)
+        if theme.text_scale > 1:  # larger text: the words as high as they need; the names by distance if room
+            team_large.stack_case_view(self, surface, inner, title, said, head, question)
+            return
+        title_r, value_r, head_r, rest = layout.rows(inner, [0.12, 0.13, 0.09, 0.66], theme.px(size, 6))
+        theme.text(surface, title, title_r, theme.tpx(size, 28), bold=True, valign="middle", min_px=least(size))
         if value is None:
             return
-        scale = self.deck.labels(lang, feature_id=cur.feature)  # the case view is given per feature
-        said = ui("case_view_value", lang, value=value, label=scale[value - 1])
-        theme.text(surface, said, value_r, theme.px(size, 26), valign="middle", min_px=least(size))
-        head = ui("distance_head", lang)
-        theme.text(surface, head, head_r, theme.px(size, 22), bold=True, valign="bottom", min_px=least(size))
+        theme.text(surface, said, value_r, theme.tpx(size, 26), valign="middle", min_px=least(size))
+        theme.text(surface, head, head_r, theme.tpx(size, 22), bold=True, valign="bottom", min_px=least(size))
         used = self._draw_distances(surface, rest, distances(self.marks(), value))
         q_r = Rect(rest.x, used + theme.px(size, 8), rest.w, rest.bottom - used - theme.px(size, 8))
-        question = ui(words(self.setup, "case_view_q", "case_view_q_one"), lang)
-        if q_r.h > 0 and theme.fit(question, q_r.w, q_r.h, theme.px(size, 22), least(size)).fits:
+        if q_r.h > 0 and theme.fit(question, q_r.w, q_r.h, theme.tpx(size, 22), least(size)).fits:
             theme.text(  # only when there is room left under the names
-                surface, question, q_r, theme.px(size, 22), colour=theme.INK_SOFT, valign="bottom", min_px=least(size)
+                surface, question, q_r, theme.tpx(size, 22), colour=theme.INK_SOFT, valign="bottom", min_px=least(size)
             )
 
     def _draw_distances(self, surface: pygame.Surface, box: Rect, groups: list[tuple[int, list[Mark]]]) -> int:
@@ -315,74 +390,37 @@ class TeamBoard:
         if not cur.reflection:
             return
         size = surface.get_size()
-        label_h = theme.px(size, 34)
-        label_r, card_r = layout.rows(self.side_r, [label_h, 1], 4)
-        card = layout.fit_aspect(card_r, ASPECT)
         label = ui(words(self.setup, "team_reads", "think_about"), self.lang)
-        label_r = Rect(self.side_r.x, label_r.y, self.side_r.w, label_r.h)
-        theme.one_line(surface, label, label_r, theme.px(size, 26), bold=True)
+        if theme.text_scale > 1:  # larger text: the card's words at the body size or larger
+            room = team_large.over_card(self, surface, [textstack.Block(label, 26, bold=True)])
+            words_of = self.deck.card(cur.reflection).text("professional", self.lang)
+            team_large.card_words(self, surface, room, "reflection", words_of)
+            return
+        else:
+            label_h = theme.room(size, 34)
+            label_r, card_r = layout.rows(self.side_r, [label_h, 1], 4)
+            card = layout.fit_aspect(card_r, ASPECT)
+            label_r = Rect(self.side_r.x, label_r.y, self.side_r.w, label_r.h)
+            theme.one_line(surface, label, label_r, theme.tpx(size, 26), bold=True)
         self.scene.app.art.draw(surface, card, ("reflection", cur.reflection, self.lang, "professional"))
+
+    def _agree_blocks(self) -> list[textstack.Block]:
+        """The agreement panel's title, hint, and a hint moved from the bottom bar. At larger text the title is
+        left out: the top bar says the same words."""
+        title = ui(words(self.setup, "team_agree_title", "practice_agree_title"), self.lang)
+        return [textstack.Block("" if theme.text_scale > 1 else title, 30, bold=True),
+                textstack.Block(ui("agree_hint", self.lang), 20, colour=theme.INK_SOFT),
+                textstack.Block(self.moved_hint, 20, colour=theme.INK_SOFT, optional=True)]
 
     def _draw_agree(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         lang = self.lang
         self._side_panel(surface)
         cur = self.scene.view.current
-        title = words(self.setup, "team_agree_title", "practice_agree_title")
-        theme.text(
-            surface,
-            ui(title, lang),
-            self.agree_title,
-            theme.px(size, 30),
-            bold=True,
-            valign="middle",
-            min_px=least(size),
-        )
-        theme.text(
-            surface,
-            ui("agree_hint", lang),
-            self.agree_hint,
-            theme.px(size, 20),
-            colour=theme.INK_SOFT,
-            valign="middle",
-            min_px=least(size),
-        )
+        floor = theme.small_px(size) if theme.text_scale > 1 else least(size)
+        for block, box, px in self.agree_boxes:
+            theme.text(surface, block.text, box, theme.tpx(size, block.base), bold=block.bold, colour=block.colour,
+                       valign="middle", min_px=px)
         if cur.notes:
             body = ui("saved_notes", lang) + "\n" + "\n".join(f"– {n}" for n in cur.notes)
-            theme.text(surface, body, self.agree_notes, theme.px(size, 20), min_px=least(size))
-
-
-def plan_distances(
-    size: tuple[int, int], box: Rect, groups: list[tuple[int, list[Mark]]]
-) -> tuple[int, list[tuple[str, Rect, str, str]]]:
-    """Where the distance badges and the name chips go: (kind, rect, label, colour) at one text size. The
-    largest size that fits box, never below the body size; long names are cut or shown as initials first."""
-    floor = dotplot.name_floor(size)
-    gap = max(2, theme.px(size, 6))
-    everyone = [m for _, ms in groups for m in ms]
-    best: tuple[int, list] | None = None
-    for px in range(max(floor, theme.px(size, 24)), floor - 1, -1):
-        font = theme.font(px, True)
-        chip_h = font.get_height() + max(2, theme.px(size, 4))
-        end = chip_h // 3  # room for the chip's rounded ends
-        room = box.w - chip_h - 2 * gap
-        for limit in (room, room * 2 // 3, room // 2, room // 3):
-            labels = dict(zip(map(id, everyone), dotplot.labels([m.player.name for m in everyone],
-                                                                limit - 2 * end, font), strict=True))
-            out: list[tuple[str, Rect, str, str]] = []
-            y = box.y
-            for dist, ms in groups:
-                out.append((f"distance {dist}", Rect(box.x, y, chip_h, chip_h), str(dist), ""))
-                x = box.x + chip_h + 2 * gap
-                for m in ms:
-                    w = font.size(labels[id(m)])[0] + 2 * end
-                    if x + w > box.right and x > box.x + chip_h + 2 * gap:
-                        x, y = box.x + chip_h + 2 * gap, y + chip_h + gap
-                    out.append((f"chip {m.player.id}", Rect(x, y, w, chip_h), labels[id(m)], m.colour))
-                    x += w + gap
-                y += chip_h + 2 * gap
-            best = (px, out)
-            if y - 2 * gap <= box.bottom:
-                return best
-    assert best is not None
-    return best
+            theme.text(surface, body, self.agree_notes, theme.tpx(size, 20), min_px=floor)

@@ -12,7 +12,7 @@ from game.design.primitives import Drawing
 from game.i18n import ui
 from game.model.deck import Case
 from game.model.session import Setup
-from game.ui import layout, render, theme
+from game.ui import layout, render, textstack, theme
 from game.ui.team_words import question_prompt, words
 
 Rect = pygame.Rect
@@ -25,25 +25,44 @@ def draw_case(
 ) -> None:
     """The case at the left; at the right how a round goes and the question that is asked each time."""
     size = surface.get_size()
+    read = ui(words(setup, "case_read", "case_read_one"), lang)
+    then = ui(words(setup, "case_then", "case_then_one"), lang)
+    label = ui("case_question", lang)
+    prompt = question_prompt(setup, lang)
+    last = ui(words(setup, "case_last", "case_last_one"), lang)
+    blocks = [
+        textstack.Block(read, 26, bold=True),
+        textstack.Block(then, 22),
+        textstack.Block(label, 20, colour=theme.INK_SOFT),
+        textstack.Block(prompt, 28, bold=True, align="center", pad=theme.px(size, 10)),
+        textstack.Block(last, 22),
+    ]
     case_r, info_r = layout.cols(area, [0.63, 0.37], gap * 2)
+    if theme.text_scale > 1:  # larger text: the right panel as wide as its words need at the small size
+        for share in (0.57, 0.53, 0.49, 0.45):
+            case_r, info_r = layout.cols(area, [share, 1 - share], gap * 2)
+            if textstack.fits(blocks, _info_inner(info_r, size), theme.small_px(size), theme.px(size, 8)):
+                break
     if case is not None:
         draw_case_panel(surface, case_r, case, lang)
     theme.panel(surface, info_r, radius=theme.px(size, 14))
-    inner = layout.inset(info_r, theme.px(size, 20), theme.px(size, 18))
+    inner = _info_inner(info_r, size)
+    if theme.text_scale > 1:  # larger text: each block as high as its lines need
+        textstack.draw(surface, blocks, inner, theme.small_px(size), theme.px(size, 8))
+        return
     read_r, then_r, q_label_r, q_r, last_r = layout.rows(inner, [0.14, 0.3, 0.1, 0.2, 0.26], theme.px(size, 8))
-    read = ui(words(setup, "case_read", "case_read_one"), lang)
-    theme.text(surface, read, read_r, theme.px(size, 26), bold=True, valign="middle")
-    then = ui(words(setup, "case_then", "case_then_one"), lang)
-    theme.text(surface, then, then_r, theme.px(size, 22), valign="middle")
-    label = ui("case_question", lang)
-    theme.text(surface, label, q_label_r, theme.px(size, 20), colour=theme.INK_SOFT, valign="bottom")
+    theme.text(surface, read, read_r, theme.tpx(size, 26), bold=True, valign="middle")
+    theme.text(surface, then, then_r, theme.tpx(size, 22), valign="middle")
+    theme.text(surface, label, q_label_r, theme.tpx(size, 20), colour=theme.INK_SOFT, valign="bottom")
     pygame.draw.rect(surface, (243, 238, 230), q_r, border_radius=theme.px(size, 10))
     pygame.draw.rect(surface, theme.INK, q_r, width=2, border_radius=theme.px(size, 10))
     prompt_r = layout.inset(q_r, theme.px(size, 12), 4)
-    prompt = question_prompt(setup, lang)
-    theme.text(surface, prompt, prompt_r, theme.px(size, 28), bold=True, align="center", valign="middle")
-    last = ui(words(setup, "case_last", "case_last_one"), lang)
-    theme.text(surface, last, last_r, theme.px(size, 22), valign="middle")
+    theme.text(surface, prompt, prompt_r, theme.tpx(size, 28), bold=True, align="center", valign="middle")
+    theme.text(surface, last, last_r, theme.tpx(size, 22), valign="middle")
+
+
+def _info_inner(info_r: Rect, size: tuple[int, int]) -> Rect:
+    return layout.inset(info_r, theme.px(size, 20), theme.px(size, 18 if theme.text_scale <= 1 else 12))
 
 
 def draw_case_panel(surface: pygame.Surface, rect: Rect, case: Case, lang: str) -> None:
@@ -54,7 +73,12 @@ def draw_case_panel(surface: pygame.Surface, rect: Rect, case: Case, lang: str) 
     pygame.draw.rect(surface, (196, 184, 166), rect.move(off, off), border_radius=radius)
     theme.panel(surface, rect, fill=theme.WHITE, radius=radius)
     inner = layout.inset(rect, theme.px(size, 12))
-    band, title_r, story_r = layout.rows(inner, [theme.px(size, 64), theme.px(size, 56), 1], theme.px(size, 10))
+    title_h = theme.px(size, 56)
+    if theme.text_scale > 1:  # larger text: a long title on two lines rather than cut
+        small = theme.small_px(size)
+        title_h = max(title_h, textstack.height(textstack.Block(case.title[lang], 0, bold=True),
+                                                inner.w - 2 * theme.px(size, 14), small))
+    band, title_r, story_r = layout.rows(inner, [theme.px(size, 64), title_h, 1], theme.px(size, 10))
     pygame.draw.rect(surface, CASE_BAND, band, border_radius=theme.px(size, 10))
     d = band.h - theme.px(size, 14)
     circle = Rect(band.x + theme.px(size, 10), band.centery - d // 2, d, d)
@@ -62,9 +86,9 @@ def draw_case_panel(surface: pygame.Surface, rect: Rect, case: Case, lang: str) 
     render.draw(surface, PERSON, circle)
     field_r = Rect(circle.right + theme.px(size, 12), band.y, band.right - circle.right - theme.px(size, 24), band.h)
     field = design.word(case.field.value, lang)
-    theme.one_line(surface, field, field_r, theme.px(size, 30), bold=True, colour=theme.WHITE, align="left")
+    theme.one_line(surface, field, field_r, theme.tpx(size, 30), bold=True, colour=theme.WHITE, align="left")
     text_r = layout.inset(Rect(inner.x, title_r.y, inner.w, story_r.bottom - title_r.y), theme.px(size, 14), 0)
     title_r = Rect(text_r.x, title_r.y, text_r.w, title_r.h)
     story_r = Rect(text_r.x, story_r.y, text_r.w, story_r.h - theme.px(size, 8))
-    theme.text(surface, case.title[lang], title_r, theme.px(size, 34), bold=True, valign="middle", min_px=12)
-    theme.text(surface, case.text[lang], story_r, theme.px(size, 34), valign="top", min_px=11)
+    theme.text(surface, case.title[lang], title_r, theme.tpx(size, 34), bold=True, valign="middle", min_px=12)
+    theme.text(surface, case.text[lang], story_r, theme.tpx(size, 34), valign="top", min_px=11)

@@ -15,21 +15,13 @@ from game.i18n import ui
 from game.model.deck import Deck
 from game.model.session import Mode, RoundSummary, SessionSummary
 from game.record import question_of
-from game.ui import dotplot, layout, theme
+from game.ui import chipflow, dotplot, layout, theme
+from game.ui.chipflow import Chip
 from game.ui.team_words import short
 
 Rect = pygame.Rect
 ROW_TINT = (243, 238, 230)
 CELL_TINT = (236, 230, 219)
-
-
-@dataclass(frozen=True)
-class Chip:
-    label: str
-    rect: Rect
-    colour: tuple[int, int, int]
-    ink: tuple[int, int, int]
-    player: str  # a player's id, "client", or "more" (the rest of a full cell)
 
 
 @dataclass(frozen=True)
@@ -43,18 +35,28 @@ class Strip:
     spread: Rect  # the spread (team) or "jij 4 · cliënt 5" (alone)
 
 
-def subtitle(summary: SessionSummary, lang: str) -> str:
+def subtitle(summary: SessionSummary, lang: str, room: tuple[int, tuple[int, int]] | None = None) -> str:
+    """Who played, the case, the trainer, the date, whether it ended early. `room` (width, window size): at
+    larger text the date, then the trainer, then the case are left out until the line fits at the small size."""
     case = ui("case_head", lang, title=summary.case.title) if summary.case else ""
-    if summary.mode == Mode.PRACTICE:
-        parts = [ui("practice_summary_sub", lang, case=case)]
-    else:
-        parts = [ui("team_summary_sub", lang, n=len(summary.players), case=case)]
-    if summary.trainer:
-        parts.append(ui("trainer_is", lang, name=summary.trainer))
-    parts.append(f"{summary.started_at:%d-%m-%Y}")
-    if summary.ended_early:
-        parts.append(ui("ended_early", lang))
-    return " · ".join(parts)
+    date = f"{summary.started_at:%d-%m-%Y}"
+    trainer = ui("trainer_is", lang, name=summary.trainer) if summary.trainer else ""
+    early = ui("ended_early", lang) if summary.ended_early else ""
+    for drop in ((), (date,), (date, trainer), (date, trainer, case)):
+        shown = "" if case in drop else case
+        if summary.mode == Mode.PRACTICE:
+            parts = [ui("practice_summary_sub", lang, case=shown)]
+        else:
+            parts = [ui("team_summary_sub", lang, n=len(summary.players), case=shown)]
+        parts += [p for p in (trainer, date, early) if p and p not in drop]
+        line = " · ".join(p.strip(" ·") for p in parts)
+        if room is None or theme.text_scale <= 1:
+            return line
+        width, size = room
+        small = theme.small_px(size)
+        if theme.fit(line, width, theme.font(small).get_height(), small, small).fits:  # on one line
+            break
+    return line
 
 
 def body_px(size: tuple[int, int]) -> int:
@@ -96,72 +98,6 @@ def _cells(track: Rect) -> tuple[Rect, ...]:
     return tuple(Rect(round(track.x + step * i), track.y, round(step) - 2, track.h) for i in range(5))
 
 
-def _chip_h(size: tuple[int, int]) -> int:
-    return theme.font(body_px(size), True).get_height() + max(2, theme.px(size, 4))
-
-
-def _flow(
-    cell: Rect,
-    items: list[tuple[str, str, tuple, tuple]],
-    size: tuple[int, int],
-    lines: int | None,
-    everyone: list[str] | None = None,
-):
-    """Chips in a cell, left to right, wrapping; at most `lines` lines (the last chip then says "+n")."""
-    font = theme.font(body_px(size), True)
-    h = _chip_h(size)
-    gap = max(2, theme.px(size, 4))
-    end = h // 3
-    width = cell.w - 2 * gap
-    names = [t for t, pid, *_ in items if pid != "client"]
-    everyone = list(everyone or names)
-    for per_line in (1, 2, 3):  # whole names if the lines allow, else as short as two or three a line need
-        # cut among all the session's names, so that two names cut alike read as initials in every cell
-        cut = dict(zip(everyone, dotplot.labels(everyone, (width - (per_line - 1) * gap) // per_line - 2 * end,
-                                                font), strict=True))
-        texts = [cut.get(n, n) for n in names]
-        if len(items) == 1 or (lines is not None and _lines(texts, items, cell, font, end, gap) <= lines):
-            break
-        if lines is None and per_line == 2:
-            break  # the room a strip asks for: two a line
-    texts = iter(texts)
-    texts = [t if pid == "client" else next(texts) for t, pid, *_ in items]  # the client's word stays whole
-    out: list[tuple[Chip, int]] = []  # each chip with its line
-    x, y, line = cell.x + gap, cell.y + gap, 1
-    for (_, pid, colour, ink), text in zip(items, texts, strict=True):
-        w = font.size(text)[0] + 2 * end
-        if x + w > cell.right - gap and x > cell.x + gap:
-            line += 1
-            x, y = cell.x + gap, y + h + gap
-        out.append((Chip(text, Rect(x, y, w, h), colour, ink, pid), line))
-        x += w + gap
-    if lines is None or line <= lines:
-        return [c for c, _ in out], line
-    kept = [c for c, n in out if n <= lines]
-    while True:  # the rest as "+n" at the end of the last line (giving up chips until it fits)
-        more = f"+{len(items) - len(kept)}"
-        w = font.size(more)[0] + 2 * end
-        last = [c for c in kept if c.rect.y == cell.y + gap + (lines - 1) * (h + gap)]
-        x = last[-1].rect.right + gap if last else cell.x + gap
-        if x + w <= cell.right - gap or not kept:
-            y = cell.y + gap + (lines - 1) * (h + gap)
-            return [*kept, Chip(more, Rect(x, y, w, h), CELL_TINT, theme.INK, "more")], lines
-        kept.pop()
-
-
-def _lines(texts: list[str], items: list, cell: Rect, font: pygame.font.Font, end: int, gap: int) -> int:
-    """How many lines the chips take in the cell with these labels (the client's word whole)."""
-    it = iter(texts)
-    labels = [t if pid == "client" else next(it) for t, pid, *_ in items]
-    x, line = cell.x + gap, 1
-    for text in labels:
-        w = font.size(text)[0] + 2 * end
-        if x + w > cell.right - gap and x > cell.x + gap:
-            line, x = line + 1, cell.x + gap
-        x += w + gap
-    return line
-
-
 def shown_names(summary: SessionSummary, lang: str) -> list[str]:
     """Every player's name as the strips show it ("Jij" for one practising alone)."""
     return [ui("you_name", lang)] if alone(summary) else [p.name for p in summary.players]
@@ -190,7 +126,7 @@ def plan(panel: Rect, summary: SessionSummary, deck: Deck, lang: str, size: tupl
     rounds = summary.rounds
     if not rounds:
         return []
-    h1 = _chip_h(size) + 2 * max(2, theme.px(size, 4))
+    h1 = chipflow.chip_h(size) + 2 * max(2, theme.px(size, 4))
     label_h = 2 * theme.font(body_px(size)).get_height() + theme.px(size, 6)
     gap = max(2, theme.px(size, 4))
     need = [max(1, _lines_needed(rows_r, rnd, summary, lang, size)) for rnd in rounds]
@@ -213,7 +149,7 @@ def plan(panel: Rect, summary: SessionSummary, deck: Deck, lang: str, size: tupl
         cells = _cells(track)
         chips: list[Chip] = []
         for v, cell in zip(range(1, 6), cells, strict=True):
-            chips += _flow(cell, _items(rnd, summary, v, lang), size, n, shown_names(summary, lang))[0]
+            chips += chipflow.flow(cell, _items(rnd, summary, v, lang), size, n, shown_names(summary, lang))[0]
         strips.append(Strip(rnd, k + 1, row, label, cells, tuple(chips), spread))
         y += h + gap
     return strips
@@ -223,13 +159,13 @@ def _lines_needed(rows_r: Rect, rnd: RoundSummary, summary: SessionSummary, lang
     _, track, _ = _columns(Rect(rows_r.x, 0, rows_r.w, 1000), size, alone(summary))
     cells = zip(range(1, 6), _cells(track), strict=True)
     everyone = shown_names(summary, lang)
-    return max(_flow(cell, _items(rnd, summary, v, lang), size, None, everyone)[1] for v, cell in cells)
+    return max(chipflow.flow(cell, _items(rnd, summary, v, lang), size, None, everyone)[1] for v, cell in cells)
 
 
 def strips_height(body: Rect, summary: SessionSummary, size: tuple[int, int]) -> int:
     """How high the strips' panel would be with every name shown (the panel's title and head included)."""
     title_r, head_r, rows_r = _frame(body, size)
-    h1 = _chip_h(size) + 2 * max(2, theme.px(size, 4))
+    h1 = chipflow.chip_h(size) + 2 * max(2, theme.px(size, 4))
     gap = max(2, theme.px(size, 4))
     label_h = 2 * theme.font(body_px(size)).get_height() + theme.px(size, 6)
     total = sum(
@@ -247,10 +183,10 @@ def draw(surface: pygame.Surface, panel: Rect, summary: SessionSummary, deck: De
     title_r, head_r, rows_r = _frame(panel, size)
     title_r, legend_r = layout.cols(title_r, [0.5, 0.5], theme.px(size, 8))
     title = ui("practice_per_card" if alone(summary) else "per_card", lang)
-    theme.text(surface, title, title_r, theme.px(size, 24), bold=True, valign="middle", min_px=px)
+    theme.text(surface, title, title_r, theme.tpx(size, 24), bold=True, valign="middle", min_px=px)
     theme.one_line(surface, ui("client_chip_legend", lang), legend_r, px, colour=theme.INK_SOFT, align="right")
     if not summary.rounds:
-        theme.text(surface, ui("no_rounds", lang), rows_r, theme.px(size, 24), align="center", valign="middle")
+        theme.text(surface, ui("no_rounds", lang), rows_r, theme.tpx(size, 24), align="center", valign="middle")
         return []
     strips = plan(panel, summary, deck, lang, size)
     _, track, spread_head = _columns(head_r, size, alone(summary))
@@ -289,39 +225,40 @@ def _draw_strip(surface: pygame.Surface, s: Strip, summary: SessionSummary, deck
         if rnd.case_view == v:  # the case client's own value: outlined
             pygame.draw.rect(surface, theme.INK, tint, width=max(2, theme.px(size, 3)), border_radius=4)
     for chip in s.chips:
-        pygame.draw.rect(surface, chip.colour, chip.rect, border_radius=chip.rect.h // 2)
-        edge = theme.WHITE if chip.player == "client" else theme.INK
-        pygame.draw.rect(surface, edge, chip.rect, width=max(1, theme.px(size, 2)), border_radius=chip.rect.h // 2)
-        theme.one_line(surface, chip.label, chip.rect.inflate(-chip.rect.h // 3, 0), px, bold=True, colour=chip.ink)
+        chipflow.draw(surface, chip)
     _draw_spread(surface, s, summary, lang)
+
+
+def spread_words(summary: SessionSummary, rnd: RoundSummary, lang: str) -> tuple[str, bool]:
+    """The spread in words and whether it is yellow (from 2 apart); alone: "jij 4 · cliënt 5"."""
+    if alone(summary):
+        mine = next((e.value for e in rnd.estimates), None)
+        client = "–" if rnd.case_view is None else str(rnd.case_view)
+        if mine is None:
+            return ui("practice_strip_passed", lang, client=client), False
+        far = rnd.case_view is not None and abs(mine - rnd.case_view) >= HIGHLIGHT_SPREAD
+        return ui("practice_strip", lang, you=mine, client=client), far
+    if rnd.spread is None:
+        return "", False
+    return (ui("apart", lang, n=rnd.spread) if rnd.spread else ui("same_short", lang)), rnd.highlighted
 
 
 def _draw_spread(surface: pygame.Surface, s: Strip, summary: SessionSummary, lang: str) -> None:
     """Team: the spread (yellow from 2 apart) and who skipped. Alone: "jij 4 · cliënt 5", yellow from 2 apart."""
-    size = surface.get_size()
-    px = body_px(size)
+    px = body_px(surface.get_size())
     rnd = s.round
+    text, far = spread_words(summary, rnd, lang)
     passed = [p.name for p in summary.players for e in rnd.estimates if e.player == p.id and e.value is None]
-    if alone(summary):
-        mine = next((e.value for e in rnd.estimates), None)
-        client = "–" if rnd.case_view is None else str(rnd.case_view)
-        text = ui("practice_strip_passed", lang, client=client) if mine is None else ui(
-            "practice_strip", lang, you=mine, client=client
-        )
-        far = mine is not None and rnd.case_view is not None and abs(mine - rnd.case_view) >= HIGHLIGHT_SPREAD
-        _badge(surface, s.spread, text, far, px)
-        return
-    lines = [] if rnd.spread is None else [ui("apart", lang, n=rnd.spread) if rnd.spread else ui("same_short", lang)]
     top = s.spread
-    if passed:
+    if passed and not alone(summary):
         top, bottom = layout.rows(s.spread, [1, 1])
         note = ui("skipped_by", lang, names=", ".join(short(n, 12) for n in passed))
         theme.one_line(surface, note, bottom, px, colour=theme.INK_SOFT)
-    if lines:
-        _badge(surface, top, lines[0], rnd.highlighted, px)
+    if text:
+        badge(surface, top, text, far, px)
 
 
-def _badge(surface: pygame.Surface, box: Rect, text: str, far: bool, px: int) -> None:
+def badge(surface: pygame.Surface, box: Rect, text: str, far: bool, px: int) -> None:
     font = theme.font(px, True)
     h = min(box.h - 4, font.get_height() + 6)
     w = min(box.w, font.size(text)[0] + h)
