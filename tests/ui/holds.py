@@ -7,15 +7,26 @@ is cut with "…" (only what people typed: names, notes), and no two controls ov
 
 from __future__ import annotations
 
+import os
+import re
+from pathlib import Path
+
 import pygame
 
 from game.ui import theme
+
+SHOTS = "WERKALLIANTIE_SHOTS"  # a folder: every screen checked is also saved there as a PNG (to look at)
 
 
 def holds(d, where: str, typed: tuple[str, ...] = ()) -> None:
     """Fail with what and where when the screen on top does not hold; `typed`: texts people typed (may be cut)."""
     d.frame()
     size = d.app.screen.get_size()
+    if os.environ.get(SHOTS):
+        name = re.sub(r"[^a-z0-9]+", "-", f"{size[0]}x{size[1]} {round(theme.text_scale * 100)} "
+                      f"{'hc ' if theme.high_contrast else ''}{where}".lower()).strip("-")
+        Path(os.environ[SHOTS]).mkdir(parents=True, exist_ok=True)
+        pygame.image.save(d.app.screen, str(Path(os.environ[SHOTS]) / f"{name}.png"))
     screen = pygame.Rect((0, 0), size)
     where = f"{where} at {size[0]}×{size[1]}, text {round(theme.text_scale * 100)} %"
     entries = theme.LOG.sized()

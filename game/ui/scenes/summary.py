@@ -329,8 +329,9 @@ class SummaryScene(Scene):
     def _head(self, surface: pygame.Surface, cells: list[Rect], px: int) -> None:
         """Over the rows: "Topic", each player's colour and name, "Difference"."""
         lang = self.lang
-        theme.one_line(surface, ui("topic", lang), cells[0], px, bold=True, align="left")
-        summary_rows.legend(surface, self.players, cells[1], px)
+        topic = theme.one_line(surface, ui("topic", lang), cells[0], px, bold=True, align="left")
+        left = min(cells[1].x, topic.right + theme.px(surface.get_size(), 16))  # the header's free room too
+        summary_rows.legend(surface, self.players, Rect(left, cells[1].y, cells[1].right - left, cells[1].h), px)
         theme.one_line(surface, ui("difference", lang), cells[2], px, bold=True)
 
     def _draw_rows(self, surface: pygame.Surface, page: Page) -> None:

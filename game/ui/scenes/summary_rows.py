@@ -25,11 +25,22 @@ WIDE_COLS = [0.5, 0.35, 0.15]  # topic | track | spread, right of the colour chi
 
 
 def legend(surface: pygame.Surface, players: list[Player], cell: Rect, px: int) -> None:
-    """Each player's colour with their name, over the tracks."""
+    """Each player's colour with their name, over the tracks: as wide as the names need, ending at the cell's
+    right (the cell may reach left over the free header); a name is cut only when all do not fit."""
     size = surface.get_size()
-    parts = layout.cols(cell, [1] * len(players), theme.px(size, 6))
+    gap = theme.px(size, 6)
+    r = max(5, min(cell.h // 3, theme.room(size, 10)))
+    font = theme.font(px, True)
+    widths = [2 * r + 6 + font.size(p.name)[0] for p in players]
+    if sum(widths) + gap * (len(players) - 1) <= cell.w:
+        x = cell.right - sum(widths) - gap * (len(players) - 1)
+        parts = []
+        for w in widths:
+            parts.append(Rect(x, cell.y, w, cell.h))
+            x += w + gap
+    else:
+        parts = layout.cols(cell, [1] * len(players), gap)
     for i, (p, part) in enumerate(zip(players, parts, strict=True)):
-        r = max(5, min(part.h // 3, theme.room(size, 10)))
         centre = (part.x + r + 1, part.centery)
         pygame.draw.circle(surface, theme.rgb(theme.player_colour(i)), centre, r)
         pygame.draw.circle(surface, theme.INK, centre, r, width=1)
