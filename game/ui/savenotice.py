@@ -47,6 +47,7 @@ class SaveNotice:
         self.widgets: list[Button] = []
         self.rect = Rect(0, 0, 0, 0)
         self.hover: str | None = None
+        self.focus: str | None = None  # its button that Tab reached (after the screen's last control)
 
     @property
     def shown(self) -> bool:
@@ -56,6 +57,7 @@ class SaveNotice:
             self.table = table
         if self.table is not None and self.table.problem is None:
             self.table = None
+            self.focus = None
         return self.table is not None
 
     @property
@@ -124,16 +126,25 @@ class SaveNotice:
         theme.text(surface, self.line, self.text_rect, theme.tpx(size, 22), bold=True, colour=theme.WHITE,
                    valign="middle")
         for w in self.widgets:
-            w.draw(surface, hover=w.id == self.hover, focus=False)
+            w.draw(surface, hover=w.id == self.hover, focus=w.id == self.focus and not self.asleep)
         if self.asleep:
             shade = pygame.Surface(self.rect.size, pygame.SRCALPHA)
             shade.fill(theme.DIM)
             surface.blit(shade, self.rect)
 
     def handle(self, inp: Input) -> bool:
-        """True when the input was the notice's (a click on its buttons, Ctrl+S, Ctrl+Shift+S)."""
+        """True when the input was the notice's (a click on its buttons, Ctrl+S, Ctrl+Shift+S, Tab to or from
+        its buttons, Enter or Space on the one with the focus)."""
         if not self.shown or self.asleep:
+            self.focus = None
             return False
+        if inp.key in (Key.NEXT, Key.PREV):
+            return self._tab(1 if inp.key == Key.NEXT else -1)
+        if self.focus is not None and inp.key in (Key.CONFIRM, Key.PRESS):
+            self.act(self.focus)
+            return True
+        if inp.key == Key.CLICK:
+            self.focus = None
         if inp.key in (Key.CLICK, Key.POINT):
             self.layout(self.app.screen_size())
             hit = next((w.id for w in self.widgets if w.rect.collidepoint(inp.pos)), None)
@@ -154,6 +165,27 @@ class SaveNotice:
             self.act("save_elsewhere")
             return True
         return False
+
+    def _tab(self, step: int) -> bool:
+        """Tab goes round the screen's controls and then the notice's buttons (Shift+Tab the other way)."""
+        self.layout(self.app.screen_size())
+        ids = [w.id for w in self.widgets]
+        scene = self.app.top
+        order = [w.id for w in scene.widgets if w.focusable and w.enabled]
+        if self.focus in ids:
+            i = ids.index(self.focus) + step
+            if 0 <= i < len(ids):
+                self.focus = ids[i]
+                return True
+            self.focus = None  # on to the screen's controls: it takes the Tab itself from no focus
+            scene.focus = None
+            return False
+        at_end = not order or scene.focus == (order[-1] if step > 0 else order[0])
+        if not ids or not at_end:
+            return False
+        self.focus = ids[0] if step > 0 else ids[-1]
+        scene.focus = None
+        return True
 
     def act(self, wid: str) -> None:
         assert self.table is not None

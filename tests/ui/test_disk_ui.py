@@ -208,3 +208,33 @@ def test_the_close_button_twice_closes_even_unsaved(make_app, tmp_path, monkeypa
     assert isinstance(d.top, UnsavedQuitScene) and d.app.running
     d.close_window()
     assert not d.app.running
+
+
+def test_tab_reaches_the_notice_buttons_and_enter_or_space_presses_them(make_app, tmp_path, monkeypatch):
+    """Every control is reached with Tab: after the screen's last control come the notice's buttons."""
+    disk = Disk(tmp_path / "data", monkeypatch)
+    d = make_app()
+    d.enter(2)
+    disk.full()
+    d.enter()  # the card is read: this autosave fails
+    assert "De schijf is vol." in shown(d)
+    order = [w.id for w in d.top.widgets if w.focusable and w.enabled]
+    seen = []
+    for _ in range(len(order) + 1):
+        d.key(pygame.K_TAB)
+        seen.append(d.app.notice.focus or d.top.focus)
+    assert seen == [*order, "save_again"]
+    before = d.frame().copy()
+    ring = notice_button(d, "save_again").inflate(8, 8)
+    d.key(pygame.K_TAB, pygame.KMOD_SHIFT)  # back to the screen's last control: the notice's ring goes
+    assert d.app.notice.focus is None and d.top.focus == order[-1]
+    after = d.frame()
+    assert any(before.get_at((x, ring.y)) != after.get_at((x, ring.y)) for x in range(ring.x, ring.right))
+    d.key(pygame.K_TAB)
+    assert d.app.notice.focus == "save_again"
+    d.key(pygame.K_RETURN)  # still full: the line stays
+    assert "De schijf is vol." in shown(d) and d.app.table.problem is not None
+    disk.free()
+    d.key(pygame.K_SPACE)  # Space presses it as Enter does: saved, the notice goes
+    assert d.app.table.problem is None and "De schijf is vol." not in shown(d)
+    assert d.app.notice.focus is None
