@@ -175,7 +175,9 @@ class Scene:
     def draw_widgets(self, surface: pygame.Surface) -> None:
         """Draw the widgets; the "Enter" hint sits on the focused button, since Enter then presses that one."""
         focused = self.widget(self.focus) if self.focus else None
-        enter_on = focused if isinstance(focused, Button) and focused.enabled else None
+        # a focused control (a button, an estimate card) takes Enter: the hint leaves the others
+        enter_on = focused if focused is not None and not isinstance(focused, TextField) and getattr(
+            focused, "enabled", True) else None
         for w in self.widgets:
             hint = getattr(w, "hint", "")
             if enter_on is not None and isinstance(w, Button):
