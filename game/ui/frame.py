@@ -36,7 +36,7 @@ class FrameDrawing:
         """Draw a frame. An animation frame redraws only what moves over a kept copy of the rest, and only
         that part goes to the screen; any other change draws and presents the whole window."""
         surface = self.screen or pygame.display.get_surface()
-        theme.LOG.entries.clear()
+        theme.LOG.clear()
         size = surface.get_size()
         top = self.top
         screen = pygame.Rect((0, 0), size)

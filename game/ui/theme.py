@@ -202,6 +202,12 @@ class TextLog:
 
     entries: list[tuple[str, pygame.Rect, pygame.Rect]]
     drawn: list[tuple[int | None, bool]] = field(default_factory=list)
+    rings: list[pygame.Rect] = field(default_factory=list)  # focus rings drawn (outer edge), for the layout tests
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self.drawn.clear()
+        self.rings.clear()
 
     def add(self, text: str, rect: pygame.Rect, box: pygame.Rect, px: int | None = None, cut: bool = False) -> None:
         del self.drawn[len(self.entries) :]  # the entries may have been cleared since

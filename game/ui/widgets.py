@@ -146,7 +146,7 @@ class TextField:
         r = self.rect
         radius = max(6, min(r.h // 5, 14))
         if focus:
-            focus_ring(surface, r, radius, max(3, min(r.h, 120) // 20))
+            focus_ring(surface, r, radius, 3)  # thin beside the words around a tall field
         pygame.draw.rect(surface, theme.WHITE, r, border_radius=radius)
         pygame.draw.rect(
             surface,
@@ -186,11 +186,18 @@ class TextField:
             pygame.draw.line(surface, theme.INK, (x, y), (x, y + caret_h), 3)
 
 
+def ring_reach() -> int:
+    """How far the thickest focus ring reaches beyond its control (keep words at least this far from a control)."""
+    return 2 + 4 * theme.FOCUS_SCALE
+
+
 def focus_ring(surface: pygame.Surface, rect: Rect, radius: int, ring: int | None = None) -> None:
     """The ring around the control with the keyboard focus: theme.FOCUS just outside it, twice as thick in
     high contrast (every focusable control draws this one)."""
-    ring = (ring or max(3, rect.h // 20)) * theme.FOCUS_SCALE
-    pygame.draw.rect(surface, theme.FOCUS, rect.inflate(3 * ring, 3 * ring), width=ring, border_radius=radius + ring)
+    ring = (ring or max(3, min(4, rect.h // 20))) * theme.FOCUS_SCALE
+    outer = rect.inflate(2 * ring + 4, 2 * ring + 4)  # 2 px clear of the control, never far into its neighbours
+    pygame.draw.rect(surface, theme.FOCUS, outer, width=ring, border_radius=radius + ring)
+    theme.LOG.rings.append(outer)
 
 
 def tail_that_fits(value: str, box: Rect, max_px: int, min_px: int) -> str:

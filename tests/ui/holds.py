@@ -40,6 +40,11 @@ def holds(d, where: str, typed: tuple[str, ...] = ()) -> None:
         if cut and text.strip("…"):
             stem = text.rstrip("…").strip()
             assert any(t.startswith(stem) or stem in t for t in typed if t), f"{where}: {text!r} is cut"
+    rings = theme.LOG.rings if d.app.top.opaque else []  # (under a dialog, the screen's ring lies under it)
+    for ring in rings:  # a focus ring never covers words beside its control
+        for text, rect, _box, _px, _cut in entries:
+            inside = ring.inflate(-2, -2).contains(rect)
+            assert inside or not ring.colliderect(rect), f"{where}: the focus ring {ring} covers {text!r} at {rect}"
     widgets = [w for w in d.app.top.widgets if getattr(w, "visible", True) and w.rect.w > 0 and w.rect.h > 0]
     for i, w in enumerate(widgets):
         assert screen.contains(w.rect), f"{where}: control {w.id!r} at {w.rect} leaves the window"

@@ -13,7 +13,7 @@ from game.kinds import Mode, Perspective
 from game.ui import layout, theme
 from game.ui.scenes import pairs, start_phones
 from game.ui.scenes.start_setup import colleague
-from game.ui.widgets import Button
+from game.ui.widgets import Button, ring_reach
 
 if TYPE_CHECKING:
     from game.ui.scenes.start import StartScene
@@ -34,14 +34,19 @@ class Rows:
         self.label_h = max(theme.px(size, 36), theme.font(theme.tpx(size, 24), True).get_height())
 
     @property
+    def under(self) -> int:
+        """Between a label and its row: room for the row's focus ring."""
+        return max(self.gap // 2, ring_reach())
+
+    @property
     def group_h(self) -> int:
         """A label and its row of buttons, with the gap below."""
-        return self.label_h + self.gap // 2 + self.row_h + self.gap
+        return self.label_h + self.under + self.row_h + self.gap
 
     @property
     def topics_h(self) -> int:
         """The topics' label and their two rows (no gap below)."""
-        return self.label_h + self.gap // 2 + 2 * self.row_h + self.gap
+        return self.label_h + self.under + 2 * self.row_h + self.gap
 
     def tight(self) -> Rows:
         """The same rows with smaller gaps, for a low screen."""
@@ -55,7 +60,7 @@ def conversation_people(scene: StartScene, col: Rect, r: Rows, y: int) -> int:
     """The players with their roles, then the topics; returns the y below them."""
     lang = scene.lang
     scene.labels.append((ui("who_plays", lang), Rect(col.x, y, col.w, r.label_h)))
-    y += r.label_h + r.gap // 2
+    y += r.label_h + r.under
     for i, name_field in enumerate(scene.names):
         name_r, role_r = layout.cols(Rect(col.x, y, col.w, r.row_h), [0.6, 0.4], r.gap)
         name_field.rect = name_r
@@ -73,7 +78,7 @@ def conversation_settings(scene: StartScene, col: Rect, r: Rows, y: int) -> int:
     guess = ("guess_other", [("guess:off", ui("off", lang), not on), ("guess:on", ui("on", lang), on)])
     y = groups(scene, [language(scene), length_row(scene), guess], col, y, r)
     scene.labels.append((ui("pair_code", lang), Rect(col.x, y, col.w, r.label_h)))
-    y += r.label_h + r.gap // 2
+    y += r.label_h + r.under
     scene.code.placeholder = ui("pair_code_hint", lang)
     scene.widgets += pairs.code_row(scene, Rect(col.x, y, col.w, r.row_h), r.gap)  # field, Choose, History
     return y + r.row_h + r.gap
@@ -172,7 +177,7 @@ def groups(scene: StartScene, rows: list, column: Rect, y: int, r: Rows) -> int:
         for (key, options), cell in zip(row, layout.cols(Rect(column.x, y, column.w, 1), weights, gap * 2),
                                         strict=True):
             scene.labels.append((ui(key, scene.lang), Rect(cell.x, y, cell.w, r.label_h)))
-            at = Rect(cell.x, y + r.label_h + gap // 2, cell.w, r.row_h)
+            at = Rect(cell.x, y + r.label_h + r.under, cell.w, r.row_h)
             if isinstance(options, str):  # e.g. what to install first
                 scene.team_labels.append((options, at, False))
                 continue
@@ -197,7 +202,7 @@ def topics(scene: StartScene, at: Rect, r: Rows) -> int:
     lang = scene.lang
     y = at.y
     scene.labels.append((ui("topics", lang), Rect(at.x, y, at.w, r.label_h)))
-    y += r.label_h + r.gap // 2
+    y += r.label_h + r.under
     feats = sorted(scene.app.info.features, key=lambda ft: ft.order)
     grid_h = 2 * r.row_h + r.gap
     for ft, cell in zip(feats, layout.grid(Rect(at.x, y, at.w, grid_h), len(feats), 2, r.gap), strict=True):

@@ -82,7 +82,7 @@ def place(scene: StartScene, size: tuple[int, int], access: Button, intro: str) 
         placed = scene.scroll.place(widget.rect)
         widget.visible = placed is not None
         widget.rect = placed or widget.rect.move(0, -scene.scroll.offset)
-    below = r.gap // 2 + r.row_h  # a label shows only with the first row of what it names
+    below = r.under + r.row_h  # a label shows only with the first row of what it names
     scene.labels = [(t, rect.move(0, -scene.scroll.offset)) for t, rect in scene.labels
                     if scene.scroll.place(Rect(rect.x, rect.y, rect.w, rect.h + below))]
     scene.team_labels = [(t, moved, h) for t, rect, h in scene.team_labels if (moved := scene.scroll.place(rect))]

@@ -16,6 +16,7 @@ from game.engine import Phase
 from game.i18n import ui
 from game.ui import cardview, layout, scale, theme
 from game.ui.cardview import ease
+from game.ui.widgets import ring_reach
 
 if TYPE_CHECKING:
     from game.ui.scenes.table import TableScene
@@ -108,7 +109,7 @@ class AfterTurn:
         if big:  # the title and the hint as high as their text needs
             hint = theme.fit(ui("agree_hint", scene.lang), inner.w, inner.h, theme.tpx(size, 22), theme.small_px(size))
             weights[:3] = [theme.font(theme.tpx(size, 32), True).get_height(), hint.height, 1 - notes_share]
-        title_r, hint_r, field_r, notes_r = layout.rows(inner, weights, theme.px(size, 8))
+        title_r, hint_r, field_r, notes_r = layout.rows(inner, weights, max(theme.px(size, 8), ring_reach()))
         self.agree_title, self.agree_hint, self.agree_notes = title_r, hint_r, notes_r
         scene.note.rect = field_r
 
