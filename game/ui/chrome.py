@@ -63,7 +63,12 @@ def _title_parts(size: tuple[int, int], rect: Rect, text: str, sub: str) -> list
 
 
 def title(surface: pygame.Surface, rect: Rect, text: str, sub: str = "") -> None:
-    for part, box, px, bold in _title_parts(surface.get_size(), rect, text, sub):
+    """The screen's title in the top bar, with its sub line under it when both fit whole (a low window at a
+    large text size: the title alone, as large as the bar allows)."""
+    size = surface.get_size()
+    if sub and not title_fits(size, rect, text, sub):
+        sub = ""
+    for part, box, px, bold in _title_parts(size, rect, text, sub):
         theme.text(surface, part, box, px, bold=bold, valign="middle", colour=None if bold else theme.INK_SOFT)
 
 
