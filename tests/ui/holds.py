@@ -17,6 +17,22 @@ from game.ui import theme
 
 SHOTS = "WERKALLIANTIE_SHOTS"  # a folder: every screen checked is also saved there as a PNG (to look at)
 
+# (window, language, text size, high contrast): every screen is checked at least here (issue 16's matrix)
+MATRIX = [
+    ((1024, 600), "nl", 200, False),
+    ((1280, 720), "nl", 200, False),
+    ((1920, 1080), "nl", 200, False),
+    ((1280, 720), "en", 200, False),
+    ((1280, 720), "nl", 150, False),
+    ((1024, 600), "nl", 200, True),
+    ((1920, 1080), "nl", 200, True),
+]
+
+
+def ids(matrix: list) -> list[str]:
+    """Readable test ids for a matrix: 1024x600-nl-200-hc."""
+    return [f"{w}x{h}-{lang}-{ts}{'-hc' if hc else ''}" for (w, h), lang, ts, hc in matrix]
+
 
 def holds(d, where: str, typed: tuple[str, ...] = ()) -> None:
     """Fail with what and where when the screen on top does not hold; `typed`: texts people typed (may be cut)."""

@@ -13,7 +13,8 @@ from types import SimpleNamespace
 
 import pygame
 import pytest
-from holds import holds
+from holds import MATRIX as HOLDS_MATRIX
+from holds import holds, ids
 from record_sessions import play_answers
 
 from game.history import gap_words, last_agreements_in, trend_words
@@ -27,18 +28,8 @@ from game.ui.scenes.pairs import PairPickScene
 from game.ui.scenes.summary import SummaryScene
 from tests.ui.test_history_ui import JD12, NOTES, T0, played
 
-MATRIX = [  # (window, language, text size, high contrast)
-    ((1024, 600), "nl", 200, False),
-    ((1280, 720), "nl", 200, False),
-    ((1920, 1080), "nl", 200, False),
-    ((1280, 720), "en", 200, False),
-    ((1280, 720), "nl", 150, False),
-    ((1024, 600), "en", 125, False),
-    ((1920, 1080), "en", 150, False),
-    ((1024, 600), "nl", 200, True),
-    ((1920, 1080), "nl", 200, True),
-]
-IDS = [f"{w}x{h}-{lang}-{ts}{'-hc' if hc else ''}" for (w, h), lang, ts, hc in MATRIX]
+MATRIX = [*HOLDS_MATRIX, ((1024, 600), "en", 125, False), ((1920, 1080), "en", 150, False)]
+IDS = ids(MATRIX)
 TYPED = ("Sam", "Noor")
 SHOTS = os.environ.get("WERKALLIANTIE_SHOTS")
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pygame
 import pytest
 from disk_helpers import Disk
-from holds import holds
+from holds import MATRIX as HOLDS_MATRIX
+from holds import holds, ids
 from test_layout import TEAM_NAMES
 
 from game.i18n import ui
@@ -27,16 +28,8 @@ from game.ui.widgets import Button
 SHOTS = Path("/tmp/ts-start")  # screenshots to look at, when that folder is there
 
 # (size, language, text size, high contrast): the matrix of the brief
-MATRIX = [
-    ((1024, 600), "nl", 200, False),
-    ((1280, 720), "nl", 200, False),
-    ((1920, 1080), "nl", 200, False),
-    ((1280, 720), "en", 200, False),
-    ((1280, 720), "nl", 150, False),
-    ((1024, 600), "nl", 200, True),
-    ((1920, 1080), "nl", 200, True),
-]
-IDS = [f"{w}x{h}-{lang}-{t}{'-hc' if hc else ''}" for (w, h), lang, t, hc in MATRIX]
+MATRIX = HOLDS_MATRIX
+IDS = ids(MATRIX)
 
 
 def go(d, wid: str) -> None:
