@@ -23,13 +23,14 @@ class Frame:
     gap: int
 
 
-def frame(size: tuple[int, int], bottom: bool = True) -> Frame:
-    """Top bar, body and bottom bar for this window size."""
+def frame(size: tuple[int, int], bottom: bool = True, top_h: int | None = None) -> Frame:
+    """Top bar, body and bottom bar for this window size (top_h: a top bar that must be higher, for a long
+    title at a large text size)."""
     margin = theme.px(size, 24)
     gap = theme.px(size, 16)
     area = layout.inset(Rect((0, 0), size), margin)
     bar = theme.target(size, 60)
-    weights = [bar, 1, bar + theme.px(size, 6)] if bottom else [bar, 1, 0]
+    weights = [max(bar, top_h or 0), 1, bar + theme.px(size, 6)] if bottom else [max(bar, top_h or 0), 1, 0]
     top, body, bottom_r = layout.rows(area, weights, gap)
     return Frame(top, body, bottom_r, margin, gap)
 
@@ -70,6 +71,12 @@ def title(surface: pygame.Surface, rect: Rect, text: str, sub: str = "") -> None
         sub = ""
     for part, box, px, bold in _title_parts(size, rect, text, sub):
         theme.text(surface, part, box, px, bold=bold, valign="middle", colour=None if bold else theme.INK_SOFT)
+
+
+def title_height(size: tuple[int, int], width: int, text: str) -> int:
+    """How high a title alone needs its bar to be, at the smallest size it may have, wrapped in width."""
+    least = theme.small_px(size)
+    return theme.fit(text, width, 100_000, least, least, True).height
 
 
 def title_fits(size: tuple[int, int], rect: Rect, text: str, sub: str = "") -> bool:

@@ -4,6 +4,7 @@ on the screen where it is read (the deal, the estimate, the reveal's question, t
 
 from __future__ import annotations
 
+import pygame
 import pytest
 from holds import MATRIX as HOLDS_MATRIX
 from holds import holds, ids
@@ -130,3 +131,13 @@ def test_every_card_of_the_deck_is_read_whole_on_a_small_laptop(make_app, deck, 
     d.enter()
     for c in reflections:
         _show(d, f"reflection {c.id}", reflection=c.id, feature=c.feature)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_consent_holds_on_a_1024x600_laptop_beside_its_taskbar_at_200(make_app, lang):
+    """The window on a 1024×600 screen is 1024×520: the long title takes a higher top bar rather than a '…'."""
+    d = make_app(size=(1024, 520), lang=lang, text_size=200)
+    d.enter()
+    holds(d, "consent on 1024×520")
+    d.key(pygame.K_2)  # "only show": the choice still works from there
+    assert d.app.table is not None and d.app.table.only_show

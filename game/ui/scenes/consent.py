@@ -49,8 +49,14 @@ class ConsentScene(Scene):
 
     # --- layout --------------------------------------------------------------------------------
     def layout(self, size: tuple[int, int]) -> None:
+        self._place(size)
+        head = self._text("title") or ui("keep_save", self.lang)
+        if self.big and not chrome.title_fits(size, self.title_rect, head):  # a low window: a higher top bar
+            self._place(size, chrome.title_height(size, self.title_rect.w, head))
+
+    def _place(self, size: tuple[int, int], top_h: int | None = None) -> None:
         lang = self.lang
-        f = chrome.frame(size)
+        f = chrome.frame(size, top_h=top_h)
         self.big = theme.text_scale > 1  # larger text: the two parts side by side, the choices in the bottom bar
         back = Button("back", ui("back", lang), hint="Esc")
         corner = chrome.corner_buttons(size, f.top, lang, menu=False)
