@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 INK = "#1a1a1a"
 WHITE = "#ffffff"
 MUTED = "#595959"  # secondary text on white: contrast 7:1
@@ -51,6 +53,19 @@ def contrast(a: str, b: str) -> float:
 def text_on(background: str) -> str:
     """INK or WHITE, whichever reads better on the background (orange #E69F00 gets dark text)."""
     return INK if contrast(INK, background) >= contrast(WHITE, background) else WHITE
+
+
+@lru_cache(maxsize=256)
+def strengthen(colour: str, ratio: float = 7.0) -> str:
+    """The colour made darker (under white text) or lighter (under dark text) until the text on it reaches
+    `ratio` (the window's high contrast); a colour that already does is returned as it is."""
+    ink = text_on(colour)
+    found = colour
+    for step in range(101):
+        found = shade(colour, step / 100) if ink == WHITE else tint(colour, 1 - step / 100)
+        if contrast(found, ink) >= ratio:
+            break
+    return found
 
 
 def tint(colour: str, amount: float) -> str:

@@ -216,7 +216,9 @@ class App(FrameDrawing, SessionActions):
             self._art = None  # the cards are drawn again with their text at the new size
         else:
             setattr(s, name, not getattr(s, name))
-        theme.set_contrast(s.high_contrast)
+        if s.high_contrast != theme.high_contrast:  # the cards are drawn again in the other colours
+            theme.set_contrast(s.high_contrast)
+            self._art = None
         if name == "read_aloud" and not s.read_aloud:
             self.voice.stop()
         self.settings_error = settings.save(s, self.data_dir)  # "" or one line; the choice holds for this run

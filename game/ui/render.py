@@ -13,8 +13,8 @@ import pygame
 
 from game.design.cards import CARD_H_MM, CARD_W_MM, FOOTER_Y
 from game.design.fonts import PT_TO_MM, font_path
-from game.design.palette import rgb
 from game.design.primitives import Box, Circle, Drawing, Path, Text
+from game.ui import theme  # theme.rgb: in high contrast, coloured fills are strengthened for the text on them
 from game.ui.textimage import line_image
 
 _CARD_CACHE_SIZE = 256
@@ -61,10 +61,10 @@ def font_px(size_pt: float, px_per_mm: float) -> int:
 
 
 def text_surface(line: str, px: int, bold: bool, colour: str) -> pygame.Surface:
-    key = (line, px, bold, colour)
+    key = (line, px, bold, colour, theme.high_contrast)
     surf = _lru_get(_texts, key)
     if surf is None:
-        surf = line_image(font(px, bold), line, rgb(colour))
+        surf = line_image(font(px, bold), line, theme.rgb(colour))
         _lru_put(_texts, key, surf, _TEXT_CACHE_SIZE)
     return surf
 
@@ -81,7 +81,7 @@ def draw_lines(surface: pygame.Surface, drawing: Drawing, rect: pygame.Rect | tu
     rect = pygame.Rect(rect)
     if rect.w <= 0 or rect.h <= 0:
         return []
-    key = (drawing, rect.w, rect.h)
+    key = (drawing, rect.w, rect.h, theme.high_contrast)
     cached = _lru_get(_cards, key)
     if cached is None:
         card = pygame.Surface(rect.size, pygame.SRCALPHA)
@@ -134,30 +134,30 @@ def _draw_shapes(surf: pygame.Surface, drawing: Drawing, k: float) -> list[Line]
                             px(shape.y + shape.h) - px(shape.y))
             radius = px(shape.radius_mm) if shape.radius_mm else 0
             if shape.fill:
-                pygame.draw.rect(surf, rgb(shape.fill), r, border_radius=radius)
+                pygame.draw.rect(surf, theme.rgb(shape.fill), r, border_radius=radius)
             if shape.stroke:
-                pygame.draw.rect(surf, rgb(shape.stroke), r, width(shape.stroke_mm), border_radius=radius)
+                pygame.draw.rect(surf, theme.rgb(shape.stroke), r, width(shape.stroke_mm), border_radius=radius)
         elif isinstance(shape, Circle):
             centre = (shape.cx * k, shape.cy * k)
             radius = shape.r * k
             if shape.fill:
-                pygame.draw.aacircle(surf, rgb(shape.fill), centre, radius)
+                pygame.draw.aacircle(surf, theme.rgb(shape.fill), centre, radius)
             if shape.stroke:  # centred on the edge, as on paper: it covers the fill's soft rim
                 w = width(shape.stroke_mm)
-                pygame.draw.aacircle(surf, rgb(shape.stroke), centre, radius + w / 2, w)
+                pygame.draw.aacircle(surf, theme.rgb(shape.stroke), centre, radius + w / 2, w)
         elif isinstance(shape, Path):
             pts = [(x * k, y * k) for x, y in shape.points]
             if len(pts) < 2:
                 continue
             if shape.fill and len(pts) >= 3:
-                pygame.draw.polygon(surf, rgb(shape.fill), pts)
-                pygame.draw.aalines(surf, rgb(shape.fill), True, pts)
+                pygame.draw.polygon(surf, theme.rgb(shape.fill), pts)
+                pygame.draw.aalines(surf, theme.rgb(shape.fill), True, pts)
             if shape.stroke:
                 w = shape.stroke_mm * k
                 if w <= 1.5:
-                    pygame.draw.aalines(surf, rgb(shape.stroke), shape.closed, pts)
+                    pygame.draw.aalines(surf, theme.rgb(shape.stroke), shape.closed, pts)
                 else:
-                    _smooth_stroke(surf, pts, rgb(shape.stroke), w, shape.closed)
+                    _smooth_stroke(surf, pts, theme.rgb(shape.stroke), w, shape.closed)
         elif isinstance(shape, Text):
             text_rects += _draw_text(surf, shape, k)
     return text_rects

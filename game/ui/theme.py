@@ -67,6 +67,10 @@ MIN_READABLE = 14  # px: no text in the window is drawn smaller, at any window s
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
+    """'#rrggbb' as drawn in the window: in high contrast a feature's or a player's colour is made darker or
+    lighter until the text on it (palette.text_on) reaches 7:1; the colours stay apart."""
+    if high_contrast:
+        colour = palette.strengthen(colour)
     colour = colour.lstrip("#")
     return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
 

@@ -178,3 +178,16 @@ def test_the_text_size_is_kept_and_cycles_through_the_four_sizes(tmp_path):
     assert sizes == [100, 125, 150, 200, 100]
     assert settings.save(settings.Settings(text_size=150), tmp_path) == ""
     assert settings.load(tmp_path).text_size == 150
+
+
+def test_in_high_contrast_text_on_a_feature_or_player_colour_reaches_7_to_1(deck):
+    """Labels on feature bands and players' chips: the colour is made darker or lighter, the text stays."""
+    from game.design.palette import SEAT_COLOURS, text_on
+
+    theme.set_contrast(True)
+    colours = [f.colour for f in deck.features] + list(SEAT_COLOURS)
+    low = {c: round(contrast(theme.rgb(c), theme.rgb(text_on(c))), 2) for c in colours
+           if contrast(theme.rgb(c), theme.rgb(text_on(c))) < 7}
+    assert not low
+    theme.set_contrast(False)
+    assert any(contrast(theme.rgb(c), theme.rgb(text_on(c))) < 7 for c in colours)  # the normal colours stay
