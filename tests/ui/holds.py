@@ -36,6 +36,8 @@ def ids(matrix: list) -> list[str]:
 
 def holds(d, where: str, typed: tuple[str, ...] = ()) -> None:
     """Fail with what and where when the screen on top does not hold; `typed`: texts people typed (may be cut)."""
+    d.app.settle()
+    d.app.dirty = d.app.full = True  # the whole screen as a person sees it (not only what an animation moved)
     d.frame()
     size = d.app.screen.get_size()
     if os.environ.get(SHOTS):

@@ -43,8 +43,13 @@ def draw_case(
             case_r, info_r = layout.cols(area, [share, 1 - share], gap * 2)
             if textstack.fits(blocks, _info_inner(info_r, size), theme.small_px(size), theme.px(size, 8)):
                 break
+    if case is not None and theme.text_scale > 1 and not story_fits(size, case_r, case, lang):
+        case_r = area  # a low window: the story whole first; how a round goes is in the rules and said later
+        info_r = None
     if case is not None:
         draw_case_panel(surface, case_r, case, lang)
+    if info_r is None:
+        return
     theme.panel(surface, info_r, radius=theme.px(size, 14))
     inner = _info_inner(info_r, size)
     if theme.text_scale > 1:  # larger text: each block as high as its lines need
@@ -65,13 +70,8 @@ def _info_inner(info_r: Rect, size: tuple[int, int]) -> Rect:
     return layout.inset(info_r, theme.px(size, 20), theme.px(size, 18 if theme.text_scale <= 1 else 12))
 
 
-def draw_case_panel(surface: pygame.Surface, rect: Rect, case: Case, lang: str) -> None:
-    """The case as a wide card: the work field in a dark band, the title, and the story in large text."""
-    size = surface.get_size()
-    radius = theme.px(size, 14)
-    off = max(2, theme.px(size, 6))
-    pygame.draw.rect(surface, (196, 184, 166), rect.move(off, off), border_radius=radius)
-    theme.panel(surface, rect, fill=theme.WHITE, radius=radius)
+def _panel_rects(size: tuple[int, int], rect: Rect, case: Case, lang: str) -> tuple[Rect, Rect, Rect, Rect]:
+    """The case panel's inner rect, its band, title and story."""
     inner = layout.inset(rect, theme.px(size, 12))
     title_h = theme.px(size, 56)
     if theme.text_scale > 1:  # larger text: a long title on two lines rather than cut
@@ -79,6 +79,27 @@ def draw_case_panel(surface: pygame.Surface, rect: Rect, case: Case, lang: str) 
         title_h = max(title_h, textstack.height(textstack.Block(case.title[lang], 0, bold=True),
                                                 inner.w - 2 * theme.px(size, 14), small))
     band, title_r, story_r = layout.rows(inner, [theme.px(size, 64), title_h, 1], theme.px(size, 10))
+    text_r = layout.inset(Rect(inner.x, title_r.y, inner.w, story_r.bottom - title_r.y), theme.px(size, 14), 0)
+    title_r = Rect(text_r.x, title_r.y, text_r.w, title_r.h)
+    story_r = Rect(text_r.x, story_r.y, text_r.w, story_r.h - theme.px(size, 8))
+    return inner, band, title_r, story_r
+
+
+def story_fits(size: tuple[int, int], rect: Rect, case: Case, lang: str) -> bool:
+    """Whether the case's story is read whole in a panel of rect at the window's smallest text size."""
+    story_r = _panel_rects(size, rect, case, lang)[3]
+    least = theme.small_px(size)
+    return story_r.w > 0 and story_r.h > 0 and theme.fit(case.text[lang], story_r.w, story_r.h, least, least).fits
+
+
+def draw_case_panel(surface: pygame.Surface, rect: Rect, case: Case, lang: str) -> None:
+    """The case as a wide card: the work field in a dark band, the title, and the story in large text."""
+    size = surface.get_size()
+    radius = theme.px(size, 14)
+    off = max(2, theme.px(size, 6))
+    pygame.draw.rect(surface, (196, 184, 166), rect.move(off, off), border_radius=radius)
+    theme.panel(surface, rect, fill=theme.WHITE, radius=radius)
+    _, band, title_r, story_r = _panel_rects(size, rect, case, lang)
     pygame.draw.rect(surface, CASE_BAND, band, border_radius=theme.px(size, 10))
     d = band.h - theme.px(size, 14)
     circle = Rect(band.x + theme.px(size, 10), band.centery - d // 2, d, d)
@@ -87,8 +108,5 @@ def draw_case_panel(surface: pygame.Surface, rect: Rect, case: Case, lang: str) 
     field_r = Rect(circle.right + theme.px(size, 12), band.y, band.right - circle.right - theme.px(size, 24), band.h)
     field = design.word(case.field.value, lang)
     theme.one_line(surface, field, field_r, theme.tpx(size, 30), bold=True, colour=theme.WHITE, align="left")
-    text_r = layout.inset(Rect(inner.x, title_r.y, inner.w, story_r.bottom - title_r.y), theme.px(size, 14), 0)
-    title_r = Rect(text_r.x, title_r.y, text_r.w, title_r.h)
-    story_r = Rect(text_r.x, story_r.y, text_r.w, story_r.h - theme.px(size, 8))
     theme.text(surface, case.title[lang], title_r, theme.tpx(size, 34), bold=True, valign="middle", min_px=12)
     theme.text(surface, case.text[lang], story_r, theme.tpx(size, 34), valign="top", min_px=11)

@@ -46,12 +46,14 @@ def labelled(board: TeamBoard, area: Rect, size: tuple[int, int]) -> tuple[list[
 
 def stack_words(board: TeamBoard, surface: pygame.Surface, inner: Rect, head: str, first: list[str], notes: list[str]):
     """The reveal's words at larger text: who has no chip of their own is named here (a full row's "+n");
-    a question or a note on friction is left out when there is no room (who skipped never)."""
+    a question or a note on friction, then who speaks first, is left out when there is no room (who skipped
+    never)."""
     size = surface.get_size()
     lang = board.lang
     blocks = [textstack.Block(head, 28, bold=True)]
-    if first:
-        blocks += [textstack.Block(first[0], 24, bold=True), textstack.Block("\n".join(first[1:]), 24)]
+    if first:  # who speaks first: the rows show it too, so on a low window it gives way (after the notes)
+        blocks += [textstack.Block(first[0], 24, bold=True, optional=True),
+                   textstack.Block("\n".join(first[1:]), 24, optional=True)]
     for value, ms in dotrows.hidden(board.plot, board.marks()):
         blocks.append(textstack.Block(ui("also_on", lang, value=value, names=", ".join(m.player.name for m in ms)),
                                       22))
