@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pygame
+from hypothesis import strategies as st
 
 from game.ui import theme
 
@@ -27,6 +28,16 @@ MATRIX = [
     ((1024, 600), "nl", 200, True),
     ((1920, 1080), "nl", 200, True),
 ]
+
+
+# any window from a small laptop beside its taskbar to full HD, at any larger text size (property tests)
+ANY_WINDOW = {
+    "w": st.integers(1024, 1920),
+    "h": st.integers(520, 1080),
+    "text_size": st.sampled_from([125, 150, 200]),
+    "lang": st.sampled_from(["nl", "en"]),
+    "high": st.booleans(),
+}
 
 
 def ids(matrix: list) -> list[str]:

@@ -4,23 +4,16 @@ language, with or without high contrast: every screen of a conversation holds (t
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from game.engine import Phase
 from game.ui import theme
-from tests.ui.holds import holds
+from tests.ui.holds import ANY_WINDOW, holds
 
 NOTE = "We bellen elke week, ook als het even moeilijk gaat. " * 4
 
 
 @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    w=st.integers(1024, 1920),
-    h=st.integers(520, 1080),
-    text_size=st.sampled_from([125, 150, 200]),
-    lang=st.sampled_from(["nl", "en"]),
-    high=st.booleans(),
-)
+@given(**ANY_WINDOW)
 def test_a_conversation_holds_in_any_window_at_any_text_size(make_app, w, h, text_size, lang, high):
     d = make_app(size=(w, h), lang=lang, text_size=text_size, high_contrast=high)
     assert theme.text_scale == text_size / 100
