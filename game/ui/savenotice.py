@@ -126,7 +126,11 @@ class SaveNotice:
         theme.text(surface, self.line, self.text_rect, theme.tpx(size, 22), bold=True, colour=theme.WHITE,
                    valign="middle")
         for w in self.widgets:
+            hint = w.hint
+            if self.focus is not None and not self.asleep:  # Tab is here: Enter presses the focused one
+                w.hint = "Enter" if w.id == self.focus else hint
             w.draw(surface, hover=w.id == self.hover, focus=w.id == self.focus and not self.asleep)
+            w.hint = hint
         if self.asleep:
             shade = pygame.Surface(self.rect.size, pygame.SRCALPHA)
             shade.fill(theme.DIM)

@@ -178,10 +178,13 @@ class Scene:
         # a focused control (a button, an estimate card) takes Enter: the hint leaves the others
         enter_on = focused if focused is not None and not isinstance(focused, TextField) and getattr(
             focused, "enabled", True) else None
+        notice = getattr(self.app, "notice", None)
+        if notice is not None and notice.focus is not None:  # Tab is on the save notice: Enter is its button's
+            enter_on = notice
         for w in self.widgets:
             hint = getattr(w, "hint", "")
             if enter_on is not None and isinstance(w, Button):
-                w.hint = "Enter" if w is enter_on else ("" if hint == "Enter" else hint)
+                w.hint = "Enter" if w is enter_on else ("" if hint == "Enter" else hint)  # (never the notice)
             w.draw(surface, hover=w.id == self.hover, focus=w.id == self.focus)
             if isinstance(w, Button):
                 w.hint = hint

@@ -232,6 +232,9 @@ def test_tab_reaches_the_notice_buttons_and_enter_or_space_presses_them(make_app
     assert any(before.get_at((x, ring.y)) != after.get_at((x, ring.y)) for x in range(ring.x, ring.right))
     d.key(pygame.K_TAB)
     assert d.app.notice.focus == "save_again"
+    d.frame()
+    enters = [r for t, r, _ in theme.LOG.entries if t == "Enter"]
+    assert len(enters) == 1 and notice_button(d, "save_again").contains(enters[0])  # the hint is where Enter acts
     d.key(pygame.K_RETURN)  # still full: the line stays
     assert "De schijf is vol." in shown(d) and d.app.table.problem is not None
     disk.free()
