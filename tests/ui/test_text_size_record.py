@@ -147,3 +147,24 @@ def test_the_code_list_and_the_look_back_hold(make_app, history_dir, size, lang,
     d.app.push(LookBackScene(d.app, last, "JD-12", lang))
     text = check(d, "lookback")
     assert "Sam mag zelf de agenda maken." in text
+
+
+def test_who_when_and_ended_early_stay_on_a_page_when_the_title_bar_has_no_room(make_app):
+    """1024×520 at 200 %: the title bar holds only "Samenvatting"; the line under it goes to the pages."""
+    d = make_app(size=(1024, 520), text_size=200)
+    d.enter(2)
+    d.enter(2)
+    d.digit(1)
+    d.enter(2)
+    d.digit(5)
+    d.enter()
+    d.esc()
+    d.click("end")
+    assert isinstance(d.top, SummaryScene)
+    seen = []
+    for _ in range(len(d.top.pages)):
+        holds(d, "summary page")
+        seen += [t for t, _, _ in theme.LOG.entries]
+        d.key(pygame.K_PAGEDOWN)
+    day = f"{d.top.summary.started_at:%d-%m-%Y}"
+    assert any(day in t for t in seen) and any("Eerder gestopt" in t for t in seen), seen

@@ -152,11 +152,19 @@ class SummaryScene(Scene):
         self.pages += [Page(len(self.rows), len(self.rows), tuple(part))
                        for part in paged.pages(talk, self.rows_r.h)]
 
+    def _sub(self) -> str:
+        """Under the title: who played, the date, and whether the session ended early."""
+        names = " & ".join(p.name for p in self.players)
+        sub = f"{names} · {self.summary.started_at:%d-%m-%Y}"
+        return sub + (" · " + ui("ended_early", self.lang) if self.summary.ended_early else "")
+
     def _talk(self, size: tuple[int, int]) -> list[tuple[str, list[str], str]]:
         """What the side panels show at normal size: (title, items, what stands when there are none); then
-        where the summary was saved."""
+        where the summary was saved. A sub line the title bar has no room for (a low window) comes first."""
         lang = self.lang
         out = [] if self.rows else [("", [], ui("no_rounds", lang))]
+        if not chrome.title_fits(size, self.title_rect, ui("summary_title", lang), self._sub()):
+            out.insert(0, ("", [], self._sub()))
         out += [(ui("signals_title", lang), self.questions, ui("no_signals", lang)),
                 (ui("agreements", lang), [a.text for a in self.summary.agreements], ui("no_agreements", lang))]
         if not self._saved_fits(size):  # left of the buttons it stands in short: here in full
@@ -194,10 +202,7 @@ class SummaryScene(Scene):
         size = surface.get_size()
         lang = self.lang
         surface.blit(theme.table_surface(size), (0, 0))
-        names = " & ".join(p.name for p in self.players)
-        sub = f"{names} · {self.summary.started_at:%d-%m-%Y}"
-        if self.summary.ended_early:
-            sub += " · " + ui("ended_early", lang)
+        sub = self._sub()
         if self.team:
             self._draw_team(surface)
             return
