@@ -80,7 +80,7 @@ def plan(
     word_h = []
     for w in words:
         fitted = theme.fit(w, probe[1].w, 10_000, small, small)
-        word_h.append((len(fitted.lines) - 1) * fitted.line_px + theme.font(small).get_height())
+        word_h.append(fitted.height)
     line_h = chipflow.chip_h(size) + gap
     need = [chipflow.flow(probe[3], it, size, None, everyone)[1] if it else 0 for it in items]
 

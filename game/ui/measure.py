@@ -7,8 +7,7 @@ from game.ui import theme
 
 def height(text: str, w: int, px: int, bold: bool = False) -> int:
     """How high text is when wrapped at width w in px (never shrunk)."""
-    fitted = theme.fit(text, w, 100_000, px, px, bold)
-    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(px, bold).get_height()
+    return theme.fit(text, w, 100_000, px, px, bold).height
 
 
 def button_width(size: tuple[int, int], label: str, h: int, hint: str = "", bold: bool = False,

@@ -91,7 +91,7 @@ class SaveNotice:
         else:  # the line above the buttons, as high as it needs
             w = (self.rect.w - 2 * edge - (len(specs) - 1) * gap) // len(specs)
             fitted = theme.fit(self.line, self.rect.w - 2 * pad, 100_000, text_px, text_px, True)
-            line_h = (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px, True).get_height() + pad
+            line_h = fitted.height + pad
             beside = Rect(self.rect.x + pad, self.rect.y, self.rect.w - 2 * pad, line_h)
             self.rect.h = line_h + f.top.h
         x = self.rect.right - edge

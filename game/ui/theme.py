@@ -165,11 +165,12 @@ class Fit:
     size_px: int
     line_px: int
     fits: bool
+    bold: bool = False
 
     @property
     def height(self) -> int:
         """How high the fitted text is when drawn."""
-        return (len(self.lines) - 1) * self.line_px + font(self.size_px).get_height() if self.lines else 0
+        return (len(self.lines) - 1) * self.line_px + font(self.size_px, self.bold).get_height() if self.lines else 0
 
 
 @lru_cache(maxsize=4096)
@@ -193,7 +194,7 @@ def fit(text: str, w: int, h: int, max_px: int, min_px: int = 10, bold: bool = F
         height = (len(fitted.lines) - 1) * line_px + f.get_height() if fitted.lines else 0
         ok = widest <= w and height <= h
         if ok or size <= min_px or size <= 6:
-            return Fit(fitted.lines, size, line_px, ok)
+            return Fit(fitted.lines, size, line_px, ok, bold)
         size -= 1
 
 
@@ -384,13 +385,18 @@ def plan_bullets(items: list[str], box: pygame.Rect, max_px: int, min_px: int = 
     min_px = min(max_px, max(min_px, MIN_READABLE))
     for count in range(len(items), 0, -1):
         for size in range(max_px, min_px - 1, -1):
-            dash_w = font(size).size("– ")[0]
-            fits = [fit(t, box.w - dash_w, 100_000, size, size) for t in items[:count]]
-            height = sum((len(f.lines) - 1) * f.line_px + font(f.size_px).get_height() for f in fits)
-            height += (size // 3) * (count - 1)
-            if all(f.size_px == size and f.fits for f in fits) and height <= box.h:
+            height, whole = bullets_height(items[:count], box.w, size)
+            if whole and height <= box.h:
                 return count, size
     return 0, min_px
+
+
+def bullets_height(items: list[str], w: int, px: int) -> tuple[int, bool]:
+    """How high a list with hanging dashes is at px in width w, and whether every item wraps whole at px."""
+    dash_w = font(px).size("– ")[0]
+    fits = [fit(t, w - dash_w, 100_000, px, px) for t in items]
+    height = sum(f.height for f in fits) + (px // 3) * (len(items) - 1)
+    return height, all(f.size_px == px and f.fits for f in fits)
 
 
 def bullets(

@@ -284,7 +284,7 @@ class HistoryScene(Scene):
                        min_px=10)
             room = Rect(body.x, y + head_h + 2, body.w, body.h // 2 - head_h - 2)
             shown = theme.bullets(surface, questions, room, item_px, min(item_px, 11))
-            y = room.y + self._height(questions[:shown], room.w, item_px) + theme.px(size, 14)
+            y = room.y + theme.bullets_height(questions[:shown], room.w, item_px)[0] + theme.px(size, 14)
         for entry in self.sessions[self.first:]:
             day = short_date(local(entry.started_at).date(), lang)
             if entry.ended_early:
@@ -298,7 +298,7 @@ class HistoryScene(Scene):
             theme.text(surface, day, Rect(body.x, y, body.w, head_h), head_px, bold=True, min_px=10)
             if entry.agreements:
                 shown = theme.bullets(surface, items, room, item_px, min(item_px, 11))
-                bottom = room.y + self._height(items[:shown], room.w, item_px) if shown else room.y
+                bottom = room.y + theme.bullets_height(items[:shown], room.w, item_px)[0] if shown else room.y
             else:
                 covered = theme.text(surface, items[0], room, item_px, colour=theme.INK_SOFT, min_px=10)
                 bottom = covered.bottom
@@ -314,13 +314,6 @@ class HistoryScene(Scene):
 
         return [change_question(c, look(self.app.deck, fh.feature, self.lang).name, self.lang)
                 for fh in self.history.features for c in fh.changes()]
-
-    @staticmethod
-    def _height(items: list[str], width: int, px: int) -> int:
-        dash_w = theme.font(px).size("– ")[0]
-        fits = [theme.fit(t, width - dash_w, 100_000, px, px) for t in items]
-        height = sum((len(f.lines) - 1) * f.line_px + theme.font(f.size_px).get_height() for f in fits)
-        return height + (px // 3) * (len(items) - 1)
 
     def how(self) -> str:
         """How the trend words are read."""

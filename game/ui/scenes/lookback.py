@@ -78,7 +78,7 @@ class LookBackScene(Scene):
         items = self._items()
         for i, (colour, text) in enumerate(items):
             fitted = theme.fit(text, text_w, 100_000, self.item_px, self.item_px)
-            h = (len(fitted.lines) - 1) * fitted.line_px + theme.font(self.item_px).get_height()
+            h = fitted.height
             more_h = 0 if i == len(items) - 1 else self.more_h  # room for "and n more"
             if used + h + more_h > room and self.rows:
                 break

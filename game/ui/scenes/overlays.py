@@ -10,7 +10,7 @@ import pygame
 
 from game.engine import EndSession
 from game.i18n import ui
-from game.ui import layout, speaker, spoken, theme
+from game.ui import layout, measure, speaker, spoken, theme
 from game.ui.input import Input, Key
 from game.ui.scene import Scene
 from game.ui.widgets import Button
@@ -64,8 +64,8 @@ def panel_layout(size: tuple[int, int], title: str, body: str, n: int, width: fl
     pad, gap = theme.px(size, 28), theme.px(size, 14)
     inner_w = w - 2 * pad
     side, aside = speaker.title_room(size) if speak else (0, 0)
-    title_h = max(theme.px(size, 60), side, text_h(title, inner_w - 2 * aside, theme.tpx(size, TITLE_PX), True))
-    body_h = text_h(body, inner_w, theme.tpx(size, BODY_PX)) + theme.px(size, 12) if body else 0
+    title_h = max(theme.px(size, 60), side, measure.height(title, inner_w - 2 * aside, theme.tpx(size, TITLE_PX), True))
+    body_h = measure.height(body, inner_w, theme.tpx(size, BODY_PX)) + theme.px(size, 12) if body else 0
     room = size[1] - 2 * theme.px(size, 16) - 2 * pad - title_h - (body_h + gap if body else 0) - gap
     row = max(theme.MIN_TARGET, min(theme.target(size, 64), (room - (n - 1) * gap) // max(1, n)))
     buttons_h = n * row + (n - 1) * gap
@@ -77,12 +77,6 @@ def panel_layout(size: tuple[int, int], title: str, body: str, n: int, width: fl
     if not speak:
         return Panel(rect, title_r, body_r, cells)
     return Panel(rect, title_r.inflate(-2 * aside, 0), body_r, cells, speaker.in_title(title_r, side))
-
-
-def text_h(text: str, w: int, size_px: int, bold: bool = False) -> int:
-    """How high text wrapped to w is at size_px."""
-    fitted = theme.fit(text, w, 100_000, size_px, size_px, bold)
-    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px, bold).get_height()
 
 
 def draw_panel(surface: pygame.Surface, where: Panel, title: str, body: str,

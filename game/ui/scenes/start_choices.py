@@ -10,7 +10,7 @@ import pygame
 
 from game.i18n import LANGUAGES, ui
 from game.kinds import Mode, Perspective
-from game.ui import layout, theme
+from game.ui import layout, measure, theme
 from game.ui.scenes import pairs, start_phones
 from game.ui.scenes.start_setup import colleague
 from game.ui.widgets import Button, ring_reach
@@ -101,7 +101,7 @@ def team_people(scene: StartScene, col: Rect, r: Rows, y: int) -> int:
     y += row_h + gap
     if scene.alone:  # no names and no trainer: in the game you are "Jij"/"You"
         hint = ui("alone_hint", lang)
-        h = max(2 * row_h, text_h(hint, col.w, theme.tpx(r.size, 22)))
+        h = max(2 * row_h, measure.height(hint, col.w, theme.tpx(r.size, 22)))
         scene.team_labels.append((hint, Rect(col.x, y, col.w, h), False))
         return y + h + gap
     per_row = 2 if y + (-(-n // 2) + 1) * (row_h + gap) - gap <= col.bottom else 3  # 8 on a low screen: 3
@@ -140,16 +140,10 @@ def team_settings(scene: StartScene, col: Rect, r: Rows, y: int) -> int:
     y = topics(scene, Rect(col.x, y, col.w, 0), r)
     if scene.mode == Mode.PRACTICE:
         hint = ui("practice_hint", lang)
-        h = text_h(hint, col.w, theme.tpx(r.size, 22)) if col.h >= UNBOUNDED else col.bottom - y
+        h = measure.height(hint, col.w, theme.tpx(r.size, 22)) if col.h >= UNBOUNDED else col.bottom - y
         scene.team_labels.append((hint, Rect(col.x, y, col.w, h), False))
         y += h + r.gap
     return y
-
-
-def text_h(text: str, w: int, max_px: int) -> int:
-    """How high text wrapped to w is at max_px."""
-    fitted = theme.fit(text, w, 100_000, max_px, max_px)
-    return (len(fitted.lines) - 1) * fitted.line_px + theme.font(fitted.size_px).get_height()
 
 
 def language(scene: StartScene) -> Group:

@@ -12,10 +12,10 @@ import pygame
 
 from game.i18n import ui
 from game.kinds import Mode
-from game.ui import layout, theme
+from game.ui import layout, measure, theme
 from game.ui.input import Input, Key
 from game.ui.scenes import start_choices
-from game.ui.scenes.start_choices import UNBOUNDED, Rows, text_h
+from game.ui.scenes.start_choices import UNBOUNDED, Rows
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
@@ -54,12 +54,12 @@ def place(scene: StartScene, size: tuple[int, int], access: Button, intro: str) 
     col = Rect(room.x, room.y, w, UNBOUNDED)
     view = Rect(f.body)
     if scene.error:  # under the column, above the buttons
-        err_h = text_h(scene.error, f.body.w, theme.tpx(size, 24))
+        err_h = measure.height(scene.error, f.body.w, theme.tpx(size, 24))
         scene.error_rect = Rect(f.body.x, f.body.bottom - err_h, f.body.w, err_h)
         view.h -= err_h + f.gap
     first, y = len(scene.widgets), col.y
     if intro:
-        h = text_h(intro, col.w, theme.tpx(size, 22))
+        h = measure.height(intro, col.w, theme.tpx(size, 22))
         scene.team_labels.append((intro, Rect(col.x, y, col.w, h), False))
         y += h + r.gap
     access.rect = Rect(col.x, y, min(col.w, max(theme.room(size, 360), theme.MIN_TARGET * 5)), r.row_h)
@@ -69,7 +69,7 @@ def place(scene: StartScene, size: tuple[int, int], access: Button, intro: str) 
     y = choices(scene, col, r, people(scene, col, r, y) + r.gap)
     if scene.mode != Mode.CONVERSATION:  # names are optional, and what is kept
         kept = ui("alone_kept" if scene.alone else "team_kept", scene.lang)
-        h = text_h(kept, col.w, theme.tpx(size, 22))
+        h = measure.height(kept, col.w, theme.tpx(size, 22))
         scene.team_labels.append((kept, Rect(col.x, y, col.w, h), False))
         y += h
     focused = scene.widget(scene.focus) if scene.focus != scene.seen_focus else None

@@ -9,8 +9,7 @@ import pygame
 
 from game.i18n import ui
 from game.kinds import Mode, clean_text
-from game.ui import layout, theme
-from game.ui.scenes.start_choices import text_h
+from game.ui import layout, measure, theme
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ def place(scene: StartScene, size: tuple[int, int], access: Button) -> None:
              (choices_in_words(scene), theme.tpx(size, 26), theme.body_px(size), theme.px(size, 76)),
              (ui("front_more", lang), theme.tpx(size, 22), theme.small_px(size), theme.px(size, 60))]
     area = f.body
-    heights = [max(least, text_h(t, words_w, px)) if t else 0 for t, px, _, least in texts]
+    heights = [max(least, measure.height(t, words_w, px)) if t else 0 for t, px, _, least in texts]
     for step in range(4):  # too high: the bottom bar's room, a lower big button, smaller text, no sub line
         if sum(heights) + big_h + more_h + (2 + sum(1 for h in heights if h)) * gap <= area.h:
             break
@@ -42,7 +41,7 @@ def place(scene: StartScene, size: tuple[int, int], access: Button) -> None:
         elif step == 1:
             big_h = theme.target(size, 64)
         elif step == 2:
-            heights = [text_h(t, words_w, floor) if t else 0 for t, _, floor, _ in texts]
+            heights = [measure.height(t, words_w, floor) if t else 0 for t, _, floor, _ in texts]
         else:
             heights[0] = 0
     intro_h, words_h, hint_h = heights

@@ -257,7 +257,7 @@ class TeamBoard:
         need = 0
         for said, box, bold in zip(self._question_words(), (prompt_r, text_r), (True, False), strict=True):
             fitted = theme.fit(said, box.w, 10_000, least(size), least(size), bold)
-            need = max(need, (len(fitted.lines) - 1) * fitted.line_px + theme.font(least(size), bold).get_height())
+            need = max(need, fitted.height)
         return max(base, need + 8)
 
     def _draw_question(self, surface: pygame.Surface) -> None:

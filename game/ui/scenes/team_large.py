@@ -38,7 +38,7 @@ def labelled(board: TeamBoard, area: Rect, size: tuple[int, int]) -> tuple[list[
     for _ in range(2):  # the card's width depends on the label's height, and back
         cards = layout.row_of(Rect(area.x, area.y + label_h, area.w, area.h - label_h), 2, ASPECT, gap)
         fitted = theme.fit(question_prompt(board.setup, board.lang), cards[1].w + gap, 10_000, small, small, True)
-        label_h = (len(fitted.lines) - 1) * fitted.line_px + theme.font(small, True).get_height() + 4
+        label_h = fitted.height + 4
     cards = layout.row_of(Rect(area.x, area.y + label_h, area.w, area.h - label_h), 2, ASPECT, gap)
     labels = [Rect(c.x - gap // 2, c.y - label_h, c.w + gap, label_h - 4) for c in cards]
     return cards, labels

@@ -65,7 +65,7 @@ class TeamPages:
             small = theme.small_px(size)
             self.saved = saved
             fitted = theme.fit(saved, main.w, main.h // 3, small, small)
-            need = (len(fitted.lines) - 1) * fitted.line_px + theme.font(small).get_height() if saved else 0
+            need = fitted.height if saved else 0
             lists, self.saved_r = layout.rows(main, [1, need], gap) if need else (main, Rect(main.x, main.bottom, 0, 0))
             notes, questions = layout.cols(lists, [0.5, 0.5], gap)
             return nothing, notes, questions
