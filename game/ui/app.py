@@ -212,8 +212,7 @@ class App(FrameDrawing, SessionActions):
         s = self.settings
         if name == "text_size":
             s.text_size = settings.next_text_size(s.text_size, step)
-            theme.set_text_size(s.text_size)
-            self._art = None  # the cards are drawn again with their text at the new size
+            theme.set_text_size(s.text_size)  # (the card art does not change: larger text reads in panels)
         else:
             setattr(s, name, not getattr(s, name))
         if s.high_contrast != theme.high_contrast:  # the cards are drawn again in the other colours

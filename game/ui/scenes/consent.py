@@ -120,9 +120,7 @@ class ConsentScene(Scene):
         lang = self.lang
         surface.blit(theme.table_surface(size), (0, 0))
         head, sub = self._text("title") or ui("keep_save", lang), ui("consent_sub", lang)
-        if self.big and not chrome.title_fits(size, self.title_rect, head, sub):
-            sub = ""  # larger text: the screen itself says to read and choose
-        chrome.title(surface, self.title_rect, head, sub)
+        chrome.title(surface, self.title_rect, head, sub)  # (the sub only when it fits: the screen says it too)
         self._draw_text(surface)
         theme.text(surface, ui("consent_choose", lang), self.choose_r, theme.tpx(size, 30), bold=True,
                    valign="bottom")

@@ -304,9 +304,7 @@ class EstimateScene(Scene):
         if self.static:
             surface.blit(theme.table_surface(size), (0, 0))
             head, sub = self._heading()
-            if theme.text_scale > 1 and not chrome.title_fits(size, self.title_rect, head, sub):
-                sub = ""  # a low window at a larger text size: the tiles say what to do
-            chrome.title(surface, self.title_rect, head, sub)
+            chrome.title(surface, self.title_rect, head, sub)  # (the sub only when it fits: the tiles say it too)
             q = self.question_r
             if theme.text_scale > 1:  # the question as read at the deal, in this player's own words
                 feature = self.app.deck.feature(self.view.current.feature)

@@ -194,9 +194,7 @@ class TableScene(Scene):
             if self.board is not None:
                 head, sub = self.board.title(head, sub)
                 hint = self.board.hint(hint)
-            if self.big and not chrome.title_fits(size, self.title_rect, head, sub):
-                sub = ""  # at a larger text size: the labels over the cards say it
-            chrome.title(surface, self.title_rect, head, sub)
+            chrome.title(surface, self.title_rect, head, sub)  # (the sub only when it fits: the labels say it too)
             self._draw_stacks(surface)
             if self.moved_hint:
                 hint = ""
