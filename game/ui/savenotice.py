@@ -175,7 +175,7 @@ class SaveNotice:
         self.layout(self.app.screen_size())
         ids = [w.id for w in self.widgets]
         scene = self.app.top
-        order = [w.id for w in scene.widgets if w.focusable and w.enabled]
+        order = scene.focus_order()
         if self.focus in ids:
             i = ids.index(self.focus) + step
             if 0 <= i < len(ids):

@@ -234,8 +234,12 @@ class Scene:
         self.focus = None
         return True
 
+    def focus_order(self) -> list[str]:
+        """The controls Tab goes through, in order."""
+        return [w.id for w in self.widgets if w.focusable and w.enabled]
+
     def _move_focus(self, step: int) -> bool:
-        ids = [w.id for w in self.widgets if w.focusable and w.enabled]
+        ids = self.focus_order()
         if not ids:
             return False
         if self.focus in ids:
