@@ -30,8 +30,7 @@ class Block:
 def height(block: Block, w: int, px: int) -> int:
     """How high the block is, wrapped to w at px."""
     fitted = theme.fit(block.text, max(1, w - 2 * block.pad), 100_000, px, px, block.bold)
-    lines = max(1, len(fitted.lines))
-    return (lines - 1) * fitted.line_px + theme.font(px, block.bold).get_height() + 2 * block.pad
+    return max(fitted.height, theme.font(px, block.bold).get_height()) + 2 * block.pad  # at least a line
 
 
 def plan(
